@@ -1,0 +1,5 @@
+"""`python -m reconcile_kit` runs the CLI."""
+
+from .cli import main
+
+main()
