@@ -1,0 +1,442 @@
+"""Contact cadence: how often you are in touch, who reaches out, how long replies take.
+
+Pure pandas/numpy over a timeline DataFrame: the journal's ``Journal.timeline()`` or an
+imported chat history (``importers.load_messages``). A frame needs ``at`` (tz-aware) and
+``direction``; ``channel``, ``kind``, ``tone``, ``mood`` and ``deleted_at`` are used when
+present. Rows whose ``kind`` is ``system`` or ``note`` are not contact, soft-deleted rows are
+skipped, and the input is never modified. Exact definitions: ``docs/cadence.md``.
+
+Example::
+
+    from reconcile_kit import cadence
+    print(cadence.summarize(journal.timeline(), now=now).to_markdown(name="Robin"))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from reconcile_kit.errors import ReconcileError
+
+__all__ = [
+    "CONVERSATION_GAP",
+    "STAGES",
+    "CadenceSummary",
+    "TimelineColumnsError",
+    "contact_events",
+    "conversations",
+    "gaps",
+    "reply_times",
+    "stage_spans",
+    "summarize",
+    "weekly_counts",
+]
+
+NOT_CONTACT_KINDS = ("system", "note")
+THEIR_SIDE = ("in", "both")  # a meeting (`both`) is contact from their side too
+CONVERSATION_GAP = "6h"
+STAGES = ("contact", "meet_ask", "catch_up", "heart_to_heart", "outcome")
+STAGE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "meet_ask": ("meet_ask",),
+    "catch_up": ("meeting",),
+    "heart_to_heart": ("apology",),
+    "outcome": ("date", "refusal", "boundary"),
+}
+_OPTIONAL = ("channel", "kind", "tone", "mood")
+_NS_DAY = 86_400 * 10**9
+_NS_HOUR = 3_600 * 10**9
+_NS_WEEK = 7 * _NS_DAY
+_MONDAY_OFFSET = 4 * _NS_DAY  # 1970-01-01 was a Thursday; 1970-01-05 a Monday
+
+
+class TimelineColumnsError(ReconcileError, ValueError):
+    """The frame given to a cadence function lacks a needed column or has naive times."""
+
+
+# -- input ---------------------------------------------------------------------------------
+
+
+def _utc_now(now: datetime | None) -> pd.Timestamp:
+    """Return ``now`` as a UTC Timestamp; a naive value is the machine's local time."""
+    if now is None:
+        return pd.Timestamp.now(tz="UTC")
+    ts = pd.Timestamp(now)
+    if ts.tzinfo is None:
+        ts = pd.Timestamp(ts.to_pydatetime().astimezone())
+    return ts.tz_convert("UTC")
+
+
+def _at_ns(df: pd.DataFrame) -> np.ndarray:
+    """Return the ``at`` column as int64 nanoseconds since the epoch (UTC)."""
+    for column in ("at", "direction"):
+        if column not in df.columns:
+            raise TimelineColumnsError(
+                f"timeline has no {column!r} column; a timeline needs 'at' (tz-aware) and "
+                f"'direction' (out/in/both), got columns {list(df.columns)}"
+            )
+    at = df["at"]
+    if len(at) == 0:
+        return np.empty(0, dtype=np.int64)
+    if not isinstance(at.dtype, pd.DatetimeTZDtype):
+        raise TimelineColumnsError(
+            f"timeline column 'at' must hold tz-aware datetimes (e.g. datetime64[ns, UTC]), "
+            f"got dtype {at.dtype}"
+        )
+    return at.to_numpy(dtype="datetime64[ns]").view(np.int64)
+
+
+def contact_events(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
+    """Return the contact events of a timeline: a sorted copy without notes, system and deleted rows.
+
+    :param df: a timeline or messages DataFrame (left untouched)
+    :param now: when given, events after it are dropped
+    :return: columns ``at`` (datetime64[ns, UTC]), ``direction`` and whichever of
+        ``channel``, ``kind``, ``tone``, ``mood`` the input has, sorted by ``at`` (stable,
+        so events at the same instant keep their order), ``RangeIndex``
+    """
+    at = _at_ns(df)
+    keep = np.ones(len(df), dtype=bool)
+    if "kind" in df.columns:
+        keep &= ~df["kind"].isin(NOT_CONTACT_KINDS).to_numpy(dtype=bool)
+    if "deleted_at" in df.columns:
+        keep &= df["deleted_at"].isna().to_numpy(dtype=bool)
+    if now is not None:
+        keep &= at <= _utc_now(now).value
+    index = np.flatnonzero(keep)
+    if len(index) > 1 and not bool(np.all(np.diff(at[index]) >= 0)):
+        index = index[np.argsort(at[index], kind="stable")]
+    data: dict[str, Any] = {
+        "at": pd.Series(at[index].view("M8[ns]")).dt.tz_localize("UTC"),
+    }
+    for column in ("direction", *_OPTIONAL):
+        if column in df.columns:
+            data[column] = pd.Series(df[column].array.take(index))
+    return pd.DataFrame(data)
+
+
+@dataclass(frozen=True)
+class _Events:
+    """Contact events as numpy arrays: the form every metric below works on."""
+
+    t: np.ndarray  # int64 ns, sorted
+    out: np.ndarray  # bool: the user reached out
+    both: np.ndarray  # bool: a meeting
+    theirs: np.ndarray  # bool: they reached out, or a meeting
+    warm: np.ndarray  # bool: from their side with tone positive
+    toned: np.ndarray  # bool: from their side with a tone (not null, not "none")
+    kind: pd.Series | None
+
+
+def _events(df: pd.DataFrame, now: datetime | None = None) -> _Events:
+    """Return the contact events of ``df`` as arrays."""
+    ev = contact_events(df, now)
+    direction = ev["direction"]
+    theirs = direction.isin(THEIR_SIDE).to_numpy(dtype=bool)
+    if "tone" in ev.columns:
+        tone = ev["tone"]
+        toned = theirs & (tone.notna() & ~tone.isin(("none", ""))).to_numpy(dtype=bool)
+        warm = theirs & (tone == "positive").to_numpy(dtype=bool)
+    else:
+        toned = warm = np.zeros(len(ev), dtype=bool)
+    return _Events(
+        t=ev["at"].to_numpy(dtype="datetime64[ns]").view(np.int64),
+        out=(direction == "out").to_numpy(dtype=bool),
+        both=(direction == "both").to_numpy(dtype=bool),
+        theirs=theirs,
+        warm=warm,
+        toned=toned,
+        kind=ev["kind"] if "kind" in ev.columns else None,
+    )
+
+
+def _to_times(ns: np.ndarray) -> pd.Series:
+    """Return int64 nanoseconds as a tz-aware (UTC) datetime Series."""
+    return pd.Series(np.asarray(ns, dtype=np.int64).view("M8[ns]")).dt.tz_localize("UTC")
+
+
+# -- building blocks -----------------------------------------------------------------------
+
+
+def _bounds(t: np.ndarray, gap: str | pd.Timedelta) -> tuple[np.ndarray, np.ndarray]:
+    """Return the first and last event index of each conversation (split at silences > gap)."""
+    if len(t) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], np.diff(t) > pd.Timedelta(gap).value)))
+    ends = np.append(starts[1:] - 1, len(t) - 1)
+    return starts, ends
+
+
+def conversations(
+    df: pd.DataFrame, gap: str | pd.Timedelta = CONVERSATION_GAP, now: datetime | None = None
+) -> pd.DataFrame:
+    """Split the contact events into conversations: a new one starts after a silence longer than ``gap``.
+
+    :return: one row per conversation with ``start``, ``end`` (first and last event),
+        ``events``, ``outgoing``, ``incoming`` (events from their side, meetings included),
+        ``first_direction`` and ``initiated`` (True when the first event is outgoing)
+    """
+    ev = _events(df, now)
+    starts, ends = _bounds(ev.t, gap)
+    first = np.select([ev.out[starts], ev.both[starts], ev.theirs[starts]], ["out", "both", "in"], "")
+    return pd.DataFrame(
+        {
+            "start": _to_times(ev.t[starts]),
+            "end": _to_times(ev.t[ends]),
+            "events": (ends - starts + 1).astype(np.int64),
+            "outgoing": _segment_sums(ev.out, starts),
+            "incoming": _segment_sums(ev.theirs, starts),
+            "first_direction": first.astype(object),
+            "initiated": ev.out[starts],
+        }
+    )
+
+
+def _segment_sums(mask: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return how many True values each segment (given by its start index) holds."""
+    if len(starts) == 0:
+        return np.empty(0, dtype=np.int64)
+    return np.add.reduceat(mask.astype(np.int64), starts)
+
+
+def gaps(
+    df: pd.DataFrame, gap: str | pd.Timedelta = CONVERSATION_GAP, now: datetime | None = None
+) -> pd.DataFrame:
+    """Return the silences between consecutive conversations.
+
+    :return: one row per silence: ``start`` (last event of a conversation), ``end`` (first
+        event of the next one), ``days`` (float) and ``after_warm_reply`` (the conversation
+        before it held a positive reply from their side)
+    """
+    ev = _events(df, now)
+    starts, ends = _bounds(ev.t, gap)
+    warm = _segment_sums(ev.warm, starts) > 0
+    before, after = ends[:-1], starts[1:]
+    return pd.DataFrame(
+        {
+            "start": _to_times(ev.t[before]),
+            "end": _to_times(ev.t[after]),
+            "days": (ev.t[after] - ev.t[before]) / _NS_DAY,
+            "after_warm_reply": warm[:-1],
+        }
+    )
+
+
+def _reply_pairs(ev: _Events) -> tuple[np.ndarray, np.ndarray]:
+    """Return (asked, replied) ns times: each reply paired with the earliest unanswered outgoing event."""
+    answered = np.cumsum(ev.theirs)  # replies at or before each event
+    out_block = answered[ev.out]  # outgoing events waiting for reply number block + 1
+    blocks, first = np.unique(out_block, return_index=True)
+    asked_at = ev.t[ev.out][first]
+    reply_block = answered[ev.theirs] - 1
+    pos = np.minimum(np.searchsorted(blocks, reply_block), max(len(blocks) - 1, 0))
+    hit = (blocks[pos] == reply_block) if len(blocks) else np.zeros(len(reply_block), bool)
+    return asked_at[pos[hit]], ev.t[ev.theirs][hit]
+
+
+def reply_times(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
+    """Return how long each reply took: from the earliest still-unanswered outgoing event to the reply.
+
+    A reply is an event from their side (``in`` or a meeting, ``both``) that follows one or
+    more outgoing events; it answers all of them.
+
+    :return: one row per reply: ``asked_at``, ``replied_at``, ``hours`` (float)
+    """
+    asked, replied = _reply_pairs(_events(df, now))
+    return pd.DataFrame(
+        {"asked_at": _to_times(asked), "replied_at": _to_times(replied), "hours": (replied - asked) / _NS_HOUR}
+    )
+
+
+def weekly_counts(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
+    """Count contact events per calendar week (Monday 00:00 UTC), empty weeks included.
+
+    :return: index ``week`` (week start, UTC); columns ``out``, ``in``, ``both``, ``total``
+    """
+    ev = _events(df, now)
+    columns = ["out", "in", "both", "total"]
+    if len(ev.t) == 0:
+        empty_index = pd.DatetimeIndex([], tz="UTC", name="week")
+        return pd.DataFrame({c: pd.Series(dtype=np.int64) for c in columns}, index=empty_index)
+    week = (ev.t - _MONDAY_OFFSET) // _NS_WEEK
+    first = int(week.min())
+    slot = week - first
+    size = int(slot.max()) + 1
+    counts = {
+        "out": np.bincount(slot[ev.out], minlength=size),
+        "in": np.bincount(slot[ev.theirs & ~ev.both], minlength=size),
+        "both": np.bincount(slot[ev.both], minlength=size),
+        "total": np.bincount(slot, minlength=size),
+    }
+    starts = (np.arange(first, first + size, dtype=np.int64) * _NS_WEEK) + _MONDAY_OFFSET
+    return pd.DataFrame(counts, index=pd.DatetimeIndex(_to_times(starts), name="week"))
+
+
+
+def stage_spans(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
+    """Return when each guide stage began and ended, from the kinds of contact logged.
+
+    A stage starts at the first event of its trigger kind (``meet_ask``: ``meet_ask``;
+    ``catch_up``: ``meeting``; ``heart_to_heart``: ``apology``; ``outcome``: ``date``,
+    ``refusal`` or ``boundary``); ``contact`` starts at the first event. At any moment the
+    stage is the latest one whose trigger has happened, so a stage overtaken before it
+    began never shows. The current stage ends at ``now`` (default: the last event).
+
+    :return: columns ``stage``, ``start``, ``end``; one row per stage reached, in order
+    """
+    ev = _events(df, now)
+    if len(ev.t) == 0:
+        empty = _to_times(np.empty(0, dtype=np.int64))
+        return pd.DataFrame({"stage": pd.Series(dtype=object), "start": empty, "end": empty})
+    first = {"contact": int(ev.t[0])}
+    if ev.kind is not None:
+        for stage, kinds in STAGE_TRIGGERS.items():
+            hits = np.flatnonzero(ev.kind.isin(kinds).to_numpy(dtype=bool))
+            if len(hits):
+                first[stage] = int(ev.t[hits[0]])
+    finish = _utc_now(now).value if now is not None else int(ev.t[-1])
+    rows: list[tuple[str, int, int]] = []
+    reached = [stage for stage in STAGES if stage in first]
+    for i, stage in enumerate(reached):  # at most five stages, not a loop over rows
+        later = [first[s] for s in reached[i + 1 :]]
+        end = min(later) if later else max(finish, first[stage])
+        if end > first[stage] or not later:
+            rows.append((stage, first[stage], end))
+    return pd.DataFrame(
+        {
+            "stage": pd.Series([r[0] for r in rows], dtype=object),
+            "start": _to_times(np.array([r[1] for r in rows], dtype=np.int64)),
+            "end": _to_times(np.array([r[2] for r in rows], dtype=np.int64)),
+        }
+    )
+
+
+# -- summary -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CadenceSummary:
+    """The rhythm of contact at one moment; every field is defined in docs/cadence.md."""
+
+    last_contact_at: datetime | None = None
+    days_since_last_contact: float | None = None
+    days_since_last_reply: float | None = None
+    unanswered_streak: int = 0
+    contacts_last_7_days: int = 0
+    median_reply_hours: float | None = None
+    initiative_share: float | None = None
+    median_gap_days: float | None = None
+    positive_reply_share: float | None = None
+    contacts_per_week: float = 0.0
+    now: datetime | None = None
+    total_contacts: int = 0
+    conversation_count: int = 0
+
+    def lines(self, name: str = "them") -> list[str]:
+        """Return the summary as short plain-language sentences, e.g. "Last contact: 2 days ago."."""
+        return _summary_lines(self, name)
+
+    def to_markdown(self, name: str = "them") -> str:
+        """Return the summary as a markdown bullet list for a notebook."""
+        return "\n".join(f"- {line}" for line in self.lines(name))
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+
+def _median(values: np.ndarray) -> float | None:
+    """Return the median as a float, or None for no values."""
+    return float(np.median(values)) if len(values) else None
+
+
+def _share(part: int, whole: int) -> float | None:
+    """Return part / whole, or None when whole is zero."""
+    return part / whole if whole else None
+
+
+def summarize(df: pd.DataFrame, now: datetime | None = None) -> CadenceSummary:
+    """Summarise the rhythm of contact as of ``now`` (default: the current time).
+
+    Events after ``now`` are ignored; an empty timeline gives Nones and zeros.
+
+    :param df: a timeline or messages DataFrame (left untouched)
+    :param now: the moment to measure from; a naive value is the machine's local time
+    """
+    clock = _utc_now(now)
+    ev = _events(df, clock)
+    n = len(ev.t)
+    if n == 0:
+        return CadenceSummary(now=clock.to_pydatetime())
+    tnow = clock.value
+    theirs = np.flatnonzero(ev.theirs)
+    starts, ends = _bounds(ev.t, CONVERSATION_GAP)
+    asked, replied = _reply_pairs(ev)
+    return CadenceSummary(
+        last_contact_at=_to_times(ev.t[-1:]).iloc[0].to_pydatetime(),
+        days_since_last_contact=(tnow - int(ev.t[-1])) / _NS_DAY,
+        days_since_last_reply=(tnow - int(ev.t[theirs[-1]])) / _NS_DAY if len(theirs) else None,
+        unanswered_streak=int(ev.out[theirs[-1] + 1 :].sum() if len(theirs) else ev.out.sum()),
+        contacts_last_7_days=int(np.count_nonzero(ev.t > tnow - 7 * _NS_DAY)),
+        median_reply_hours=_median((replied - asked) / _NS_HOUR),
+        initiative_share=_share(int(ev.out[starts].sum()), len(starts)),
+        median_gap_days=_median((ev.t[starts[1:]] - ev.t[ends[:-1]]) / _NS_DAY),
+        positive_reply_share=_share(int(ev.warm.sum()), int(ev.toned.sum())),
+        contacts_per_week=int(np.count_nonzero(ev.t > tnow - 28 * _NS_DAY)) / 4,
+        now=clock.to_pydatetime(),
+        total_contacts=n,
+        conversation_count=len(starts),
+    )
+
+
+def _ago(days: float) -> str:
+    """Return a duration in days as plain words: "3 hours ago", "2 days ago"."""
+    hours = days * 24
+    if hours < 1:
+        return "less than an hour ago"
+    if hours < 36:
+        return f"{round(hours)} hour{'s' if round(hours) != 1 else ''} ago"
+    return f"{round(days)} days ago"
+
+
+def _duration(hours: float) -> str:
+    """Return hours as plain words: "about 20 minutes", "about 5 hours", "about 2 days"."""
+    if hours < 1:
+        return f"about {max(1, round(hours * 60))} minutes"
+    if hours < 36:
+        return f"about {round(hours)} hour{'s' if round(hours) != 1 else ''}"
+    return f"about {hours / 24:.1f} days"
+
+
+def _summary_lines(s: CadenceSummary, name: str) -> list[str]:
+    """Build the plain-language lines of a summary (no judgement, only what the log shows)."""
+    who = "they" if name == "them" else name
+    obj = name
+    whose = "their" if name == "them" else f"{name}'s"
+    if s.last_contact_at is None or s.days_since_last_contact is None:
+        return ["Nothing logged yet: the summary fills in as you log contact."]
+    lines = [f"Last contact: {_ago(s.days_since_last_contact)} ({s.last_contact_at:%d %b %Y})."]
+    if s.days_since_last_reply is None:
+        lines.append(f"No message from {obj} logged yet.")
+    else:
+        lines.append(f"Last word from {obj}: {_ago(s.days_since_last_reply)}.")
+    lines.append(f"Messages from you since {whose} last reply: {s.unanswered_streak}.")
+    lines.append(
+        f"Contacts in the last 7 days: {s.contacts_last_7_days}"
+        f" (about {s.contacts_per_week:.1f} a week over the last 4 weeks)."
+    )
+    if s.median_reply_hours is not None:
+        lines.append(f"Typical time for {who} to reply: {_duration(s.median_reply_hours)}.")
+    if s.initiative_share is not None:
+        lines.append(
+            f"You started {s.initiative_share:.0%} of {s.conversation_count} conversation"
+            f"{'s' if s.conversation_count != 1 else ''}."
+        )
+    if s.median_gap_days is not None:
+        lines.append(f"Typical quiet spell between conversations: {s.median_gap_days:.1f} days.")
+    if s.positive_reply_share is not None:
+        lines.append(f"Replies that felt warm: {s.positive_reply_share:.0%} of those with a tone noted.")
+    return lines
