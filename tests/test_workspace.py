@@ -1,0 +1,157 @@
+"""The private workspace: notebooks copied once, user edits never overwritten, env and commands."""
+
+from __future__ import annotations
+
+import json
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from reconcile_kit import workspace as ws
+from reconcile_kit.workspace import WorkspaceError, prepare_workspace
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A folder standing in for the kit's notebooks: two tiny notebooks."""
+    src = tmp_path / "shipped"
+    src.mkdir()
+    (src / "00_start_here.ipynb").write_text('{"v": 1}')
+    (src / "01_log_interactions.ipynb").write_text('{"v": 1}')
+    return src
+
+
+def actions(syncs: tuple[ws.NotebookSync, ...]) -> list[tuple[str, str]]:
+    return [(s.name, s.action) for s in syncs]
+
+
+def test_first_run_copies_every_notebook(tmp_path: Path, shipped: Path) -> None:
+    result = prepare_workspace(tmp_path / "ws", source=shipped)
+    assert actions(result) == [("00_start_here.ipynb", "copied"), ("01_log_interactions.ipynb", "copied")]
+    assert (tmp_path / "ws" / "01_log_interactions.ipynb").read_text() == '{"v": 1}'
+
+
+def test_new_workspace_folder_is_private(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "a" / "ws", source=shipped)
+    assert stat.S_IMODE((tmp_path / "a" / "ws").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "a" / "ws" / "00_start_here.ipynb").stat().st_mode) == 0o600
+
+
+def test_second_run_changes_nothing(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped)
+    assert {s.action for s in prepare_workspace(tmp_path / "ws", source=shipped)} == {"unchanged"}
+
+
+def test_user_edit_is_kept_when_the_kit_has_nothing_new(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped)
+    (tmp_path / "ws" / "01_log_interactions.ipynb").write_text("mine")
+    assert actions(prepare_workspace(tmp_path / "ws", source=shipped))[1] == ("01_log_interactions.ipynb", "kept")
+    assert (tmp_path / "ws" / "01_log_interactions.ipynb").read_text() == "mine"
+
+
+def test_unedited_notebook_is_replaced_by_a_kit_update(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped, version="0.1.0")
+    (shipped / "01_log_interactions.ipynb").write_text('{"v": 2}')
+    assert actions(prepare_workspace(tmp_path / "ws", source=shipped, version="0.2.0"))[1][1] == "updated"
+    assert (tmp_path / "ws" / "01_log_interactions.ipynb").read_text() == '{"v": 2}'
+
+
+def test_kit_update_of_an_edited_notebook_lands_beside_it(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped, version="0.1.0")
+    (tmp_path / "ws" / "01_log_interactions.ipynb").write_text("mine")
+    (shipped / "01_log_interactions.ipynb").write_text('{"v": 2}')
+    sync = prepare_workspace(tmp_path / "ws", source=shipped, version="0.2.0")[1]
+    assert (sync.action, sync.path.name) == ("offered", "01_log_interactions (kit update 0.2.0).ipynb")
+    assert [(tmp_path / "ws" / n).read_text() for n in ("01_log_interactions.ipynb", sync.path.name)] == ["mine", '{"v": 2}']
+
+
+def test_an_offered_update_is_offered_once(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped)
+    (tmp_path / "ws" / "00_start_here.ipynb").write_text("mine")
+    (shipped / "00_start_here.ipynb").write_text('{"v": 2}')
+    prepare_workspace(tmp_path / "ws", source=shipped, version="0.2.0")
+    assert actions(prepare_workspace(tmp_path / "ws", source=shipped, version="0.2.0"))[0][1] == "kept"
+
+
+def test_a_users_own_file_with_a_kit_name_is_never_overwritten(tmp_path: Path, shipped: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    (tmp_path / "ws" / "00_start_here.ipynb").write_text("theirs")
+    assert actions(prepare_workspace(tmp_path / "ws", source=shipped, version="0.1.0"))[0][1] == "offered"
+    assert (tmp_path / "ws" / "00_start_here.ipynb").read_text() == "theirs"
+
+
+def test_deleted_notebook_comes_back_fresh(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped)
+    (tmp_path / "ws" / "00_start_here.ipynb").unlink()
+    assert actions(prepare_workspace(tmp_path / "ws", source=shipped))[0] == ("00_start_here.ipynb", "copied")
+
+
+def test_manifest_records_the_copied_hash(tmp_path: Path, shipped: Path) -> None:
+    prepare_workspace(tmp_path / "ws", source=shipped, version="0.1.0")
+    entry = json.loads((tmp_path / "ws" / ws.MANIFEST_NAME).read_text())["notebooks"]["00_start_here.ipynb"]
+    assert (entry["copied"][:12], entry["version"]) == ("9ab2253fc389", "0.1.0")
+
+
+def test_a_file_as_workspace_is_refused(tmp_path: Path, shipped: Path) -> None:
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(WorkspaceError, match="is a file; give a folder"):
+        prepare_workspace(tmp_path / "f", source=shipped)
+
+
+@pytest.mark.parametrize("where", ["repo/reconcile_kit/notebooks", "repo/notebooks"])
+def test_shipped_notebooks_found_in_wheel_and_dev_layouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    (tmp_path / where).mkdir(parents=True)
+    (tmp_path / where / "00_start_here.ipynb").write_text("{}")
+    monkeypatch.setattr(ws, "PACKAGE_DIR", tmp_path / "repo" / "reconcile_kit")
+    assert ws.shipped_notebooks_dir() == tmp_path / where
+
+
+def test_missing_shipped_notebooks_name_both_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ws, "PACKAGE_DIR", tmp_path / "pkg")
+    with pytest.raises(WorkspaceError, match=r"not found in .*pkg/notebooks or .*/notebooks; reinstall"):
+        ws.shipped_notebooks_dir()
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [({}, "/w/journal.sqlite3"), ({"RECONCILE_KIT_JOURNAL": "/elsewhere/j.sqlite3"}, "/elsewhere/j.sqlite3")],
+)
+def test_journal_for(environ: dict[str, str], expected: str) -> None:
+    assert ws.journal_for(Path("/w"), environ) == Path(expected)
+
+
+def test_environment_points_at_the_workspace_journal() -> None:
+    env = ws.kit_environment(Path("/w"), demo=False, base={"RECONCILE_KIT_DEMO": "1", "PATH": "/bin"})
+    assert env == {"RECONCILE_KIT_JOURNAL": "/w/journal.sqlite3", "PATH": "/bin"}
+
+
+def test_demo_environment_sets_the_demo_flag() -> None:
+    assert ws.kit_environment(Path("/w"), demo=True, base={})["RECONCILE_KIT_DEMO"] == "1"
+
+
+def test_notice_without_a_journal_says_the_demo_shows(tmp_path: Path) -> None:
+    assert ws.journal_notice(tmp_path, demo=False, environ={}).startswith(f"No journal yet at {tmp_path}/journal.sqlite3")
+
+
+def test_notice_with_a_journal_names_it(tmp_path: Path) -> None:
+    (tmp_path / "journal.sqlite3").write_bytes(b"")
+    assert ws.journal_notice(tmp_path, demo=False, environ={}) == f"Your journal: {tmp_path}/journal.sqlite3"
+
+
+def test_lab_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ws, "_is_root", lambda: True)
+    assert ws.lab_command(Path("/w"), port=9001, open_browser=False)[1:] == [
+        "-m", "jupyter", "lab", "--notebook-dir=/w", "--port=9001", "--no-browser", "--allow-root"]
+
+
+def test_lab_command_without_root_has_no_allow_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ws, "_is_root", lambda: False)
+    assert ws.lab_command(Path("/w")) == [sys.executable, "-m", "jupyter", "lab", "--notebook-dir=/w"]
+
+
+def test_app_command_serves_the_packaged_notebook_with_a_token() -> None:
+    command = ws.app_command(port=9002, open_browser=False)
+    assert command[1:3] + command[4:] == ["-m", "voila", "--token", "--port=9002", "--no-browser"]
+    assert command[3].endswith("reconcile_kit/app/app.ipynb")
