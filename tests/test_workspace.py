@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from click.testing import CliRunner
+
+from reconcile_kit import cli_workspace
 from reconcile_kit import workspace as ws
 from reconcile_kit.workspace import WorkspaceError, prepare_workspace
 
@@ -155,3 +158,48 @@ def test_app_command_serves_the_packaged_notebook_with_a_token() -> None:
     command = ws.app_command(port=9002, open_browser=False)
     assert command[1:3] + command[4:] == ["-m", "voila", "--token", "--port=9002", "--no-browser"]
     assert command[3].endswith("reconcile_kit/app/app.ipynb")
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch, shipped: Path, tmp_path: Path) -> list[tuple[list[str], dict[str, str]]]:
+    """Record the server commands the CLI would start, instead of starting them."""
+    calls: list[tuple[list[str], dict[str, str]]] = []
+    monkeypatch.setattr(cli_workspace, "run_server", lambda command, env: calls.append((command, dict(env))) or 0)
+    monkeypatch.setattr(ws, "shipped_notebooks_dir", lambda: shipped)
+    monkeypatch.setattr(ws, "default_workspace", lambda: tmp_path / "default-ws")
+    monkeypatch.delenv("RECONCILE_KIT_JOURNAL", raising=False)
+    monkeypatch.delenv("RECONCILE_KIT_DEMO", raising=False)
+    return calls
+
+
+def test_lab_prepares_the_workspace_and_points_at_its_journal(started: list, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli_workspace.lab, ["--workspace", str(tmp_path / "w"), "--no-browser"])
+    assert result.output.splitlines()[0] == f"Your workspace: {tmp_path / 'w'}"
+    assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "w" / "journal.sqlite3")
+    assert started[0][0][3:] == ["lab", f"--notebook-dir={tmp_path / 'w'}", "--no-browser"] + (["--allow-root"] if ws._is_root() else [])
+
+
+def test_lab_demo_sets_the_demo_flag(started: list) -> None:
+    result = CliRunner().invoke(cli_workspace.lab, ["--demo", "--port", "9100"])
+    assert (result.exit_code, started[0][1]["RECONCILE_KIT_DEMO"]) == (0, "1")
+    assert "--port=9100" in started[0][0]
+
+
+def test_lab_says_when_a_kit_update_is_added_beside_an_edited_notebook(started: list, shipped: Path, tmp_path: Path) -> None:
+    CliRunner().invoke(cli_workspace.lab, [])
+    (tmp_path / "default-ws" / "00_start_here.ipynb").write_text("mine")
+    (shipped / "00_start_here.ipynb").write_text('{"v": 2}')
+    output = CliRunner().invoke(cli_workspace.lab, []).output
+    assert f"A newer version of 00_start_here.ipynb is beside yours: 00_start_here (kit update {ws.__version__}).ipynb" in output
+
+
+def test_app_without_voila_says_which_extra(started: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ws, "voila_installed", lambda: False)
+    result = CliRunner().invoke(cli_workspace.app, [])
+    assert (result.exit_code, result.output, started) == (1, cli_workspace.APP_EXTRA_MISSING + "\n", [])
+
+
+def test_app_serves_the_packaged_notebook_on_the_default_journal(started: list, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli_workspace.app, ["--no-browser", "--port", "9101"])
+    assert (result.exit_code, started[0][0][2], started[0][0][-2:]) == (0, "voila", ["--port=9101", "--no-browser"])
+    assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "default-ws" / "journal.sqlite3")

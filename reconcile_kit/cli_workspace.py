@@ -1,0 +1,105 @@
+"""The `lab` and `app` commands: JupyterLab in the private workspace, and the forms served by Voila.
+
+Registered on the main group in `cli.py`. Both start a server as a child process and return its
+exit code; Ctrl-C stops the server (it receives the same signal) and the command waits for it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import click
+
+from . import workspace as ws
+from .errors import ReconcileError
+
+PORT = click.IntRange(1, 65535)
+APP_EXTRA_MISSING = "The app needs the optional extra: pip install 'reconcile-kit[app]'"
+
+
+def run_server(command: list[str], env: Mapping[str, str]) -> int:
+    """Run a server command until it ends; return its exit code (Ctrl-C waits for a clean stop)."""
+    process = subprocess.Popen(command, env=dict(env))
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        try:
+            return process.wait(timeout=15)
+        except (subprocess.TimeoutExpired, KeyboardInterrupt):
+            process.terminate()
+            return process.wait()
+
+
+@click.command()
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for your notebooks and journal (default: 'workspace' in your user data folder).",
+)
+@click.option("--demo", is_flag=True, help="Open the demo journal instead of your own.")
+@click.option("--no-browser", is_flag=True, help="Start the server without opening a browser.")
+@click.option("--port", type=PORT, default=None, help="Port for JupyterLab (default: 8888 or the next free one).")
+def lab(workspace: Path | None, demo: bool, no_browser: bool, port: int | None) -> None:
+    """Open JupyterLab in your private workspace, with the kit's notebooks copied in.
+
+    Your notebooks and journal live outside the kit's folder, so nothing personal lands in
+    the repository. Notebooks you have changed are never overwritten: a newer kit version
+    is added beside yours.
+
+    Example:
+
+        reconcile-kit lab --demo
+    """
+    folder = workspace or ws.default_workspace()
+    try:
+        synced = ws.prepare_workspace(folder)
+    except (ReconcileError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Your workspace: {folder}")
+    for sync in synced:
+        if sync.action == "offered":
+            click.echo(f"A newer version of {sync.name} is beside yours: {sync.path.name}")
+        elif sync.action == "updated":
+            click.echo(f"Updated {sync.name} (you had not changed it).")
+    click.echo(ws.journal_notice(folder, demo=demo))
+    env = ws.kit_environment(folder, demo=demo)
+    sys.exit(run_server(ws.lab_command(folder, port=port, open_browser=not no_browser), env))
+
+
+@click.command()
+@click.option("--demo", is_flag=True, help="Open the demo journal instead of your own.")
+@click.option("--no-browser", is_flag=True, help="Start the server without opening a browser.")
+@click.option("--port", type=PORT, default=None, help="Port for the app (default: 8866).")
+def app(demo: bool, no_browser: bool, port: int | None) -> None:
+    """Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline.
+
+    Served by Voila on this machine only; needs the optional extra `reconcile-kit[app]`.
+
+    Example:
+
+        reconcile-kit app --demo
+    """
+    if not ws.voila_installed():
+        click.echo(APP_EXTRA_MISSING, err=True)
+        sys.exit(1)
+    folder = ws.default_workspace()
+    try:
+        ws.ensure_private_dir(folder)
+    except (ReconcileError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(ws.journal_notice(folder, demo=demo))
+    env = ws.kit_environment(folder, demo=demo)
+    sys.exit(run_server(ws.app_command(port=port, open_browser=not no_browser), env))
+
+
+COMMANDS = (lab, app)
+
+
+def register(group: click.Group) -> None:
+    """Add the `lab` and `app` commands to the main CLI group."""
+    for command in COMMANDS:
+        group.add_command(command)
