@@ -1,0 +1,329 @@
+"""The journal: one private SQLite file per person, the only module that touches SQLite.
+
+    with Journal.open() as journal:          # $RECONCILE_KIT_JOURNAL or the user data dir
+        saved = journal.add(Interaction(...))
+        journal.undo()                       # "Removed the entry you just logged: '...'"
+        frame = journal.timeline()
+
+Every write is one transaction: it lands whole or not at all. Times are stored as fixed-width
+ISO-8601 UTC text ("2026-05-01T18:30:00.000000+00:00") so text order is time order.
+The schema and migrations live in `store_schema.py`; settings, reflections, the checklist and
+habits in `store_extras.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import store_schema
+from .errors import JournalError, UnknownEntry
+from .model import Interaction
+from .store_extras import ExtrasMixin
+from .store_rows import COLUMNS, UNDO_KEEP, describe_undo, frame_rows, iso, row_to_interaction
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Journal", "ImportResult", "default_path", "ENV_VAR"]
+
+ENV_VAR = "RECONCILE_KIT_JOURNAL"
+BUSY_TIMEOUT_S = 5.0
+_INSERT = f"INSERT INTO interactions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What `Journal.import_messages` did: rows newly added, rows already in the journal."""
+
+    added: int
+    skipped: int
+
+
+def default_path() -> Path:
+    """The journal used when no path is given: `$RECONCILE_KIT_JOURNAL` or the user data dir."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("reconcile-kit", appauthor=False)) / "journal.sqlite3"
+
+
+def _make_private_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents with mode 0700 (umask-proof)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for item in reversed(missing):
+        item.mkdir(mode=0o700)
+        os.chmod(item, 0o700)
+
+
+def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
+    if passphrase is not None:
+        try:
+            import sqlcipher3  # noqa: F401
+        except ImportError:
+            raise JournalError(
+                "encryption needs the optional extra: pip install 'reconcile-kit[encrypted]'"
+            ) from None
+        raise JournalError("encrypted journals are not supported by this version of reconcile-kit yet")
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # In WAL mode the default synchronous=NORMAL may lose the last commits on power loss;
+    # FULL syncs the WAL on every commit, so a write the kit reported as saved stays saved.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _private_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.chmod(sidecar, 0o600)
+
+
+class Journal(ExtrasMixin):
+    """A private journal of contacts, backed by one SQLite file. Open it with `Journal.open`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = connection
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, passphrase: str | None = None) -> Journal:
+        """Open the journal at `path`, creating or upgrading it; see the module docstring.
+
+        :param path: the journal file; default `$RECONCILE_KIT_JOURNAL` or the user data dir.
+        :param passphrase: for encrypted journals (needs the `encrypted` extra).
+        :raises JournalError: the file is not a journal, is damaged, or is from a newer version.
+        """
+        target = Path(path).expanduser() if path is not None else default_path()
+        version = store_schema.inspect_file(target)  # read-only: a foreign file is never touched
+        if not target.exists():
+            _make_private_dirs(target.parent)
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
+        try:
+            conn = _connect(target, passphrase)
+        except sqlite3.Error as error:
+            raise JournalError(f"{target} could not be opened: {error}") from None
+        try:
+            store_schema.migrate(conn, target, version)
+        except sqlite3.Error as error:
+            conn.close()
+            raise JournalError(f"{target} could not be upgraded: {error}") from None
+        _private_sidecars(target)
+        return cls(target, conn)
+
+    def close(self) -> None:
+        """Close the file; the object cannot be used afterwards. Closing twice is harmless."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = " (closed)" if self._conn is None else ""
+        return f"<Journal {str(self.path)!r}{state}>"
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _live(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise JournalError(f"the journal {self.path} is closed; open it again with Journal.open")
+        return self._conn
+
+    def _failure(self, error: sqlite3.Error) -> JournalError:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            return JournalError(
+                f"the journal {self.path} is busy in another program; close it there or try again"
+            )
+        return JournalError(f"the journal {self.path} could not be written: {text}")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: commit when the block ends, roll back (leave the file as it was) on error."""
+        with self._lock:
+            conn = self._live()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as error:
+                raise self._failure(error) from None
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._live().execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise self._failure(error) from None
+
+    def _log_undo(self, conn: sqlite3.Connection, action: str, **fields: Any) -> None:
+        names = ["action", *fields]
+        conn.execute(
+            f"INSERT INTO undo_log ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            (action, *fields.values()),
+        )
+        conn.execute("DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?", (UNDO_KEEP,))
+
+    def _row(self, conn: sqlite3.Connection, uid: str) -> tuple[Any, ...]:
+        row = conn.execute(
+            f"SELECT {', '.join(COLUMNS)}, deleted_at FROM interactions WHERE uid = ?", (uid,)
+        ).fetchone()
+        if row is None or row[-1] is not None:
+            state = "is deleted" if row is not None else "is not in the journal"
+            raise UnknownEntry(f"entry {uid!r} {state}; `reconcile-kit list` shows the entries")
+        return row[:-1]
+
+    # -- interactions ---------------------------------------------------------------------
+
+    def add(self, interaction: Interaction) -> Interaction:
+        """Save `interaction` and return it with its `uid` (a new uuid4 hex unless it had one)."""
+        saved = interaction if interaction.uid else interaction.replace(uid=uuid.uuid4().hex)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM interactions WHERE uid = ?", (saved.uid,)).fetchone():
+                raise JournalError(f"an entry with uid {saved.uid!r} is already in the journal")
+            conn.execute(_INSERT, _values(saved))
+            self._log_undo(conn, "add", uid=saved.uid, summary=saved.summary)
+        return saved
+
+    def get(self, uid: str) -> Interaction:
+        """Return the entry `uid`; `UnknownEntry` if there is none or it is deleted."""
+        with self._lock:
+            return row_to_interaction(self._row(self._live(), uid))
+
+    def update(self, uid: str, **changes: Any) -> Interaction:
+        """Change fields of entry `uid` (validated like a new entry) and return the new version.
+
+        A bad value raises `InvalidInteraction` and writes nothing.
+        """
+        with self._write() as conn:
+            before = self._row(conn, uid)
+            changed = row_to_interaction(before).replace(**changes)
+            conn.execute(
+                f"UPDATE interactions SET {', '.join(f'{c} = ?' for c in COLUMNS)} WHERE uid = ?",
+                (*_values(changed), uid),
+            )
+            self._log_undo(conn, "update", uid=uid, before=json.dumps(before), summary=before[6])
+        return changed
+
+    def delete(self, uid: str) -> None:
+        """Mark entry `uid` deleted (it stays in the file, so `undo` can bring it back)."""
+        with self._write() as conn:
+            before = self._row(conn, uid)
+            stamp = iso(datetime.now(timezone.utc))
+            conn.execute("UPDATE interactions SET deleted_at = ? WHERE uid = ?", (stamp, uid))
+            self._log_undo(conn, "delete", uid=uid, summary=before[6])
+
+    def undo(self) -> str | None:
+        """Revert the last add, update, delete or import; return what was done, or None if nothing."""
+        with self._write() as conn:
+            entry = conn.execute(
+                "SELECT id, action, uid, before, first_id, last_id, summary FROM undo_log "
+                "ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            if entry is None:
+                return None
+            log_id, action, uid, before, first_id, last_id, summary = entry
+            if action == "add":
+                conn.execute("DELETE FROM interactions WHERE uid = ?", (uid,))
+            elif action == "update":
+                conn.execute(
+                    f"UPDATE interactions SET {', '.join(f'{c} = ?' for c in COLUMNS)} WHERE uid = ?",
+                    (*json.loads(before), uid),
+                )
+            elif action == "delete":
+                conn.execute("UPDATE interactions SET deleted_at = NULL WHERE uid = ?", (uid,))
+            elif action == "import":
+                conn.execute("DELETE FROM interactions WHERE id BETWEEN ? AND ?", (first_id, last_id))
+            conn.execute("DELETE FROM undo_log WHERE id = ?", (log_id,))
+        return describe_undo(action, summary)
+
+    def timeline(self, include_deleted: bool = False) -> pd.DataFrame:
+        """All entries as a timeline DataFrame (docs/architecture.md), sorted by time then insertion."""
+        from .timeline import from_records
+
+        where = "" if include_deleted else "WHERE deleted_at IS NULL"
+        names = (*COLUMNS, "deleted_at")
+        rows = self._query(f"SELECT {', '.join(names)} FROM interactions {where} ORDER BY at, id")
+        columns = list(zip(*rows)) if rows else [()] * len(names)
+        return from_records({name: list(values) for name, values in zip(names, columns)})
+
+    def import_messages(self, messages: pd.DataFrame, *, undoable: bool = True) -> ImportResult:
+        """Add imported messages in one transaction; rows whose uid is already stored are skipped.
+
+        :param messages: a messages frame from `load_messages` (converted with
+            `timeline.from_messages`), or a frame already in timeline shape.
+        :param undoable: record the import so `undo()` can remove it again.
+        """
+        rows = frame_rows(messages)
+        with self._write() as conn:
+            first = (conn.execute("SELECT max(id) FROM interactions").fetchone()[0] or 0) + 1
+            before = conn.total_changes
+            conn.executemany(_INSERT.replace("INSERT", "INSERT OR IGNORE", 1), rows)
+            added = conn.total_changes - before
+            if added and undoable:
+                last = conn.execute("SELECT max(id) FROM interactions").fetchone()[0]
+                self._log_undo(conn, "import", first_id=first, last_id=last, summary=str(added))
+        if added > 50_000:  # fold a large write-ahead log back into the file right away
+            self._query("PRAGMA wal_checkpoint(TRUNCATE)")
+        return ImportResult(added=added, skipped=len(rows) - added)
+
+    def resolve(self, prefix: str) -> str:
+        """Return the full uid of the one live entry whose uid starts with `prefix`."""
+        text = prefix.strip()
+        found = self._query(
+            "SELECT uid FROM interactions WHERE substr(uid, 1, ?) = ? AND deleted_at IS NULL "
+            "ORDER BY uid = ? DESC LIMIT 2",
+            (len(text), text, text),
+        )
+        if found and found[0][0] == text:
+            return text
+        if len(found) == 1 and text:
+            return found[0][0]
+        if not found or not text:
+            raise UnknownEntry(f"no entry's uid starts with {prefix!r}; `reconcile-kit list` shows them")
+        raise UnknownEntry(f"more than one entry's uid starts with {prefix!r}; give a few more characters")
+
+
+def _values(item: Interaction) -> tuple[Any, ...]:
+    return (
+        item.uid,
+        iso(item.at),
+        str(item.channel),
+        str(item.direction),
+        str(item.kind),
+        str(item.tone),
+        item.summary,
+        item.text,
+        item.mood,
+        item.source,
+        ",".join(item.tags),
+        item.notes,
+    )
