@@ -1,0 +1,32 @@
+"""The kit's ipywidgets forms, one class per form; each exposes `.widget`, `.show()`, `fill()`, `submit()`.
+
+Import from here in notebooks:
+
+    from reconcile_kit.forms import LogInteractionForm, TimelineTable, AdvicePanel
+"""
+
+from __future__ import annotations
+
+from .advice import AdvicePanel
+from .apology import ApologyWorkbench
+from .base import Form
+from .checklist import StageChecklist
+from .draft import DraftChecker
+from .habits import HabitWatch
+from .log import LogInteractionForm
+from .outcome import OutcomeForm
+from .reflection import ReflectionPrompt
+from .table import TimelineTable
+
+__all__ = [
+    "Form",
+    "LogInteractionForm",
+    "TimelineTable",
+    "AdvicePanel",
+    "StageChecklist",
+    "DraftChecker",
+    "ApologyWorkbench",
+    "OutcomeForm",
+    "ReflectionPrompt",
+    "HabitWatch",
+]

@@ -1,0 +1,172 @@
+"""Shared pieces of the forms: escaping, the error and status lines, listeners, `show()`.
+
+Every form owns its widgets and exposes `.widget` (the container), `.show()` (the only
+`display` call), `fill(**fields)`, `submit()` and `error`, so tests can drive a form
+without a kernel. Forms hold no rules of their own: they call the package and show the result.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time, timezone, tzinfo
+from typing import Any
+
+import ipywidgets as widgets
+
+__all__ = [
+    "Form",
+    "escape",
+    "guide_ref",
+    "display_tz",
+    "to_display",
+    "from_inputs",
+    "options_for",
+    "bullet_list",
+]
+
+ERROR_STYLE = "color:#9b2c2c"
+STATUS_STYLE = "color:#276749"
+
+
+def escape(value: Any) -> str:
+    """Return `value` as text that is safe inside HTML (quotes escaped too)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def guide_ref(guide_ids: Iterable[str]) -> str:
+    """Return the GUIDE IDs as a short reference like "(S1.3, S1.5)", or "" when there are none."""
+    ids = [str(item) for item in guide_ids]
+    return f"({', '.join(ids)})" if ids else ""
+
+
+def bullet_list(lines: Iterable[str]) -> str:
+    """Return an HTML list of already-escaped lines, or "" when there are none."""
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return f"<ul>{items}</ul>" if items else ""
+
+
+def display_tz(journal: Any) -> tzinfo | None:
+    """The time zone forms show times in: UTC for a journal with a fixed clock (the demo), else local.
+
+    `None` means the machine's local time; the demo uses UTC so its outputs are the same anywhere.
+    """
+    return timezone.utc if journal.get_setting("now") else None
+
+
+def to_display(at: datetime, journal: Any) -> datetime:
+    """Return `at` in the time zone the forms show (see `display_tz`)."""
+    return at.astimezone(display_tz(journal))
+
+
+def from_inputs(day: date, clock: time, journal: Any) -> datetime:
+    """Combine a picked date and time into an aware datetime in the forms' time zone."""
+    moment = datetime.combine(day, clock.replace(tzinfo=None))
+    zone = display_tz(journal)
+    return moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+
+
+def options_for(vocabulary: str) -> list[tuple[str, str]]:
+    """Dropdown options (plain label, stored value) for one of the kit's vocabularies."""
+    from ..model import LABELS, VOCABULARY
+
+    return [(LABELS[vocabulary].get(value, value), value) for value in VOCABULARY[vocabulary]]
+
+
+class Form:
+    """Base of the forms: an error line, a status line, change listeners and `show()`."""
+
+    title = "Form"
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], Any]] = []
+        self._error = ""
+        self._status = ""
+        self.error_line = widgets.HTML(value="")
+        self.status_line = widgets.HTML(value="")
+
+    # -- what the form shows ------------------------------------------------------------
+    @property
+    def widget(self) -> widgets.Widget:
+        """The form's container widget."""
+        raise NotImplementedError
+
+    @property
+    def error(self) -> str:
+        """The error message currently shown ("" when none)."""
+        return self._error
+
+    @property
+    def status(self) -> str:
+        """The confirmation or status message currently shown ("" when none)."""
+        return self._status
+
+    def describe(self) -> str:
+        """A plain-text view of the form, used where widgets cannot be drawn."""
+        return self.title
+
+    def show(self) -> None:
+        """Display the form in the notebook (the forms' only `display` call)."""
+        from IPython.display import display
+
+        bundle = self.widget._repr_mimebundle_()
+        bundle["text/plain"] = self.describe()
+        display(bundle, raw=True)
+
+    # -- listeners ----------------------------------------------------------------------
+    def on_change(self, callback: Callable[[], Any]) -> None:
+        """Call `callback()` (no arguments) whenever this form changes the journal."""
+        self._listeners.append(callback)
+
+    def _notify(self) -> None:
+        for callback in list(self._listeners):
+            callback()
+
+    # -- messages -----------------------------------------------------------------------
+    def _set_error(self, message: str) -> None:
+        self._error = message
+        self.error_line.value = (
+            f'<span style="{ERROR_STYLE}">{escape(message)}</span>' if message else ""
+        )
+
+    def _set_status(self, message: str) -> None:
+        self._status = message
+        self.status_line.value = (
+            f'<span style="{STATUS_STYLE}">{escape(message)}</span>' if message else ""
+        )
+
+    def _clear_messages(self) -> None:
+        self._set_error("")
+        self._set_status("")
+
+
+def check_fields(fields: dict[str, Any], allowed: Iterable[str]) -> None:
+    """Raise `TypeError` naming the first unknown field and the allowed ones."""
+    allowed = tuple(allowed)
+    unknown = sorted(set(fields) - set(allowed))
+    if unknown:
+        raise TypeError(f"unknown field {unknown[0]!r}; this form has: {', '.join(allowed)}")
+
+
+def render_findings(text: str, findings: Iterable[Any], ok: str) -> str:
+    """HTML for draft findings (the words they point at, the note, GUIDE IDs; all escaped), or an all-clear."""
+    lines = []
+    for finding in findings:
+        start, end = finding.span
+        words = " ".join(text[start:end].split())
+        quoted = f"&ldquo;{escape(words[:60])}&rdquo;: " if words and end - start < len(text) else ""
+        lines.append(f"{quoted}{escape(finding.message)} {escape(guide_ref(finding.guide_ids))}".rstrip())
+    if not lines:
+        return f'<span style="{STATUS_STYLE}">{escape(ok)}</span>'
+    return bullet_list(lines)
+
+
+def findings_text(text: str, findings: Iterable[Any]) -> list[str]:
+    """Plain-text lines for draft findings, for `describe()`."""
+    lines = []
+    for finding in findings:
+        start, end = finding.span
+        words = " ".join(text[start:end].split())
+        quoted = f'"{words[:60]}": ' if words and end - start < len(text) else ""
+        lines.append(f"- {quoted}{finding.message} {guide_ref(finding.guide_ids)}".rstrip())
+    return lines

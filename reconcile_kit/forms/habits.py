@@ -1,0 +1,115 @@
+"""`HabitWatch`: the old habits to keep an eye on, and check-ins against them (S5.3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from .base import Form, check_fields, escape
+
+__all__ = ["HabitWatch", "habit_summary"]
+
+
+def habit_summary(habits: Any, check_ins: Any) -> Any:
+    """One row per habit: Habit, Check-ins, Kept, Slipped (counts from the check-ins)."""
+    import pandas as pd
+
+    slipped = check_ins["slipped"].astype(bool)
+    counts = pd.DataFrame({"habit_id": check_ins["habit_id"], "Kept": ~slipped, "Slipped": slipped})
+    totals = counts.groupby("habit_id")[["Kept", "Slipped"]].sum()
+    table = habits.set_index("id")[["name"]].join(totals).fillna(0)
+    table[["Kept", "Slipped"]] = table[["Kept", "Slipped"]].astype(int)
+    table["Check-ins"] = table["Kept"] + table["Slipped"]
+    return table.rename(columns={"name": "Habit"})[["Habit", "Check-ins", "Kept", "Slipped"]].reset_index(drop=True)
+
+
+class HabitWatch(Form):
+    """Name the habits that hurt last time, then check in now and then: kept to it, or slipped.
+
+    :param journal: the open `Journal` (`add_habit`, `check_in`).
+    """
+
+    title = "Old habits to watch (S5.3)"
+
+    def __init__(self, journal: Any) -> None:
+        super().__init__()
+        self.journal = journal
+        self.new_habit = widgets.Text(placeholder="e.g. Going quiet instead of saying what bothers me",
+                                      layout=widgets.Layout(width="32em"))
+        self.add_button = widgets.Button(description="Add to the list", icon="plus")
+        self.add_button.on_click(lambda _b: self.submit())
+        self.picker = widgets.Dropdown(description="Habit", layout=widgets.Layout(width="32em"))
+        self.note = widgets.Text(description="Note", placeholder="optional", layout=widgets.Layout(width="32em"))
+        self.kept_button = widgets.Button(description="Kept to it", icon="check")
+        self.slipped_button = widgets.Button(description="Slipped", icon="undo")
+        self.kept_button.on_click(lambda _b: self.check_in(slipped=False))
+        self.slipped_button.on_click(lambda _b: self.check_in(slipped=True))
+        self.table = widgets.HTML()
+        self._box = widgets.VBox([
+            widgets.HTML(f"<b>{escape(self.title)}</b>"), widgets.HBox([self.new_habit, self.add_button]),
+            self.picker, self.note, widgets.HBox([self.kept_button, self.slipped_button]),
+            self.error_line, self.status_line, self.table,
+        ])
+        self.refresh()
+
+    @property
+    def widget(self) -> widgets.Widget:
+        """The watch list."""
+        return self._box
+
+    def summary(self) -> Any:
+        """The habits with their check-in counts."""
+        return habit_summary(self.journal.habits(), self.journal.check_ins())
+
+    def describe(self) -> str:
+        """Plain-text view: the habits and their check-ins."""
+        table = self.summary()
+        body = table.to_string(index=False) if not table.empty else "No habits on the list yet."
+        return "\n".join([self.title, body] + [line for line in (self.error, self.status) if line])
+
+    def refresh(self) -> None:
+        """Reload the habits and the check-in counts."""
+        habits = self.journal.habits()
+        self.picker.options = list(zip(habits["name"], habits["id"].astype(int)))
+        table = self.summary()
+        self.table.value = table.to_html(index=False, escape=True, border=0) if not table.empty else ""
+
+    def fill(self, **fields: Any) -> None:
+        """Set inputs: `habit` (a new habit's name), `pick` (a habit id), `note`."""
+        check_fields(fields, ("habit", "pick", "note"))
+        if "habit" in fields:
+            self.new_habit.value = fields["habit"]
+        if "pick" in fields:
+            self.picker.value = fields["pick"]
+        if "note" in fields:
+            self.note.value = fields["note"]
+
+    def submit(self) -> int | None:
+        """Add the typed habit to the list; returns its id, or None when the name is empty."""
+        self._clear_messages()
+        name = self.new_habit.value.strip()
+        if not name:
+            self._set_error("Type the habit first, in a few words.")
+            return None
+        habit_id = self.journal.add_habit(name)
+        self.new_habit.value = ""
+        self.refresh()
+        self.picker.value = habit_id
+        self._set_status("Added. Check in on it now and then.")
+        self._notify()
+        return habit_id
+
+    def check_in(self, slipped: bool = False) -> int | None:
+        """Record a check-in for the picked habit; returns its id, or None when no habit is picked."""
+        self._clear_messages()
+        if self.picker.value is None:
+            self._set_error("Add a habit first, then check in on it.")
+            return None
+        check_id = self.journal.check_in(self.picker.value, slipped, self.note.value.strip())
+        self.note.value = ""
+        self.refresh()
+        self._set_status("Noted. Slips happen; what matters is that you keep noticing." if slipped
+                         else "Noted. Well done for keeping to it.")
+        self._notify()
+        return check_id
