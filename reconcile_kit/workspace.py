@@ -57,7 +57,7 @@ def default_workspace() -> Path:
     """Return the default workspace folder: `workspace` in the platform's user data dir."""
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("reconcile-kit")) / "workspace"
+    return Path(platformdirs.user_data_dir("reconcile-kit", appauthor=False)) / "workspace"
 
 
 def shipped_notebooks_dir() -> Path:
@@ -81,10 +81,20 @@ def app_notebook() -> Path:
 
 
 def journal_for(workspace: Path, environ: Mapping[str, str] | None = None) -> Path:
-    """Return the journal the workspace's notebooks use: `$RECONCILE_KIT_JOURNAL`, else `WS/journal.sqlite3`."""
+    """Return the journal the workspace's notebooks use.
+
+    `$RECONCILE_KIT_JOURNAL` when set; for the default workspace, the kit's default journal
+    (`journal.sqlite3` in the user data dir, the one `Journal.open()` and the other CLI
+    commands use, so there is only one); for any other workspace, `WS/journal.sqlite3`.
+    """
     env = os.environ if environ is None else environ
     chosen = env.get(JOURNAL_ENV, "").strip()
-    return Path(chosen).expanduser() if chosen else Path(workspace) / JOURNAL_NAME
+    if chosen:
+        return Path(chosen).expanduser()
+    default = default_workspace()
+    if Path(workspace).expanduser().absolute() == default.absolute():
+        return default.parent / JOURNAL_NAME
+    return Path(workspace) / JOURNAL_NAME
 
 
 def ensure_private_dir(path: Path) -> Path:

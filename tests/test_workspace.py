@@ -125,6 +125,11 @@ def test_journal_for(environ: dict[str, str], expected: str) -> None:
     assert ws.journal_for(Path("/w"), environ) == Path(expected)
 
 
+def test_default_workspace_shares_the_kits_default_journal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ws, "default_workspace", lambda: Path("/data/reconcile-kit/workspace"))
+    assert ws.journal_for(Path("/data/reconcile-kit/workspace"), {}) == Path("/data/reconcile-kit/journal.sqlite3")
+
+
 def test_environment_points_at_the_workspace_journal() -> None:
     env = ws.kit_environment(Path("/w"), demo=False, base={"RECONCILE_KIT_DEMO": "1", "PATH": "/bin"})
     assert env == {"RECONCILE_KIT_JOURNAL": "/w/journal.sqlite3", "PATH": "/bin"}
@@ -202,4 +207,4 @@ def test_app_without_voila_says_which_extra(started: list, monkeypatch: pytest.M
 def test_app_serves_the_packaged_notebook_on_the_default_journal(started: list, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli_workspace.app, ["--no-browser", "--port", "9101"])
     assert (result.exit_code, started[0][0][2], started[0][0][-2:]) == (0, "voila", ["--port=9101", "--no-browser"])
-    assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "default-ws" / "journal.sqlite3")
+    assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "journal.sqlite3")
