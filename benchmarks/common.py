@@ -166,7 +166,10 @@ def ensure_bench_venv(allow_install: bool = True) -> Path | None:
         if not bench_python().exists():
             subprocess.run([base, "-m", "venv", str(BENCH_VENV)], check=False, capture_output=True)
         pip = [str(bench_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        subprocess.run([*pip, "-e", str(ROOT), *BENCH_REQUIREMENTS], cwd=ROOT, check=False)
+        print(f"[bench] setting up {BENCH_VENV.name} (pip install -e . {' '.join(BENCH_REQUIREMENTS)}) …", file=sys.stderr)
+        done = subprocess.run([*pip, "-e", str(ROOT), *BENCH_REQUIREMENTS], cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            print(f"[bench] pip failed: {_tail(done.stderr)}", file=sys.stderr)
     return bench_python() if bench_venv_ready() else None
 
 
