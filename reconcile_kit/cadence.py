@@ -229,9 +229,9 @@ def gaps(
 def _reply_pairs(ev: _Events) -> tuple[np.ndarray, np.ndarray]:
     """Return (asked, replied) ns times: each reply paired with the earliest unanswered outgoing event."""
     answered = np.cumsum(ev.theirs)  # replies at or before each event
-    out_block = answered[ev.out]  # outgoing events waiting for reply number block + 1
-    blocks, first = np.unique(out_block, return_index=True)
-    asked_at = ev.t[ev.out][first]
+    out_block = answered[ev.out]  # outgoing events waiting for reply number block + 1 (sorted)
+    first = np.concatenate(([True], out_block[1:] != out_block[:-1])) if len(out_block) else out_block > 0
+    blocks, asked_at = out_block[first], ev.t[ev.out][first]
     reply_block = answered[ev.theirs] - 1
     pos = np.minimum(np.searchsorted(blocks, reply_block), max(len(blocks) - 1, 0))
     hit = (blocks[pos] == reply_block) if len(blocks) else np.zeros(len(reply_block), bool)
@@ -370,13 +370,13 @@ def summarize(df: pd.DataFrame, now: datetime | None = None) -> CadenceSummary:
     ev = _events(df, clock)
     n = len(ev.t)
     if n == 0:
-        return CadenceSummary(now=clock.to_pydatetime())
+        return CadenceSummary(now=clock)
     tnow = clock.value
     theirs = np.flatnonzero(ev.theirs)
     starts, ends = _bounds(ev.t, CONVERSATION_GAP)
     asked, replied = _reply_pairs(ev)
     return CadenceSummary(
-        last_contact_at=_to_times(ev.t[-1:]).iloc[0].to_pydatetime(),
+        last_contact_at=pd.Timestamp(int(ev.t[-1]), tz="UTC"),
         days_since_last_contact=(tnow - int(ev.t[-1])) / _NS_DAY,
         days_since_last_reply=(tnow - int(ev.t[theirs[-1]])) / _NS_DAY if len(theirs) else None,
         unanswered_streak=int(ev.out[theirs[-1] + 1 :].sum() if len(theirs) else ev.out.sum()),
@@ -386,7 +386,7 @@ def summarize(df: pd.DataFrame, now: datetime | None = None) -> CadenceSummary:
         median_gap_days=_median((ev.t[starts[1:]] - ev.t[ends[:-1]]) / _NS_DAY),
         positive_reply_share=_share(int(ev.warm.sum()), int(ev.toned.sum())),
         contacts_per_week=int(np.count_nonzero(ev.t > tnow - 28 * _NS_DAY)) / 4,
-        now=clock.to_pydatetime(),
+        now=clock,
         total_contacts=n,
         conversation_count=len(starts),
     )

@@ -1,0 +1,139 @@
+"""One look for every chart: a colour-blind-safe palette, readable dates, plain gentle words.
+
+Colours are the Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays
+distinguishable for the common forms of colour blindness. Titles describe, never judge.
+"""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+from matplotlib.colors import Colormap, LinearSegmentedColormap
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+OKABE_ITO: dict[str, str] = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+}
+GREY = "#999999"  # for "not noted": a neutral that never competes with the palette
+
+DIRECTION_COLOURS = {"out": OKABE_ITO["blue"], "in": OKABE_ITO["orange"], "both": OKABE_ITO["bluish_green"]}
+TONE_COLOURS = {
+    "positive": OKABE_ITO["bluish_green"],
+    "neutral": OKABE_ITO["sky_blue"],
+    "negative": OKABE_ITO["vermillion"],
+    "none": GREY,
+}
+TONE_LABELS = {"positive": "Warm", "neutral": "Neutral", "negative": "Cool", "none": "Not noted"}
+STAGE_COLOURS = {
+    "contact": OKABE_ITO["sky_blue"],
+    "meet_ask": OKABE_ITO["yellow"],
+    "catch_up": OKABE_ITO["bluish_green"],
+    "heart_to_heart": OKABE_ITO["reddish_purple"],
+    "outcome": OKABE_ITO["orange"],
+}
+STAGE_LABELS = {
+    "contact": "Getting back in touch",
+    "meet_ask": "Asking to meet",
+    "catch_up": "Catching up",
+    "heart_to_heart": "Heart-to-heart",
+    "outcome": "Outcome",
+}
+CHANNEL_MARKERS = {
+    "text": "o",
+    "email": "s",
+    "call": "^",
+    "video_call": "v",
+    "voice_message": "D",
+    "in_person": "*",
+    "social": "P",
+    "letter": "X",
+    "other": ".",
+}
+CHANNEL_LABELS = {
+    "text": "Text",
+    "email": "Email",
+    "call": "Call",
+    "video_call": "Video call",
+    "voice_message": "Voice message",
+    "in_person": "In person",
+    "social": "Social media",
+    "letter": "Letter",
+    "other": "Other",
+}
+ZERO_COLOUR = "#ebedf0"  # a day or hour with no contact
+EMPTY_MESSAGE = "Nothing logged yet"
+FIGSIZE = (9.0, 3.6)
+
+
+def subject(name: str) -> str:
+    """Return the other person as a sentence subject: "they" for the default, else the name."""
+    return "they" if name == "them" else name
+
+
+def possessive(name: str) -> str:
+    """Return the other person's possessive: "their" for the default, else "Robin's"."""
+    return "their" if name == "them" else f"{name}'s"
+
+
+def capital(text: str) -> str:
+    """Return ``text`` with its first letter upper-cased (unlike str.capitalize, keeps the rest)."""
+    return text[:1].upper() + text[1:]
+
+
+def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = FIGSIZE) -> tuple[Figure, Axes]:
+    """Return (figure, axes): the given axes and its figure, or a fresh pyplot-free figure."""
+    if ax is not None:
+        return ax.get_figure(root=True), ax
+    fig = Figure(figsize=figsize, layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def finish(ax: Axes, title: str, xlabel: str = "", ylabel: str = "") -> None:
+    """Give the axes a plain title and labels, a light grid and no top/right frame."""
+    ax.set_title(title, loc="left", fontsize=12)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(True, color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
+def date_axis(ax: Axes) -> None:
+    """Show dates on the x axis compactly ("Mar", "2024", "12") in UTC."""
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def day_numbers(ns: np.ndarray) -> np.ndarray:
+    """Return int64 nanoseconds (UTC) as matplotlib date numbers (float days)."""
+    return np.asarray(mdates.date2num(np.asarray(ns, dtype=np.int64).view("M8[ns]")), dtype=float)
+
+
+def count_cmap() -> Colormap:
+    """Return the colour map for counts: light to deep bluish green, grey below 1, white off-grid.
+
+    Use it with ``vmin=1`` so that zero counts take the grey "under" colour.
+    """
+    cmap = LinearSegmentedColormap.from_list("contacts", ["#c9eadf", OKABE_ITO["bluish_green"], "#003d2b"])
+    cmap.set_under(ZERO_COLOUR)
+    cmap.set_bad("white")
+    return cmap
+
+
+def message_figure(message: str = EMPTY_MESSAGE, ax: Axes | None = None, detail: str = "") -> Figure:
+    """Return a figure that only says ``message`` (for an empty timeline, never an exception)."""
+    fig, ax = new_axes(ax)
+    ax.set_axis_off()
+    ax.text(0.5, 0.55, message, ha="center", va="center", fontsize=13, transform=ax.transAxes)
+    if detail:
+        ax.text(0.5, 0.4, detail, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes)
+    return fig
