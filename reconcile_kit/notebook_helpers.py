@@ -1,0 +1,109 @@
+"""Small helpers the notebooks call, so each notebook cell stays one to five lines.
+
+    from reconcile_kit.notebook_helpers import open_journal
+    journal = open_journal()      # prints which journal it opened, never a path
+
+`open_journal` opens the user's journal ($RECONCILE_KIT_JOURNAL or the default location), or
+a fresh demo journal (Alex and Robin, invented) when `RECONCILE_KIT_DEMO=1` or when the user
+has no journal yet. The demo is built in a new temporary folder every time (under
+`$RECONCILE_KIT_DEMO_DIR` when set), so a notebook run never touches the user's data and
+gives the same outputs on every run.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "open_journal",
+    "open_journal_for_notebook",
+    "start_my_journal",
+    "using_demo",
+    "their_name",
+    "DEMO_LINE",
+    "OWN_LINE",
+]
+
+DEMO_ENV = "RECONCILE_KIT_DEMO"
+DEMO_DIR_ENV = "RECONCILE_KIT_DEMO_DIR"
+DEMO_LINE = "Using the demo journal (Alex and Robin, invented)."
+OWN_LINE = "Using your journal."
+NOTEBOOK_DPI = 80  # keeps the committed notebooks small
+
+
+def using_demo() -> bool:
+    """Whether notebooks should open the demo: `RECONCILE_KIT_DEMO=1`, or the user has no journal yet."""
+    from .store import default_path
+
+    if os.environ.get(DEMO_ENV, "").strip() == "1":
+        return True
+    return not default_path().exists()
+
+
+def _demo_folder() -> Path:
+    """A new private folder for one demo journal; removed when the Python process ends."""
+    parent = os.environ.get(DEMO_DIR_ENV) or None
+    if parent:
+        Path(parent).mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="reconcile-kit-demo-", dir=parent))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def _notebook_style() -> None:
+    """Modest figure resolution for notebooks, so committed outputs stay small."""
+    import matplotlib
+
+    matplotlib.rcParams["figure.dpi"] = NOTEBOOK_DPI
+    matplotlib.rcParams["savefig.dpi"] = NOTEBOOK_DPI
+
+
+def open_journal(*, demo: bool | None = None, ending: str = "reconciling", quiet: bool = False) -> Any:
+    """Open the journal a notebook works on and print one line saying which (never a path).
+
+    :param demo: force the demo (True) or the user's journal (False); default: see `using_demo`.
+    :param ending: which demo story to build: "reconciling" or "closure".
+    :param quiet: do not print the line (for tests).
+    """
+    from .store import Journal
+
+    _notebook_style()
+    if demo is None:
+        demo = using_demo()
+    if demo:
+        from .demo import demo_journal
+
+        journal = demo_journal(_demo_folder() / "demo.sqlite3", ending=ending)
+    else:
+        journal = Journal.open()
+    if not quiet:
+        print(DEMO_LINE if demo else OWN_LINE)
+    return journal
+
+
+open_journal_for_notebook = open_journal
+
+
+def start_my_journal(their_name: str = "", their_pronouns: str = "they/them") -> Any:
+    """Create (or open) your own journal in the default location and note their name and pronouns.
+
+    After this, the notebooks open your journal instead of the demo (unless `RECONCILE_KIT_DEMO=1`).
+    """
+    from .store import Journal
+
+    journal = Journal.open()
+    if their_name.strip():
+        journal.set_setting("their_name", their_name.strip())
+    journal.set_setting("their_pronouns", their_pronouns)
+    print(OWN_LINE)
+    return journal
+
+
+def their_name(journal: Any) -> str:
+    """The other person's name as the user set it, or "them"."""
+    return str(journal.get_setting("their_name") or "them")
