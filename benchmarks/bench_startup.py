@@ -1,0 +1,147 @@
+"""Start-up cost: `import reconcile_kit` and one `reconcile-kit log` from a cold interpreter.
+
+Rows:
+- `import reconcile_kit` vs a bare interpreter (`python -c pass`); the goal is that it imports
+  none of pandas, numpy, matplotlib, ipywidgets (the package `__init__` is lazy).
+- `reconcile-kit log ...` (one durable add into a temp journal) vs `python -c "import sqlite3"`;
+  goal: at most 4x. When it misses, `python -X importtime` names which module pulls in what.
+Every figure is the median of several subprocess runs after one warm-up run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import common
+
+REPEAT = {False: 25, True: 7}
+HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets")
+CLI_GOAL = 4.0
+# One contact, as a user would type it; the journal is a temp file ($RECONCILE_KIT_JOURNAL).
+LOG_ARGS = ("log", "Sent a short hello", "--channel", "text", "--direction", "out", "--kind", "message")
+_IMPORTTIME = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One line of `python -X importtime`: a module, its times (µs) and nesting depth."""
+
+    name: str
+    self_us: int
+    cumulative_us: int
+    depth: int
+
+
+def parse_importtime(stderr: str) -> list[Imported]:
+    """The `-X importtime` lines, in the order printed (an import follows the ones it caused)."""
+    found = []
+    for match in _IMPORTTIME.finditer(stderr):
+        self_us, cumulative_us, indent, name = match.groups()
+        found.append(Imported(name, int(self_us), int(cumulative_us), len(indent) // 2))
+    return found
+
+
+def importer_of(lines: list[Imported], index: int) -> Imported | None:
+    """The module whose import caused ``lines[index]``: the next line one level up."""
+    depth = lines[index].depth
+    return next((line for line in lines[index + 1 :] if line.depth < depth), None)
+
+
+def heavy_edges(lines: list[Imported], limit: int = 4, floor_us: int = 15_000) -> list[str]:
+    """'reconcile_kit.x imports pandas (312 ms)': the costliest non-kit imports and who asked."""
+    edges = []
+    for index, line in enumerate(lines):
+        parent = importer_of(lines, index)
+        if line.name.startswith("reconcile_kit") or line.cumulative_us < floor_us:
+            continue
+        if parent is None or parent.name.startswith("reconcile_kit"):
+            who = parent.name if parent else "the script"
+            edges.append((line.cumulative_us, f"{who} imports {line.name} ({line.cumulative_us / 1000:.0f} ms)"))
+    return [text for _, text in sorted(edges, reverse=True)[:limit]]
+
+
+def _env(journal: Path) -> dict[str, str]:
+    """The environment of a CLI run: a temp journal, no user config touched."""
+    return dict(os.environ, RECONCILE_KIT_JOURNAL=str(journal))
+
+
+def loaded_heavy(python: Path) -> list[str]:
+    """Which of HEAVY a plain `import reconcile_kit` leaves in sys.modules."""
+    code = f"import json, sys, reconcile_kit; print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
+    return common.run_json(python, code)
+
+
+def import_row(quick: bool) -> dict[str, Any]:
+    """`import reconcile_kit` vs `python -c pass`."""
+    python, repeat = str(common.kit_python()), REPEAT[quick]
+    kit = common.median(common.time_command([python, "-c", "import reconcile_kit"], repeat))
+    bare = common.median(common.time_command([python, "-c", "pass"], repeat))
+    heavy = loaded_heavy(Path(python))
+    done = subprocess.run([python, "-X", "importtime", "-c", "import reconcile_kit"], capture_output=True, text=True)
+    edges = heavy_edges(parse_importtime(done.stderr), limit=3, floor_us=5_000)
+    note = f"median of {repeat} cold starts; costliest imports: " + ("; ".join(edges) or "none over 5 ms")
+    if heavy:
+        note = "loads " + ", ".join(heavy) + "; " + note
+    return common.row(
+        "`import reconcile_kit`",
+        kit,
+        contender="`python -c pass`",
+        contender_median=bare,
+        ratio=kit / bare,
+        goal="imports none of " + ", ".join(HEAVY),
+        holds=not heavy,
+        note=note,
+    )
+
+
+def cli_command() -> list[str]:
+    """The console script (or `python -m reconcile_kit` when it is not installed)."""
+    script = common.kit_python().parent / "reconcile-kit"
+    return [str(script)] if script.exists() else [str(common.kit_python()), "-m", "reconcile_kit"]
+
+
+def cli_row(quick: bool) -> dict[str, Any]:
+    """`reconcile-kit log ...` vs `python -c "import sqlite3"`; at most 4x."""
+    python, repeat = str(common.kit_python()), REPEAT[quick]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _env(Path(tmp) / "journal.sqlite3")
+        kit = common.median(common.time_command([*cli_command(), *LOG_ARGS], repeat, env=env))
+        bare = common.median(common.time_command([python, "-c", "import sqlite3"], repeat))
+        ratio = kit / bare
+        cmd = [python, "-X", "importtime", "-m", "reconcile_kit", *LOG_ARGS]
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        edges = heavy_edges(parse_importtime(done.stderr), limit=4 if ratio > CLI_GOAL else 2)
+        note = f"median of {repeat} runs, each one durable add to a temp journal; costliest imports: "
+        note += "; ".join(edges) or "none over 15 ms"
+    return common.row(
+        "CLI `reconcile-kit log …`",
+        kit,
+        contender='`python -c "import sqlite3"`',
+        contender_median=bare,
+        ratio=ratio,
+        goal=f"at most {CLI_GOAL:g}x",
+        holds=ratio <= CLI_GOAL,
+        note=note,
+    )
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    """The start-up rows; each failure becomes its own row."""
+    rows = []
+    for name, make in (("`import reconcile_kit`", import_row), ("CLI `reconcile-kit log …`", cli_row)):
+        try:
+            rows.append(make(quick))
+        except Exception as exc:  # one failing row must not hide the other
+            rows.append(common.failed_row(name, f"failed: {type(exc).__name__}: {exc}"))
+    return rows
+
+
+if __name__ == "__main__":  # a quick look: python benchmarks/bench_startup.py
+    print(json.dumps(run(quick=True), indent=1))
