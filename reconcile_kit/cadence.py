@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from reconcile_kit.cadence_text import summary_lines
 from reconcile_kit.errors import ReconcileError
 
 __all__ = [
@@ -41,13 +42,11 @@ NOT_CONTACT_KINDS = ("system", "note")
 THEIR_SIDE = ("in", "both")  # a meeting (`both`) is contact from their side too
 CONVERSATION_GAP = "6h"
 STAGES = ("contact", "meet_ask", "catch_up", "heart_to_heart", "outcome")
-STAGE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "meet_ask": ("meet_ask",),
-    "catch_up": ("meeting",),
-    "heart_to_heart": ("apology",),
-    "outcome": ("date", "refusal", "boundary"),
-}
-_OPTIONAL = ("channel", "kind", "tone", "mood")
+# Kept in step with guide.stages.current_stage: the last span is always the current stage.
+_STAGE_RANK = {"meet_ask": 1, "meeting": 2, "apology": 3}
+_OUTCOME_KINDS = ("date", "boundary")  # outcome for good; a refusal can be followed by a yes
+_TALK_TAGS = r"(?:^|,)\s*(?:heart_to_heart|heart-to-heart|relationship_talk|relationship talk)\s*(?:,|$)"
+_OPTIONAL = ("channel", "kind", "tone", "mood", "tags")
 _NS_DAY = 86_400 * 10**9
 _NS_HOUR = 3_600 * 10**9
 _NS_WEEK = 7 * _NS_DAY
@@ -100,7 +99,7 @@ def contact_events(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFram
         so events at the same instant keep their order), ``RangeIndex``
     """
     at = _at_ns(df)
-    keep = np.ones(len(df), dtype=bool)
+    keep = at != np.iinfo(np.int64).min  # NaT: a row without a time is not an event
     if "kind" in df.columns:
         keep &= ~df["kind"].isin(NOT_CONTACT_KINDS).to_numpy(dtype=bool)
     if "deleted_at" in df.columns:
@@ -130,6 +129,7 @@ class _Events:
     warm: np.ndarray  # bool: from their side with tone positive
     toned: np.ndarray  # bool: from their side with a tone (not null, not "none")
     kind: pd.Series | None
+    tags: pd.Series | None
 
 
 def _events(df: pd.DataFrame, now: datetime | None = None) -> _Events:
@@ -151,6 +151,7 @@ def _events(df: pd.DataFrame, now: datetime | None = None) -> _Events:
         warm=warm,
         toned=toned,
         kind=ev["kind"] if "kind" in ev.columns else None,
+        tags=ev["tags"] if "tags" in ev.columns else None,
     )
 
 
@@ -277,40 +278,60 @@ def weekly_counts(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame
 
 
 
+def _stage_codes(ev: _Events) -> np.ndarray:
+    """Return the stage reached at each event, as an index into ``STAGES``.
+
+    The highest of: ``meet_ask`` (1), ``meeting`` (2), ``apology`` or a meeting tagged
+    ``heart_to_heart`` (3) so far; ``outcome`` (4) from the first ``date`` or ``boundary`` on,
+    and from a ``refusal`` until a later ``meeting`` reopens the path (then at least catch_up).
+    """
+    n = len(ev.t)
+    if ev.kind is None:
+        return np.zeros(n, dtype=np.int64)
+    kind = ev.kind
+    rank = np.zeros(n, dtype=np.int64)
+    for name, value in _STAGE_RANK.items():  # three kinds, not a loop over rows
+        rank[(kind == name).to_numpy(dtype=bool)] = value
+    if ev.tags is not None:
+        tagged = ev.tags.notna().to_numpy(dtype=bool) & (ev.tags.astype(object) != "").to_numpy(dtype=bool)
+        talk = ev.tags[tagged].astype(str).str.lower().str.contains(_TALK_TAGS, regex=True)
+        rank[np.flatnonzero(tagged)[talk.to_numpy(dtype=bool)]] = 3
+    refusal = (kind == "refusal").to_numpy(dtype=bool)
+    rank[refusal] = 0
+    since_refusal = np.cumsum(refusal)
+    reached = pd.Series(rank).groupby(since_refusal).cummax().to_numpy()
+    meetings = np.cumsum((kind == "meeting").to_numpy(dtype=bool))
+    last_refusal = np.maximum.accumulate(np.where(refusal, np.arange(n), 0))
+    reopened = meetings > meetings[last_refusal]
+    stage = np.where(since_refusal > 0, np.where(reopened, np.maximum(reached, 2), 4), reached)
+    stage[np.cumsum(kind.isin(_OUTCOME_KINDS).to_numpy(dtype=bool)) > 0] = 4
+    return stage
+
+
 def stage_spans(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
     """Return when each guide stage began and ended, from the kinds of contact logged.
 
-    A stage starts at the first event of its trigger kind (``meet_ask``: ``meet_ask``;
-    ``catch_up``: ``meeting``; ``heart_to_heart``: ``apology``; ``outcome``: ``date``,
-    ``refusal`` or ``boundary``); ``contact`` starts at the first event. At any moment the
-    stage is the latest one whose trigger has happened, so a stage overtaken before it
-    began never shows. The current stage ends at ``now`` (default: the last event).
+    ``contact`` until the first ``meet_ask``; ``meet_ask`` until the first ``meeting``;
+    ``catch_up`` after a meeting; ``heart_to_heart`` from the first ``apology``; ``outcome``
+    from the first ``date``, ``refusal`` or ``boundary``. As in ``guide.current_stage``, a
+    meeting tagged ``heart_to_heart`` counts as the heart-to-heart, and a meeting after a
+    refusal reopens the path. A span runs from the event that began it to the one that began
+    the next; the last (current) one ends at ``now``, or at the last event when ``now`` is None.
 
-    :return: columns ``stage``, ``start``, ``end``; one row per stage reached, in order
+    :return: columns ``stage``, ``start``, ``end``; one row per span, oldest first
     """
     ev = _events(df, now)
-    if len(ev.t) == 0:
-        empty = _to_times(np.empty(0, dtype=np.int64))
-        return pd.DataFrame({"stage": pd.Series(dtype=object), "start": empty, "end": empty})
-    first = {"contact": int(ev.t[0])}
-    if ev.kind is not None:
-        for stage, kinds in STAGE_TRIGGERS.items():
-            hits = np.flatnonzero(ev.kind.isin(kinds).to_numpy(dtype=bool))
-            if len(hits):
-                first[stage] = int(ev.t[hits[0]])
-    finish = _utc_now(now).value if now is not None else int(ev.t[-1])
-    rows: list[tuple[str, int, int]] = []
-    reached = [stage for stage in STAGES if stage in first]
-    for i, stage in enumerate(reached):  # at most five stages, not a loop over rows
-        later = [first[s] for s in reached[i + 1 :]]
-        end = min(later) if later else max(finish, first[stage])
-        if end > first[stage] or not later:
-            rows.append((stage, first[stage], end))
+    stage = _stage_codes(ev)
+    change = np.flatnonzero(np.concatenate(([True], stage[1:] != stage[:-1]))) if len(stage) else stage
+    starts = ev.t[change]
+    finish = max(_utc_now(now).value, int(ev.t[-1])) if now is not None and len(ev.t) else ev.t[-1:]
+    ends = np.append(starts[1:], finish).astype(np.int64)
+    keep = (ends > starts) | (np.arange(len(starts)) == len(starts) - 1)  # drop same-instant steps
     return pd.DataFrame(
         {
-            "stage": pd.Series([r[0] for r in rows], dtype=object),
-            "start": _to_times(np.array([r[1] for r in rows], dtype=np.int64)),
-            "end": _to_times(np.array([r[2] for r in rows], dtype=np.int64)),
+            "stage": pd.Series(np.array(STAGES, dtype=object)[stage[change][keep]], dtype=object),
+            "start": _to_times(starts[keep]),
+            "end": _to_times(ends[keep]),
         }
     )
 
@@ -338,7 +359,7 @@ class CadenceSummary:
 
     def lines(self, name: str = "them") -> list[str]:
         """Return the summary as short plain-language sentences, e.g. "Last contact: 2 days ago."."""
-        return _summary_lines(self, name)
+        return summary_lines(self, name)
 
     def to_markdown(self, name: str = "them") -> str:
         """Return the summary as a markdown bullet list for a notebook."""
@@ -390,53 +411,3 @@ def summarize(df: pd.DataFrame, now: datetime | None = None) -> CadenceSummary:
         total_contacts=n,
         conversation_count=len(starts),
     )
-
-
-def _ago(days: float) -> str:
-    """Return a duration in days as plain words: "3 hours ago", "2 days ago"."""
-    hours = days * 24
-    if hours < 1:
-        return "less than an hour ago"
-    if hours < 36:
-        return f"{round(hours)} hour{'s' if round(hours) != 1 else ''} ago"
-    return f"{round(days)} days ago"
-
-
-def _duration(hours: float) -> str:
-    """Return hours as plain words: "about 20 minutes", "about 5 hours", "about 2 days"."""
-    if hours < 1:
-        return f"about {max(1, round(hours * 60))} minutes"
-    if hours < 36:
-        return f"about {round(hours)} hour{'s' if round(hours) != 1 else ''}"
-    return f"about {hours / 24:.1f} days"
-
-
-def _summary_lines(s: CadenceSummary, name: str) -> list[str]:
-    """Build the plain-language lines of a summary (no judgement, only what the log shows)."""
-    who = "they" if name == "them" else name
-    obj = name
-    whose = "their" if name == "them" else f"{name}'s"
-    if s.last_contact_at is None or s.days_since_last_contact is None:
-        return ["Nothing logged yet: the summary fills in as you log contact."]
-    lines = [f"Last contact: {_ago(s.days_since_last_contact)} ({s.last_contact_at:%d %b %Y})."]
-    if s.days_since_last_reply is None:
-        lines.append(f"No message from {obj} logged yet.")
-    else:
-        lines.append(f"Last word from {obj}: {_ago(s.days_since_last_reply)}.")
-    lines.append(f"Messages from you since {whose} last reply: {s.unanswered_streak}.")
-    lines.append(
-        f"Contacts in the last 7 days: {s.contacts_last_7_days}"
-        f" (about {s.contacts_per_week:.1f} a week over the last 4 weeks)."
-    )
-    if s.median_reply_hours is not None:
-        lines.append(f"Typical time for {who} to reply: {_duration(s.median_reply_hours)}.")
-    if s.initiative_share is not None:
-        lines.append(
-            f"You started {s.initiative_share:.0%} of {s.conversation_count} conversation"
-            f"{'s' if s.conversation_count != 1 else ''}."
-        )
-    if s.median_gap_days is not None:
-        lines.append(f"Typical quiet spell between conversations: {s.median_gap_days:.1f} days.")
-    if s.positive_reply_share is not None:
-        lines.append(f"Replies that felt warm: {s.positive_reply_share:.0%} of those with a tone noted.")
-    return lines
