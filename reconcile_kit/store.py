@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
+import time
 import threading
 import uuid
 from collections.abc import Iterator
@@ -25,7 +27,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import store_schema
+from . import backup as backups
+from . import crypto, store_schema
 from .errors import JournalError, UnknownEntry
 from .model import Interaction
 from .store_extras import ExtrasMixin
@@ -38,6 +41,12 @@ __all__ = ["Journal", "ImportResult", "default_path", "ENV_VAR"]
 
 ENV_VAR = "RECONCILE_KIT_JOURNAL"
 BUSY_TIMEOUT_S = 5.0
+# busy_timeout makes SQLite wait for a lock, but in a few cases (WAL recovery after a crash, a
+# lock held past the timeout by a slow disk) SQLITE_BUSY still comes back: a write then starts
+# again, up to WRITE_RETRIES times with jittered exponential backoff, before the user hears of it.
+WRITE_RETRIES = 6
+# The DB-API errors to turn into JournalError: sqlite3's, plus sqlcipher3's once it is in use.
+_DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
 _INSERT = f"INSERT INTO interactions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
@@ -70,15 +79,13 @@ def _make_private_dirs(folder: Path) -> None:
 
 
 def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
-    if passphrase is not None:
-        try:
-            import sqlcipher3  # noqa: F401
-        except ImportError:
-            raise JournalError(
-                "encryption needs the optional extra: pip install 'reconcile-kit[encrypted]'"
-            ) from None
-        raise JournalError("encrypted journals are not supported by this version of reconcile-kit yet")
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    global _DB_ERRORS
+    options: dict[str, Any] = {"timeout": BUSY_TIMEOUT_S, "isolation_level": None, "check_same_thread": False}
+    if passphrase is not None:  # SQLCipher (crypto.py); a wrong passphrase raises JournalError
+        conn = crypto.connect(path, passphrase, **options)
+        _DB_ERRORS = crypto.database_errors()
+    else:
+        conn = sqlite3.connect(path, **options)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA journal_mode = WAL")
     # In WAL mode the default synchronous=NORMAL may lose the last commits on power loss;
@@ -86,6 +93,30 @@ def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _begin(conn: sqlite3.Connection) -> None:
+    """Start a write transaction (BEGIN IMMEDIATE), retrying on SQLITE_BUSY with backoff.
+
+    IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock
+    upgrade; the retry covers the rare BUSY that busy_timeout does not absorb.
+    """
+    for attempt in range(WRITE_RETRIES):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except _DB_ERRORS as error:
+            if attempt == WRITE_RETRIES - 1 or not ("locked" in str(error) or "busy" in str(error)):
+                raise
+            time.sleep(min(1.0, 0.02 * 2**attempt) * (0.5 + random.random()))
+
+
+def _not_openable(error: JournalError, target: Path, passphrase: str | None) -> str:
+    """The open error's message, with the way out: the passphrase, or the backups."""
+    text = str(error).rstrip(".")
+    if passphrase is None and "not an SQLite file" in text:
+        text += "; if it is an encrypted journal, give its passphrase (--passphrase-prompt or RECONCILE_KIT_PASSPHRASE)"
+    return f"{text}.{backups.hint(target)}"
 
 
 def _private_sidecars(path: Path) -> None:
@@ -112,19 +143,30 @@ class Journal(ExtrasMixin):
         :raises JournalError: the file is not a journal, is damaged, or is from a newer version.
         """
         target = Path(path).expanduser() if path is not None else default_path()
-        version = store_schema.inspect_file(target)  # read-only: a foreign file is never touched
+        sealed = passphrase is not None and crypto.looks_encrypted(target)
+        try:  # read-only: a foreign file is never touched; an encrypted one is checked once unlocked
+            version = None if sealed else store_schema.inspect_file(target)
+        except JournalError as error:
+            raise JournalError(_not_openable(error, target, passphrase)) from None
         if not target.exists():
             _make_private_dirs(target.parent)
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
         try:
             conn = _connect(target, passphrase)
-        except sqlite3.Error as error:
-            raise JournalError(f"{target} could not be opened: {error}") from None
+            if version is None:
+                version = store_schema._check_header(target, *store_schema._read_header(conn))
+        except _DB_ERRORS as error:
+            raise JournalError(f"{target} could not be opened: {error}.{backups.hint(target)}") from None
         try:
             store_schema.migrate(conn, target, version)
-        except sqlite3.Error as error:
+            if version >= 1:  # a rolling daily backup (backup.py); one directory listing when not due
+                backups.on_open(conn, target, connect=crypto.connector(passphrase))
+        except _DB_ERRORS as error:
             conn.close()
             raise JournalError(f"{target} could not be upgraded: {error}") from None
+        except JournalError:
+            conn.close()
+            raise
         _private_sidecars(target)
         return cls(target, conn)
 
@@ -154,6 +196,8 @@ class Journal(ExtrasMixin):
 
     def _failure(self, error: sqlite3.Error) -> JournalError:
         text = str(error)
+        if "malformed" in text or "not a database" in text:
+            return JournalError(f"the journal {self.path} is damaged ({text}).{backups.hint(self.path)}")
         if "locked" in text or "busy" in text:
             return JournalError(
                 f"the journal {self.path} is busy in another program; close it there or try again"
@@ -166,7 +210,7 @@ class Journal(ExtrasMixin):
         with self._lock:
             conn = self._live()
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                _begin(conn)
                 try:
                     yield conn
                     conn.execute("COMMIT")
@@ -174,14 +218,14 @@ class Journal(ExtrasMixin):
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
                     raise
-            except sqlite3.Error as error:
+            except _DB_ERRORS as error:
                 raise self._failure(error) from None
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             try:
                 return self._live().execute(sql, params).fetchall()
-            except sqlite3.Error as error:
+            except _DB_ERRORS as error:
                 raise self._failure(error) from None
 
     def _log_undo(self, conn: sqlite3.Connection, action: str, **fields: Any) -> None:
