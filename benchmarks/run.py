@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import sys
 import time
 import traceback
@@ -28,6 +29,9 @@ MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "ben
 FULL_OUTPUT = common.ROOT / "docs" / "benchmarks.md"
 QUICK_OUTPUT = common.ROOT / "test-artifacts" / "benchmarks-quick.md"
 COLUMNS = ("Benchmark", "Median", "Contender (median)", "Ratio", "Goal", "Holds", "Notes")
+CADENCE_SUMMARY_GOAL_S = 1.0  # at 1,000,000 events
+CADENCE_CHART_GOAL_S = 2.0
+CADENCE_MAX_EXPONENT = 1.15  # "near-linear": at most ~14x the time for 10x the data
 _KEY_ALIASES = {"contenders": "contender", "median_s": "median", "seconds": "median", "notes": "note"}
 
 
@@ -48,7 +52,99 @@ def collect(module_name: str, quick: bool) -> list[dict[str, Any]]:
         return [common.failed_row(module_name, f"run() failed: {type(exc).__name__}: {exc}")]
     if not isinstance(rows, list) or not rows:
         return [common.failed_row(module_name, "run() returned no rows")]
-    return [normalize(raw, module_name) for raw in rows]
+    if all(isinstance(raw, dict) and "name" in raw for raw in rows):
+        return [normalize(raw, module_name) for raw in rows]
+    try:  # a module that returns its own raw measurements: fold them into rows here
+        return ADAPTERS[module_name](rows, quick)
+    except Exception as exc:
+        traceback.print_exc(file=sys.stderr)
+        return [common.failed_row(module_name, f"rows not in the benchmarks/README.md contract ({exc!r})")]
+
+
+def adapt_cadence(raw: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]]:
+    """bench_cadence's {target, events, seconds} rows -> one row per target at its largest size.
+
+    The contender is the same target at 10x fewer events, so the ratio is the time ratio per
+    10x data; the exponent per 10x (log10 of that ratio; 1.0 = linear) goes in the note.
+    """
+    by_target: dict[str, dict[int, float]] = {}
+    for entry in raw:
+        by_target.setdefault(str(entry["target"]), {})[int(entry["events"])] = float(entry["seconds"])
+    return [cadence_row(target, times, quick) for target, times in by_target.items()]
+
+
+def cadence_row(target: str, times: dict[int, float], quick: bool) -> dict[str, Any]:
+    """One cadence/chart row: median at the largest size, scaling against 10x fewer events."""
+    sizes = sorted(times)
+    largest, previous = sizes[-1], (sizes[-2] if len(sizes) > 1 else None)
+    # Charts aggregate, so their cost is mostly fixed: a smaller (quick) size is held to the 1M goal.
+    limit = CADENCE_SUMMARY_GOAL_S if target == "summarize" else CADENCE_CHART_GOAL_S
+    exponents = [
+        math.log10(times[b] / times[a]) / math.log10(b / a) for a, b in zip(sizes, sizes[1:]) if times[a] > 0
+    ]
+    ratio = times[largest] / times[previous] if previous and times[previous] > 0 else None
+    near_linear = not exponents or exponents[-1] <= CADENCE_MAX_EXPONENT
+    label = "`cadence.summarize`" if target == "summarize" else f"chart `{target}`"
+    per_size = ", ".join(f"{n:,}: {common.fmt_seconds(times[n])}" for n in sizes)
+    return common.row(
+        f"{label}, {largest:,} events",
+        times[largest],
+        contender=f"itself at {previous:,} events" if previous else "",
+        contender_median=times[previous] if previous else None,
+        ratio=ratio,
+        goal=f"under {limit:g} s at 1M{' (checked at ' + f'{largest:,})' if largest != 1_000_000 else ''}; "
+        f"exponent ≤ {CADENCE_MAX_EXPONENT} per 10x",
+        holds=times[largest] < limit and near_linear,
+        note=f"{per_size}; exponent per 10x: {', '.join(f'{e:.2f}' for e in exponents) or '—'}",
+    )
+
+
+def adapt_import(raw: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]]:
+    """bench_import's per-contender results -> kit-vs-peer rows and a memory row, per size."""
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for entry in raw:
+        groups.setdefault(entry.get("messages_requested", entry.get("file_mb")), []).append(entry)
+    return [row for group in groups.values() for row in import_rows(group, quick)]
+
+
+def import_rows(group: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]]:
+    """Rows for one export size: kit vs whatstk (auto, explicit format) and vs a single regex."""
+    kit = next((e for e in group if "reconcile" in str(e.get("contender", ""))), None)
+    if kit is None or "seconds" not in kit:
+        why = kit.get("error") if kit else "no reconcile_kit result"
+        return [common.failed_row("WhatsApp `load_messages`", f"failed: {why}")]
+    size = f"{kit.get('messages', 0):,} messages ({kit.get('file_mb', '?')} MB)"
+    rows = []
+    for peer in (e for e in group if e is not kit):
+        goal, limit = import_goal(str(peer.get("contender", "")))
+        ratio = kit["seconds"] / peer["seconds"] if peer.get("seconds") else None
+        rows.append(common.row(
+            f"WhatsApp `load_messages`, {size}",
+            kit["seconds"],
+            contender=str(peer.get("contender", "?")),
+            contender_median=peer.get("seconds"),
+            ratio=ratio,
+            goal=goal,
+            holds=None if limit is None or ratio is None else ratio <= limit,
+            note=peer.get("note", "") or (f"peer failed: {peer['error']}" if "error" in peer else ""),
+        ))  # fmt: skip
+    memory = f"{kit.get('peak_rss_mb', '?')} MB peak"
+    note = f"{kit.get('peak_x_file', '?')}x the file; {kit.get('over_start_x_file', '?')}x over interpreter start"
+    rows.append(common.row(f"`load_messages` peak memory, {size}", memory, note=note))
+    return rows
+
+
+def import_goal(contender: str) -> tuple[str, float | None]:
+    """The goal against one importer peer, as text and as the largest kit/peer ratio allowed."""
+    lowered = contender.lower()
+    if "regex" in lowered:
+        return "within 2x of the regex", 2.0
+    if "whatstk" in lowered and "auto" in lowered:
+        return "at least 5x faster than whatstk auto", 0.2
+    return "", None
+
+
+ADAPTERS = {"bench_cadence": adapt_cadence, "bench_import": adapt_import}
 
 
 def normalize(raw: Any, module_name: str) -> dict[str, Any]:
