@@ -136,7 +136,10 @@ def _events(df: pd.DataFrame, now: datetime | None = None) -> _Events:
     """Return the contact events of ``df`` as arrays."""
     ev = contact_events(df, now)
     direction = ev["direction"]
-    theirs = direction.isin(THEIR_SIDE).to_numpy(dtype=bool)
+    both = (direction == "both").to_numpy(dtype=bool)
+    if "kind" in ev.columns:  # a logged meeting is contact from both sides, whatever its direction
+        both = both | (ev["kind"] == "meeting").to_numpy(dtype=bool)
+    theirs = both | (direction == "in").to_numpy(dtype=bool)
     if "tone" in ev.columns:
         tone = ev["tone"]
         toned = theirs & (tone.notna() & ~tone.isin(("none", ""))).to_numpy(dtype=bool)
@@ -145,8 +148,8 @@ def _events(df: pd.DataFrame, now: datetime | None = None) -> _Events:
         toned = warm = np.zeros(len(ev), dtype=bool)
     return _Events(
         t=ev["at"].to_numpy(dtype="datetime64[ns]").view(np.int64),
-        out=(direction == "out").to_numpy(dtype=bool),
-        both=(direction == "both").to_numpy(dtype=bool),
+        out=(direction == "out").to_numpy(dtype=bool) & ~both,
+        both=both,
         theirs=theirs,
         warm=warm,
         toned=toned,

@@ -15,13 +15,13 @@ __all__ = ["summary_lines"]
 
 
 def _ago(days: float) -> str:
-    """Return a duration in days as plain words: "3 hours ago", "2 days ago"."""
+    """Return a duration in days as plain words: "3 hours ago", "1 day ago", "4 days ago"."""
     hours = days * 24
     if hours < 1:
         return "less than an hour ago"
-    if hours < 36:
+    if hours < 23.5:
         return f"{round(hours)} hour{'s' if round(hours) != 1 else ''} ago"
-    return f"{round(days)} days ago"
+    return "1 day ago" if days < 1.5 else f"{round(days)} days ago"
 
 
 def _duration(hours: float) -> str:
