@@ -1,0 +1,150 @@
+"""Start and stop JupyterLab and Voila for the browser tests: loopback only, a token, private Jupyter dirs."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LAB_SETTINGS = {
+    # no "would you like news?" toast over the notebook
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
+    # render every cell, so widgets below the fold are in the DOM and full-page screenshots show all
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+}
+
+
+@dataclass
+class Server:
+    """A running server: its base URL, token, process and log file."""
+
+    url: str
+    token: str
+    process: subprocess.Popen[bytes]
+    log: Path
+    root: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+    def get(self, path: str, timeout: float = 5.0) -> bytes:
+        """GET `path` with the token; returns the body (raises on HTTP errors)."""
+        request = urllib.request.Request(self.url + path, headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - loopback only
+            return response.read()
+
+    def delete(self, path: str) -> None:
+        """DELETE `path` with the token, ignoring a missing resource."""
+        request = urllib.request.Request(
+            self.url + path, method="DELETE", headers={"Authorization": f"token {self.token}"}
+        )
+        try:
+            urllib.request.urlopen(request, timeout=10).read()  # noqa: S310 - loopback only
+        except urllib.error.HTTPError as error:
+            if error.code != 404:
+                raise
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The last lines of the server's log, for failure messages."""
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def jupyter_env(base: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """An environment whose Jupyter, IPython and matplotlib dirs are all under `base`, news off."""
+    dirs = {
+        "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
+        "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "mpl", "JUPYTERLAB_SETTINGS_DIR": "lab-settings",
+        "JUPYTERLAB_WORKSPACES_DIR": "lab-workspaces",
+    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "RECONCILE_KIT_"))}
+    for name, sub in dirs.items():
+        (base / sub).mkdir(parents=True, exist_ok=True)
+        env[name] = str(base / sub)
+    for relative, settings in LAB_SETTINGS.items():
+        target = base / "lab-settings" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(settings))
+    env.update({"JUPYTER_PLATFORM_DIRS": "1", "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg"})
+    env.update(extra or {})
+    return env
+
+
+def start_lab(root: Path, env: dict[str, str], log: Path) -> Server:
+    """Start JupyterLab on a free loopback port serving `root`; returns once `/api/status` answers."""
+    port, token = free_port(), secrets.token_hex(16)
+    command = [
+        sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}", "--LabApp.news_url=", "--ServerApp.open_browser=False",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    server = Server(f"http://127.0.0.1:{port}", token, _spawn(command, env, log, root), log, root, env)
+    _wait_ready(server, "/api/status")
+    return server
+
+
+def start_voila(notebook: Path, env: dict[str, str], log: Path) -> Server:
+    """Start Voila on a free loopback port serving `notebook`.
+
+    Readiness is checked on a static file: every GET of `/` runs the whole notebook in a new kernel.
+    """
+    port, token = free_port(), secrets.token_hex(16)
+    command = [
+        sys.executable, "-m", "voila", str(notebook), "--no-browser", "--Voila.ip=127.0.0.1",
+        f"--port={port}", f"--token={token}", "--show_tracebacks=True",
+    ]
+    server = Server(f"http://127.0.0.1:{port}", token, _spawn(command, env, log, notebook.parent), log, notebook.parent, env)
+    _wait_ready(server, "/voila/static/extension.js")
+    return server
+
+
+def _spawn(command: list[str], env: dict[str, str], log: Path, cwd: Path) -> subprocess.Popen[bytes]:
+    handle = log.open("wb")
+    return subprocess.Popen(command, env=env, cwd=cwd, stdout=handle, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+def _wait_ready(server: Server, path: str, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"server exited with {server.process.returncode}:\n{server.log_tail()}")
+        try:
+            server.get(path, timeout=2)
+            return
+        except (OSError, urllib.error.URLError):
+            time.sleep(0.25)
+    stop(server)
+    raise RuntimeError(f"server not ready on {server.url}{path} after {timeout:.0f} s:\n{server.log_tail()}")
+
+
+def stop(server: Server) -> None:
+    """Stop the server (SIGTERM, then SIGKILL after 20 s); its kernels are shut down with it."""
+    if server.process.poll() is None:
+        server.process.terminate()
+        try:
+            server.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # kill its whole group: the server and its kernels, which we started
+            os.killpg(server.process.pid, signal.SIGKILL)
+            server.process.wait(timeout=10)
+
+
+def shutdown_sessions(server: Server) -> None:
+    """Shut down every kernel session on a JupyterLab server, to keep the 2-core CI machine free."""
+    for session in json.loads(server.get("/api/sessions")):
+        server.delete(f"/api/sessions/{session['id']}")
