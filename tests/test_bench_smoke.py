@@ -1,0 +1,80 @@
+"""The benchmark harness: formatting, row folding, import-time attribution (fast, no peers)."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import bench_notebooks  # noqa: E402
+import bench_startup  # noqa: E402
+import common  # noqa: E402
+import run  # noqa: E402
+
+IMPORTTIME = """\
+import time:       900 |     300000 |     numpy
+import time:      1000 |     350000 |   pandas
+import time:       300 |       4000 |   click
+import time:       200 |     360000 | reconcile_kit.cli
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(0.0000123, "12.3 µs"), (0.0456, "45.6 ms"), (1.234, "1.23 s"), (None, "—"), ("412 MB", "412 MB")],
+)
+def test_fmt_seconds(value, text):
+    assert common.fmt_seconds(value) == text
+
+
+def test_parse_importtime_reads_depth_and_times():
+    lines = bench_startup.parse_importtime(IMPORTTIME)
+    assert [(line.name, line.depth, line.cumulative_us) for line in lines][:2] == [("numpy", 2, 300000), ("pandas", 1, 350000)]
+
+
+def test_heavy_edges_names_the_kit_module_that_imports_a_heavy_package():
+    edges = bench_startup.heavy_edges(bench_startup.parse_importtime(IMPORTTIME))
+    assert edges == ["reconcile_kit.cli imports pandas (350 ms)"]
+
+
+def test_cadence_row_fails_when_summarize_is_over_one_second_at_1m():
+    entry = run.cadence_row("summarize", {10_000: 0.01, 100_000: 0.1, 1_000_000: 1.5}, quick=False)
+    assert (entry["name"], entry["holds"], round(entry["ratio"], 1)) == ("`cadence.summarize`, 1,000,000 events", False, 15.0)
+
+
+def test_cadence_row_fails_a_chart_that_scales_worse_than_near_linear():
+    entry = run.cadence_row("gap_chart", {100_000: 0.01, 1_000_000: 0.5}, quick=False)
+    assert (entry["holds"], entry["note"][-4:]) == (False, "1.70")
+
+
+def test_a_missing_module_becomes_a_failed_row():
+    [entry] = run.collect("bench_not_there", quick=True)
+    assert (entry["holds"], entry["note"]) == (False, "benchmarks/bench_not_there.py is missing")
+
+
+def test_normalize_accepts_key_aliases():
+    entry = run.normalize({"name": "x", "seconds": 1.5, "notes": "n", "extra": 1}, "bench_x")
+    assert (entry["median"], entry["note"], "extra" in entry) == (1.5, "n", False)
+
+
+@pytest.mark.parametrize(
+    ("contender", "limit"),
+    [("whatstk 0.9.1 (auto header)", 0.2), ("one compiled regex pass", 2.0), ("whatstk (explicit format)", None)],
+)
+def test_import_goal_per_peer(contender, limit):
+    assert run.import_goal(contender)[1] == limit
+
+
+def test_table_marks_a_missed_goal_in_bold():
+    line = run.table([common.row("x", 0.5, goal="under 0.1 s", holds=False)]).splitlines()[-1]
+    assert line == "| x | 500.0 ms | — | — | under 0.1 s | **no** |  |"
+
+
+def test_nbval_durations_are_summed_per_notebook():
+    output = "0.50s call     notebooks/00_start.ipynb::Cell 1\n1.25s setup    notebooks/00_start.ipynb::Cell 0\n"
+    assert bench_notebooks.per_notebook(output) == {"00_start": 1.75}
+
+
+def test_import_reconcile_kit_leaves_heavy_libraries_unloaded():
+    assert bench_startup.loaded_heavy(common.kit_python()) == []
