@@ -56,11 +56,22 @@ def _demo_folder() -> Path:
 
 
 def _notebook_style() -> None:
-    """Modest figure resolution for notebooks, so committed outputs stay small."""
+    """Show the kit's figures as PNG in a notebook, at a modest resolution (committed notebooks stay small).
+
+    The charts never touch pyplot, so the notebook's figure formatter is switched on here.
+    """
     import matplotlib
 
     matplotlib.rcParams["figure.dpi"] = NOTEBOOK_DPI
     matplotlib.rcParams["savefig.dpi"] = NOTEBOOK_DPI
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with Jupyter
+        return
+    if get_ipython() is not None:
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+
+        set_matplotlib_formats("png")
 
 
 def open_journal(*, demo: bool | None = None, ending: str = "reconciling", quiet: bool = False) -> Any:

@@ -10,7 +10,9 @@ from .base import Form, bullet_list, escape, guide_ref
 
 __all__ = ["AdvicePanel"]
 
-_MARKS = {"stop": "&#9632;", "warning": "&#9650;", "caution": "&#9650;"}
+# severity (guide.rules.SEVERITIES) -> a plain word and a calm colour
+SEVERITY_WORDS = {"info": ("Good to know", "#2b6cb0"), "gentle": ("Gently", "#975a16"),
+                  "caution": ("Please respect", "#9b2c2c")}
 
 
 class AdvicePanel(Form):
@@ -38,27 +40,25 @@ class AdvicePanel(Form):
     def refresh(self) -> None:
         """Recompute the stage and the advice from the journal."""
         from ..clock import now_for
-        from ..guide import advise, current_stage, stage_info
+        from ..guide import advise, current_stage, stage_info, stage_tip
 
         timeline = self.journal.timeline()
         now = now_for(self.journal)
         self.stage = current_stage(timeline, now=now)
         self.info = stage_info(self.stage)
         self.advice = list(advise(timeline, now=now, settings=self.journal.settings()))
-        items = (
-            f"{_MARKS.get(str(item.severity), '&#9679;')} {escape(item.message)} {escape(guide_ref(item.guide_ids))}"
-            for item in self.advice
-        )
+        self.tip = stage_tip(self.stage)
         self.body.value = (
             f"<h4>Where you are: {escape(self.info.title)}</h4><p>{escape(self.info.intro)}</p>"
-            + (bullet_list(items) or "<p>Nothing to flag right now. Go at your own pace.</p>")
+            + (bullet_list(_item_html(item) for item in self.advice) or f"<p>{escape(self.tip)}</p>")
         )
 
     def describe(self) -> str:
         """Plain-text view: the stage and each piece of advice."""
         lines = [f"Where you are: {self.info.title}", self.info.intro]
-        lines += [f"- {item.message} {guide_ref(item.guide_ids)}".rstrip() for item in self.advice]
-        return "\n".join(lines if self.advice else lines + ["Nothing to flag right now."])
+        lines += [f"- {SEVERITY_WORDS.get(str(item.severity), ('Note',))[0]}: {item.message} "
+                  f"{guide_ref(item.guide_ids)}".rstrip() for item in self.advice]
+        return "\n".join(lines if self.advice else lines + [self.tip])
 
     def fill(self, **fields: Any) -> None:
         """The panel has no inputs; present so every form can be driven the same way."""
@@ -67,3 +67,10 @@ class AdvicePanel(Form):
         """Refresh and return the advice list."""
         self.refresh()
         return self.advice
+
+
+def _item_html(item: Any) -> str:
+    """One piece of advice as HTML: a plain severity word, the message and its GUIDE IDs, escaped."""
+    word, colour = SEVERITY_WORDS.get(str(item.severity), ("Note", "#4a5568"))
+    return (f'<b style="color:{colour}">{escape(word)}:</b> {escape(item.message)} '
+            f"{escape(guide_ref(item.guide_ids))}").rstrip()

@@ -1,0 +1,183 @@
+"""The forms that call the guide: advice, checklist, draft checks, apology workbench, outcome."""
+
+import pytest
+
+from reconcile_kit.forms import (
+    AdvicePanel,
+    ApologyWorkbench,
+    DraftChecker,
+    LogInteractionForm,
+    OutcomeForm,
+    StageChecklist,
+)
+from reconcile_kit.forms.outcome import PATHS
+from reconcile_kit.store import Journal
+
+XSS = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">']
+WEAK = "I'm sorry if you were upset, but I was stressed."
+STRONG = ("I'm sorry I kept cancelling our plans. That was my fault, not yours. I was careless with "
+          "your time. From now on I will keep my word, and I'd like to make it up to you. Can you forgive me?")
+
+
+@pytest.fixture
+def journal(tmp_path):
+    with Journal.open(tmp_path / "j.sqlite3") as opened:
+        opened.set_setting("now", "2026-05-04T12:00:00+00:00")
+        yield opened
+
+
+def log(journal, day, **fields):
+    form = LogInteractionForm(journal)
+    form.fill(**{"at": f"2026-05-0{day}T10:00+00:00", "summary": "Hi", **fields})
+    return form.submit()
+
+
+def test_advice_panel_starts_at_getting_back_in_touch(journal):
+    panel = AdvicePanel(journal)
+    assert (str(panel.stage), panel.advice) == ("contact", [])
+    assert panel.describe().startswith("Where you are: Getting back in touch\n")
+
+
+def test_advice_refreshes_after_each_log(journal):
+    form, panel = LogInteractionForm(journal), AdvicePanel(journal)
+    form.on_change(panel.refresh)
+    for day in (1, 2, 3):
+        form.fill(at=f"2026-05-0{day}T10:00+00:00", summary="Another hello")
+        form.submit()
+    assert "pestering" in [item.rule for item in panel.advice]
+
+
+@pytest.mark.parametrize("payload", XSS)
+def test_advice_escapes_their_name(journal, payload):
+    journal.set_setting("their_name", payload)
+    for day in (1, 2, 3):
+        log(journal, day)
+    body = AdvicePanel(journal).body.value
+    assert "<script>" not in body and "<img" not in body
+
+
+def test_the_log_form_checks_a_first_message_while_typing(journal):
+    form = LogInteractionForm(journal)
+    form.fill(text="Hi! Would you like to meet up for dinner this week?")
+    assert "asks_to_meet" in [f.rule for f in form.findings] and "<li>" in form.draft_findings.value
+
+
+def test_the_log_form_skips_first_message_checks_past_contact(journal):
+    log(journal, 1, kind="meeting", direction="both", channel="in_person", tone="positive")
+    form = LogInteractionForm(journal)
+    form.fill(text="Would you like to meet up for dinner?")
+    assert (form.findings, form.draft_findings.value) == ([], "")
+
+
+def test_checklist_ticks_persist(journal):
+    StageChecklist(journal, "contact").tick("S1.2")
+    assert (list(journal.ticked()), StageChecklist(journal, "contact").ticked) == (["S1.2"], ["S1.2"])
+
+
+def test_checklist_untick_removes_it(journal):
+    checklist = StageChecklist(journal, "meet_ask")
+    checklist.fill(ticked=["S2.1", "S2.2"])
+    checklist.tick("S2.1", False)
+    assert list(journal.ticked()) == ["S2.2"]
+
+
+def test_checklist_unknown_item_names_the_valid_ones(journal):
+    with pytest.raises(KeyError, match="no item 'S9.9' in this checklist; items are: S2.1, S2.2"):
+        StageChecklist(journal, "meet_ask").tick("S9.9")
+
+
+def test_draft_checker_flags_a_date(journal):
+    checker = DraftChecker("meet_ask")
+    checker.fill(text="Would you like to go on a date with me next Friday?")
+    assert "date_framing" in [f.rule for f in checker.findings]
+
+
+def test_draft_checker_all_clear(journal):
+    checker = DraftChecker("meet_ask")
+    checker.fill(text="Would you like to catch up over a coffee some time next week?")
+    assert checker.findings == [] and "Short" not in checker.findings_html.value and "A relaxed" in checker.findings_html.value
+
+
+def test_draft_checker_unknown_kind():
+    with pytest.raises(ValueError, match="kind 'letter' is not one of: first_message, meet_ask"):
+        DraftChecker("letter")
+
+
+@pytest.mark.parametrize("payload", XSS)
+def test_draft_checker_escapes_the_text(payload):
+    checker = DraftChecker("first_message")
+    checker.fill(text=f"{payload} " * 40)
+    assert "<script>" not in checker.findings_html.value and "<img" not in checker.findings_html.value
+
+
+def test_apology_shows_score_and_parts(journal):
+    bench = ApologyWorkbench(journal)
+    bench.fill(text=STRONG)
+    assert bench.score_bar.value == bench.report.score and bench.parts["responsibility"].value is True
+
+
+def test_apology_highlights_findings(journal):
+    bench = ApologyWorkbench(journal)
+    bench.fill(text=WEAK)
+    assert {"conditional", "but"} <= {f.rule for f in bench.report.findings} and "<mark" in bench.highlighted.value
+
+
+@pytest.mark.parametrize("payload", XSS)
+def test_apology_escapes_the_text(journal, payload):
+    bench = ApologyWorkbench(journal)
+    bench.fill(text=f"I'm sorry, but {payload}")
+    bench.submit()
+    shown = bench.highlighted.value + bench.versions_html.value
+    assert "<script>" not in shown and "<img" not in shown
+
+
+def test_apology_versions_are_saved_with_scores(journal):
+    bench = ApologyWorkbench(journal)
+    for text in (WEAK, STRONG):
+        bench.fill(text=text)
+        bench.submit()
+    versions = bench.versions()
+    assert len(versions) == 2 and versions["Score"].iloc[0] > versions["Score"].iloc[1]
+
+
+def test_apology_empty_is_not_saved(journal):
+    bench = ApologyWorkbench(journal)
+    assert bench.submit() is None and journal.reflections("apology_draft").empty
+
+
+@pytest.mark.parametrize(("outcome", "kind"), [("slowly", "date"), ("no", "refusal"),
+                                                ("no_answer", "note"), ("no_contact", "boundary")])
+def test_outcome_logs_the_matching_entry(journal, outcome, kind):
+    form = OutcomeForm(journal)
+    form.fill(outcome=outcome)
+    assert str(form.submit().kind) == kind and journal.get_setting("outcome") == outcome
+
+
+def test_outcome_slowly_shows_the_plan_and_habits(journal):
+    form = OutcomeForm(journal)
+    form.fill(outcome="slowly")
+    form.submit()
+    assert form.habits is not None and form.plan_prompt.prompt_id == "S5.2-what-went-wrong" and form.closure_prompt is None
+
+
+def test_outcome_no_contact_turns_to_closure(journal):
+    form = OutcomeForm(journal)
+    form.fill(outcome="no_contact")
+    form.submit()
+    assert "will not suggest any further contact" in form.describe() and form.closure_prompt is not None
+    assert [item.rule for item in AdvicePanel(journal).advice] == ["respect_boundary"]
+
+
+def test_outcome_needs_a_choice(journal):
+    form = OutcomeForm(journal)
+    assert form.submit() is None and form.error == "Pick what happened and the day, then Record."
+
+
+def test_outcome_reopens_on_the_recorded_path(journal):
+    journal.set_setting("outcome", "no")
+    assert OutcomeForm(journal).closure_prompt is not None
+
+
+@pytest.mark.parametrize("key", sorted(PATHS))
+def test_outcome_words_never_promise_a_reunion(key):
+    assert not any(phrase in PATHS[key].lower() for phrase in ("will get back", "win them back", "don't give up", "try again later"))

@@ -1,0 +1,53 @@
+"""open_journal: the demo or the user's own journal, one line saying which, never a path."""
+
+import pytest
+
+from reconcile_kit import notebook_helpers as nh
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.delenv("RECONCILE_KIT_DEMO", raising=False)
+    monkeypatch.setenv("RECONCILE_KIT_JOURNAL", str(tmp_path / "mine.sqlite3"))
+    monkeypatch.setenv("RECONCILE_KIT_DEMO_DIR", str(tmp_path / "demos"))
+    return tmp_path
+
+
+def test_demo_when_the_user_has_no_journal_yet(env):
+    assert nh.using_demo() is True
+
+
+def test_own_journal_once_it_exists(env):
+    (env / "mine.sqlite3").touch()
+    assert nh.using_demo() is False
+
+
+def test_demo_forced_by_the_environment(env, monkeypatch):
+    (env / "mine.sqlite3").touch()
+    monkeypatch.setenv("RECONCILE_KIT_DEMO", "1")
+    assert nh.using_demo() is True
+
+
+def test_own_journal_says_so_without_a_path(env, capsys):
+    journal = nh.open_journal(demo=False)
+    assert (capsys.readouterr().out, journal.path) == ("Using your journal.\n", env / "mine.sqlite3")
+
+
+def test_demo_is_built_fresh_in_the_demo_dir(env, capsys):
+    first, second = nh.open_journal(), nh.open_journal()
+    assert first.path != second.path and first.path.parent.parent == env / "demos"
+    assert capsys.readouterr().out == "Using the demo journal (Alex and Robin, invented).\n" * 2
+
+
+def test_demo_never_creates_the_users_journal(env):
+    nh.open_journal(quiet=True)
+    assert not (env / "mine.sqlite3").exists()
+
+
+def test_demo_names_robin(env):
+    assert nh.their_name(nh.open_journal(quiet=True)) == "Robin"
+
+
+def test_start_my_journal_keeps_their_name(env, capsys):
+    journal = nh.start_my_journal("Sam", "she/her")
+    assert (journal.get_setting("their_name"), nh.using_demo()) == ("Sam", False)
