@@ -1,0 +1,35 @@
+"""The guide engine: stages, advice rules, draft and apology checks (pure functions, no I/O).
+
+Everything here cites the GUIDE.md IDs it serves; docs/guide-engine.md lists every rule,
+threshold and finding.
+"""
+
+from __future__ import annotations
+
+from .apology import ApologyReport, check_apology
+from .drafts import DraftReport, check_first_message, check_meet_ask
+from .rules import Advice, advise, stage_tip, summary_message
+from .settings import AdviceSettings, InvalidSettings
+from .stages import STAGES, ChecklistItem, StageInfo, checklist_items, current_stage, stage_info
+from .text import Finding
+
+__all__ = [
+    "advise",
+    "Advice",
+    "AdviceSettings",
+    "InvalidSettings",
+    "current_stage",
+    "STAGES",
+    "StageInfo",
+    "ChecklistItem",
+    "stage_info",
+    "checklist_items",
+    "stage_tip",
+    "summary_message",
+    "check_first_message",
+    "check_meet_ask",
+    "check_apology",
+    "ApologyReport",
+    "DraftReport",
+    "Finding",
+]

@@ -1,0 +1,128 @@
+"""Thresholds of the advice rules, and how the kit speaks of the other person.
+
+`AdviceSettings` holds every number the rules use, with the defaults documented in
+docs/guide-engine.md. The journal stores overrides under the same key names, so
+`advise(df, settings=journal.settings())` works: unknown keys are ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ReconcileError
+
+__all__ = ["AdviceSettings", "InvalidSettings", "to_settings"]
+
+_PRONOUNS = {
+    "they": ("they", "them", "their"),
+    "she": ("she", "her", "her"),
+    "he": ("he", "him", "his"),
+}
+
+
+class InvalidSettings(ReconcileError, ValueError):
+    """An advice threshold or pronoun setting the rules cannot use."""
+
+
+@dataclass(frozen=True)
+class AdviceSettings:
+    """Every threshold of the advice rules (docs/guide-engine.md), plus name and pronouns.
+
+    :param their_name: how messages name the other person ("" = by pronoun only)
+    :param their_pronouns: "they/them", "she/her", "he/him" or "subject/object/possessive"
+    :param silence_days: a gap this long makes the next outreach a fresh start (S1.1)
+    :param writing_first_window_days: how long after such a fresh start S1.1 is still raised
+    :param spoken_channels: channels that are not writing (S1.1)
+    :param pestering_run: unanswered outgoing messages in a row that read as pestering (S1.5)
+    :param pestering_week: outgoing messages within `pestering_window_days` with no reply (S1.5)
+    :param pestering_window_days: the window of `pestering_week`
+    :param wait_days: how long to leave a warm reply before writing again (S1.3)
+    :param ready_replies: warm replies needed before the ask to meet (S2.1)
+    :param ready_days: on at least this many different days (S2.1)
+    """
+
+    their_name: str = ""
+    their_pronouns: str = "they/them"
+    silence_days: int = 30
+    writing_first_window_days: int = 30
+    spoken_channels: tuple[str, ...] = ("call", "video_call", "in_person")
+    pestering_run: int = 3
+    pestering_week: int = 4
+    pestering_window_days: int = 7
+    wait_days: int = 3
+    ready_replies: int = 2
+    ready_days: int = 2
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            if field.type in ("int", int):
+                _check_count(field.name, getattr(self, field.name))
+        object.__setattr__(self, "spoken_channels", tuple(self.spoken_channels))
+        object.__setattr__(self, "their_name", str(self.their_name or "").strip())
+        self.pronouns  # validates
+
+    @property
+    def pronouns(self) -> tuple[str, str, str]:
+        """(subject, object, possessive), e.g. ("they", "them", "their")."""
+        parts = [p.strip().lower() for p in str(self.their_pronouns or "they").split("/") if p.strip()]
+        if not parts:
+            return _PRONOUNS["they"]
+        if parts[0] in _PRONOUNS:
+            return _PRONOUNS[parts[0]]
+        if len(parts) >= 3:
+            return parts[0], parts[1], parts[2]
+        if len(parts) == 2:
+            return parts[0], parts[1], parts[1]
+        raise InvalidSettings(
+            f"their_pronouns {self.their_pronouns!r} is not understood; "
+            "use they/them, she/her, he/him or subject/object/possessive"
+        )
+
+    def subject(self, start: bool = False) -> str:
+        """Their name, or their subject pronoun; capitalised at the start of a sentence."""
+        word = self.their_name or self.pronouns[0]
+        return word[:1].upper() + word[1:] if start else word
+
+    def possessive(self, start: bool = False) -> str:
+        """"Robin's" or "their"."""
+        word = f"{self.their_name}'s" if self.their_name else self.pronouns[2]
+        return word[:1].upper() + word[1:] if start else word
+
+    def object(self) -> str:
+        """Their name, or their object pronoun ("them")."""
+        return self.their_name or self.pronouns[1]
+
+
+def _check_count(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidSettings(f"advice setting {name} is {value!r}; it must be a whole number of 1 or more")
+
+
+def _coerce(name: str, value: Any, kind: Any) -> Any:
+    if kind in ("int", int) and isinstance(value, (str, float)) and not isinstance(value, bool):
+        try:
+            as_float = float(value)
+        except ValueError:
+            return value  # __post_init__ names the bad value
+        return int(as_float) if as_float.is_integer() else value
+    if name == "spoken_channels" and isinstance(value, str):
+        return tuple(part.strip() for part in value.split(",") if part.strip())
+    return value
+
+
+def to_settings(settings: AdviceSettings | Mapping[str, Any] | None = None) -> AdviceSettings:
+    """An `AdviceSettings` from one, from a mapping of overrides (unknown keys ignored), or the defaults."""
+    if settings is None:
+        return AdviceSettings()
+    if isinstance(settings, AdviceSettings):
+        return settings
+    if not isinstance(settings, Mapping):
+        raise InvalidSettings(
+            f"settings must be AdviceSettings or a dict of overrides, not {type(settings).__name__}"
+        )
+    fields = {f.name: f.type for f in dataclasses.fields(AdviceSettings)}
+    chosen = {k: _coerce(k, v, fields[k]) for k, v in settings.items() if k in fields and v is not None}
+    return AdviceSettings(**chosen)
