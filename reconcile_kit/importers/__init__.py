@@ -1,0 +1,131 @@
+"""Chat-export importers: one module per format, one `load_messages` for all of them.
+
+    from reconcile_kit.importers import load_messages
+    messages = load_messages("WhatsApp Chat with Robin.txt", me="Alex")
+
+Every loader returns the same messages frame (docs/architecture.md): at, sender, direction,
+channel, kind, text, chars, source, uid. `LOADERS` maps each format name to its loader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import tzinfo
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ImportFormatError
+from . import csvfile, meta, signal, sms, telegram, whatsapp
+from ._frame import COLUMNS, Options, Raw, finish
+
+__all__ = ["load_messages", "detect_format", "sample_path", "LOADERS", "FORMATS", "COLUMNS"]
+
+Loader = Callable[[Path, Options], Raw]
+LOADERS: dict[str, Loader] = {
+    "whatsapp": whatsapp.load,
+    "telegram": telegram.load,
+    "sms": sms.load,
+    "messenger": meta.load,
+    "instagram": meta.load,
+    "signal": signal.load,
+    "csv": csvfile.load,
+}
+FORMATS: tuple[str, ...] = tuple(LOADERS)
+_SIGNAL_MD = re.compile(rb"^\[\d{4}-\d\d-\d\d,? \d\d:\d\d(?::\d\d)?\] ", re.M)
+
+
+def load_messages(
+    path: str | Path,
+    me: str | list[str] | tuple[str, ...],
+    tz: str | tzinfo | None = None,
+    fmt: str = "auto",
+    *,
+    dayfirst: bool | None = None,
+    chat: str | None = None,
+    contact: str | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Read a chat export into the messages frame, one row per message in time order.
+
+    :param path: the export file (or folder, for Messenger/Instagram/Signal).
+    :param me: your own name as the chat shows it, or a list of names and numbers.
+    :param tz: zone of exports written in local time without an offset (WhatsApp, signal-export,
+        old Telegram); default the machine's zone. Formats with epoch times ignore it.
+    :param fmt: "auto" or one of `FORMATS`; "whatsapp:dmy" (mdy, ymd, ydm) fixes the date order.
+    :param dayfirst: WhatsApp only: read ambiguous dates day-first (True) or month-first (False).
+    :param chat: Telegram full export: the name of the chat to read.
+    :param contact: SMS: the other person's number (matched on the last 9-10 digits) or name.
+    :param progress: show a progress bar; None shows one for files over a few MB.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ImportFormatError(f"{path.name}: no such file or folder")
+    name = detect_format(path) if fmt == "auto" else fmt.split(":", 1)[0].lower()
+    if name not in LOADERS:
+        raise ImportFormatError(f"unknown format {fmt!r}: use 'auto' or one of {', '.join(FORMATS)}")
+    order = whatsapp.check_fmt(fmt) if name == "whatsapp" else None
+    options = Options.build(me, tz, dayfirst=dayfirst, order=order, chat=chat, contact=contact, progress=progress)
+    source = "instagram" if name == "messenger" and _is_instagram(path) else name
+    try:
+        raw = LOADERS[name](path, options)
+    except ImportFormatError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError, UnicodeError) as exc:
+        raise ImportFormatError(f"{path.name}: not a {source} export this kit can read ({type(exc).__name__}: {exc})") from exc
+    return finish(raw, source, options, path)
+
+
+def detect_format(path: str | Path) -> str:
+    """Guess the export format from the file name and its first bytes."""
+    path = Path(path)
+    if path.is_dir():
+        return _detect_folder(path)
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return "messenger" if meta.is_thread_zip(path) else "whatsapp"
+    if suffix == ".csv":
+        return "csv"
+    with path.open("rb") as handle:
+        head = handle.read(65536)
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start == b"<":
+        return "sms"
+    if start in (b"{", b"["):
+        if b'"participants"' in head or b'"threadName"' in head:
+            return "messenger"
+        return "signal" if start == b"[" else "telegram"
+    if suffix == ".md" and _SIGNAL_MD.search(head):
+        return "signal"
+    if whatsapp.HEADER.search(head.replace(b"\r\n", b"\n")):
+        return "whatsapp"
+    if csvfile.looks_like(head):
+        return "csv"
+    raise ImportFormatError(
+        f"{path.name}: not a chat export this kit recognises; expected a WhatsApp .txt/.zip, Telegram "
+        "result.json, SMS Backup & Restore .xml, Messenger/Instagram message_1.json, Signal chat.md or "
+        "sigtop .json, or a CSV with columns at, sender, text"
+    )
+
+
+def _detect_folder(path: Path) -> str:
+    """A folder: a Signal chat (chat.md) or a Messenger/Instagram thread (message_N.json)."""
+    if (path / "chat.md").is_file():
+        return "signal"
+    if meta.thread_files(path):
+        return "messenger"
+    raise ImportFormatError(f"{path.name}: this folder holds no chat.md (Signal) or message_1.json (Messenger/Instagram)")
+
+
+def _is_instagram(path: Path) -> bool:
+    """Instagram DMs share Messenger's format; the archive folders say which app they came from."""
+    return any("instagram" in part.lower() for part in path.resolve().parts)
+
+
+def sample_path(name: str = "whatsapp_demo.txt") -> Path:
+    """Path of a bundled sample export (invented people), for the import notebook's demo."""
+    path = Path(__file__).with_name("samples") / name
+    if not path.is_file():
+        raise ImportFormatError(f"no bundled sample named {name!r}; try 'whatsapp_demo.txt'")
+    return path

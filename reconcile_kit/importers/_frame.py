@@ -1,0 +1,240 @@
+"""Shared pieces of every importer: options, time zones, `me` matching, the final frame.
+
+Each format module turns a file into a `Raw` set of column lists (time, sender, text, kind and,
+when the format knows it, direction); `finish` turns that into the messages frame that
+docs/architecture.md describes: direction, chars, a stable uid, time order.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ImportFormatError
+
+COLUMNS = ("at", "sender", "direction", "channel", "kind", "text", "chars", "source", "uid")
+KINDS = ("text", "media", "deleted", "call", "system")
+# Invisible direction marks that exports add around text; removed from `text` and `chars`.
+INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u2068\u2069"))
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the caller told `load_messages`, shared by every loader."""
+
+    me: tuple[str, ...]
+    tz: tzinfo
+    dayfirst: bool | None = None
+    order: str | None = None  # WhatsApp date order forced through fmt ("dmy", "mdy", "ymd", "ydm")
+    chat: str | None = None
+    contact: str | None = None
+    progress: bool | None = None
+    label: str = field(default="me")  # sender written on the user's own rows when a format has no name
+
+    @classmethod
+    def build(cls, me: str | list[str] | tuple[str, ...], tz: str | tzinfo | None, **rest: Any) -> Options:
+        """Validate `me` and `tz` and build the options."""
+        names = (me,) if isinstance(me, str) else tuple(me)
+        names = tuple(str(name).strip() for name in names if str(name).strip())
+        if not names:
+            raise ImportFormatError("me is empty: give your own name (or names/numbers) as the chat shows it")
+        return cls(me=names, tz=zone(tz), label=names[0], **rest)
+
+
+@dataclass
+class Raw:
+    """Column lists a loader collected, in file order."""
+
+    at: Any  # naive local datetime64 values (`local=True`) or UTC epoch nanoseconds
+    sender: list[str]
+    text: list[str]
+    kind: list[str]
+    out: Any = None  # bool array when the format itself says who sent each message
+    local: bool = False
+    uid_text: list[str] | None = None  # text used in the uid when it differs from `text`
+
+
+def zone(tz: str | tzinfo | None) -> tzinfo:
+    """Return a tzinfo for a zone name, a tzinfo, or the machine's own zone for None."""
+    if isinstance(tz, tzinfo):
+        return tz
+    if tz is not None:
+        try:
+            return ZoneInfo(str(tz))
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ImportFormatError(f"unknown time zone {tz!r}: use an IANA name such as 'Europe/Berlin'") from exc
+    return local_zone()
+
+
+def local_zone() -> tzinfo:
+    """The machine's zone: $TZ, then /etc/localtime, then the current fixed offset."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        resolved = str(Path("/etc/localtime").resolve())
+        candidates.append(resolved.split("zoneinfo/", 1)[1] if "zoneinfo/" in resolved else "")
+    except OSError:
+        pass
+    for key in candidates:
+        try:
+            return ZoneInfo(key) if key else _skip()
+        except (ZoneInfoNotFoundError, ValueError, LookupError):
+            continue
+    return datetime.now().astimezone().tzinfo or ZoneInfo("UTC")
+
+
+def _skip() -> tzinfo:
+    raise LookupError
+
+
+def to_utc(naive: Any, tz: tzinfo) -> pd.DatetimeIndex:
+    """Localise naive local times to `tz` and convert to UTC.
+
+    A time that happens twice (clocks going back) is read as the first, summer-time one; a time
+    that never happened (clocks going forward) is moved forward to the first valid instant.
+    """
+    index = pd.DatetimeIndex(naive).as_unit("ns")
+    if len(index) == 0:
+        return index.tz_localize("UTC")
+    first = np.ones(len(index), dtype=bool)
+    local = index.tz_localize(tz, ambiguous=first, nonexistent="shift_forward")
+    return local.tz_convert("UTC")
+
+
+def digits(value: str) -> str:
+    """The last ten digits of a phone number, or "" when it has fewer than seven digits."""
+    only = re.sub(r"\D", "", value)
+    return only[-10:] if len(only) >= 7 else ""
+
+
+def same_number(a: str, b: str) -> bool:
+    """True when two phone numbers agree on their last 9-10 digits."""
+    da, db = digits(a), digits(b)
+    if not da or not db:
+        return False
+    width = min(len(da), len(db), 10)
+    return width >= 7 and da[-width:] == db[-width:]
+
+
+def is_me(name: str, me: tuple[str, ...]) -> bool:
+    """True when a sender is one of the user's own names or numbers (case and spaces ignored)."""
+    key = " ".join(name.split()).casefold()
+    for mine in me:
+        if key == " ".join(mine.split()).casefold() or same_number(name, mine):
+            return True
+    return False
+
+
+def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
+    """Turn a loader's column lists into the messages frame, in time order, with uids."""
+    if len(raw.text) == 0:
+        raise ImportFormatError(f"{path.name}: no messages found; expected a chat export with at least one message")
+    at = to_utc(raw.at, options.tz) if raw.local else pd.DatetimeIndex(np.asarray(raw.at, "datetime64[ns]"), tz="UTC")
+    stamps = at.asi8
+    sender = np.asarray(raw.sender, dtype=object)
+    codes, names = pd.factorize(sender)
+    kind = np.asarray(raw.kind, dtype=object)
+    out = _directions(raw, codes, names, kind, options, path)
+    text = np.asarray(raw.text, dtype=object)
+    keys = np.asarray(raw.uid_text, dtype=object) if raw.uid_text is not None else text
+    order = None if at.is_monotonic_increasing else np.argsort(stamps, kind="stable")
+    if order is not None:
+        stamps, sender, codes, kind, out, text, keys = (
+            column[order] for column in (stamps, sender, codes, kind, out, text, keys)
+        )
+    name_hash = _hash(np.asarray(names, dtype=object), 1)
+    frame = pd.DataFrame(
+        {
+            "at": pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"),
+            "sender": sender,
+            "direction": np.where(out, "out", "in").astype(object),
+            "channel": "text",
+            "kind": kind,
+            "text": text,
+            "chars": np.fromiter(map(len, text), dtype=np.int64, count=len(text)),
+            "source": source,
+            "uid": uids(source, stamps, name_hash[codes], _hash(keys, 2)),
+        }
+    )
+    return frame[list(COLUMNS)]
+
+
+def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
+    """`out` per row: from the format when it knows, else by matching senders against `me`."""
+    if raw.out is not None:
+        return np.asarray(raw.out, dtype=bool)
+    mine = np.array([is_me(str(name), options.me) for name in names] + [False], dtype=bool)
+    out = mine[codes]  # code -1 (missing sender) takes the final False
+    if not (out & (kind != "system")).any():
+        shown = ", ".join(sorted({str(n) for n in names if n})[:8]) or "none"
+        raise ImportFormatError(
+            f"{path.name}: none of the messages is from {', '.join(options.me)}; "
+            f"the senders in this file are: {shown} (pass your own name as me=)"
+        )
+    return out
+
+
+_KEYS = {1: "reconcilekit-nm1", 2: "reconcilekit-tx2"}
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _hash(values: np.ndarray, which: int) -> np.ndarray:
+    """SipHash-2-4 (pandas.util.hash_array, fixed key) of each string's UTF-8 bytes, as uint64."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    return pd.util.hash_array(values, encoding="utf8", hash_key=_KEYS[which], categorize=False)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads every input bit over the 64-bit output."""
+    with np.errstate(over="ignore"):
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def uids(source: str, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np.ndarray) -> list[str]:
+    """Stable 32-hex ids from source, UTC time (ns), sender, text and the repeat number.
+
+    The repeat number tells apart identical messages (same time, sender and text), so one
+    message gets the same uid in an older and a newer export of the chat. Only numpy and a
+    keyed SipHash are involved, so ids are the same on every machine and run.
+    """
+    seed = _hash(np.array([source], dtype=object), 1)[0]
+    with np.errstate(over="ignore"):
+        base = _mix(_mix(_mix(stamps.view(np.uint64) ^ seed) ^ sender_hash) + text_hash)
+        repeat = _repeats(base)
+        first = _mix(base + repeat * _GOLDEN)
+        second = _mix(first ^ _mix(text_hash + _GOLDEN) ^ _mix(stamps.view(np.uint64) + sender_hash))
+    both = np.empty((len(stamps), 2), dtype=">u8")
+    both[:, 0], both[:, 1] = first, second
+    hexed = both.tobytes().hex()
+    return [hexed[i : i + 32] for i in range(0, len(hexed), 32)]
+
+
+def _repeats(keys: np.ndarray) -> np.ndarray:
+    """0 for the first row with a key, 1 for the second, … (in row order)."""
+    series = pd.Series(keys)
+    repeat = np.zeros(len(keys), dtype=np.uint64)
+    dup = series.duplicated(keep=False).to_numpy()
+    if dup.any():
+        repeat[dup] = series[dup].groupby(series[dup], sort=False).cumcount().to_numpy().astype(np.uint64)
+    return repeat
+
+
+def clean(text: str) -> str:
+    """Remove the invisible direction marks exports add around names and text."""
+    return text.translate(INVISIBLE)
+
+
+def fail(path: Path, where: str, expected: str) -> ImportFormatError:
+    """Build the one-line error every loader raises: file, place, what was expected."""
+    place = f", {where}" if where else ""
+    return ImportFormatError(f"{path.name}{place}: {expected}")
