@@ -124,9 +124,7 @@ def count_cmap() -> Colormap:
     Use it with ``vmin=1`` so that zero counts take the grey "under" colour.
     """
     cmap = LinearSegmentedColormap.from_list("contacts", ["#c9eadf", OKABE_ITO["bluish_green"], "#003d2b"])
-    cmap.set_under(ZERO_COLOUR)
-    cmap.set_bad("white")
-    return cmap
+    return cmap.with_extremes(under=ZERO_COLOUR, bad="white")
 
 
 def message_figure(message: str = EMPTY_MESSAGE, ax: Axes | None = None, detail: str = "") -> Figure:

@@ -59,7 +59,7 @@ def weekday_hour_heatmap(
         return style.message_figure(ax=ax, detail="When you are in touch will show here.")
     fig, ax = style.new_axes(ax, figsize=(9.0, 3.2))
     local = _local(ev["at"], tz)
-    counts = np.bincount(local.dayofweek * 24 + local.hour, minlength=7 * 24).reshape(7, 24)
+    counts = np.bincount(local.day_of_week * 24 + local.hour, minlength=7 * 24).reshape(7, 24)
     _count_image(ax, counts, aspect="auto", label="Contacts (grey: none)")
     ax.set_yticks(range(7), _WEEKDAYS)
     ax.set_xticks(range(0, 24, 3), [f"{h:02d}:00" for h in range(0, 24, 3)])
@@ -72,8 +72,8 @@ def _year_grid(days: pd.DatetimeIndex, year: int) -> np.ndarray:
     """Return a 7 x 54 grid of contacts per day of ``year`` (rows Mon-Sun, NaN outside the year)."""
     first = pd.Timestamp(year=year, month=1, day=1)
     length = 366 if first.is_leap_year else 365
-    slot = np.arange(length) + first.dayofweek  # counted from the Monday of the first week
-    counts = np.bincount(np.asarray(days[days.year == year].dayofyear) - 1, minlength=length)
+    slot = np.arange(length) + first.day_of_week  # counted from the Monday of the first week
+    counts = np.bincount(np.asarray(days[days.year == year].day_of_year) - 1, minlength=length)
     grid = np.full((7, 54), np.nan)
     grid[slot % 7, slot // 7] = counts
     return grid
@@ -98,7 +98,7 @@ def calendar_heatmap(
     grid = _year_grid(local, shown)
     _count_image(ax, grid, aspect="equal", label="Contacts")
     months = pd.date_range(f"{shown}-01-01", periods=12, freq="MS")
-    columns = (months.dayofyear - 1 + pd.Timestamp(year=shown, month=1, day=1).dayofweek) // 7
+    columns = (months.day_of_year - 1 + pd.Timestamp(year=shown, month=1, day=1).day_of_week) // 7
     ax.set_xticks(columns, months.strftime("%b"))
     ax.set_yticks([0, 2, 4, 6], ["Mon", "Wed", "Fri", "Sun"])
     style.finish(ax, f"Days you were in touch with {name} in {shown}", "", "")
