@@ -225,3 +225,14 @@ def test_days_are_floats() -> None:
 
 def test_weekly_counts_total_matches_contacts() -> None:
     assert int(np.sum(cadence.weekly_counts(STORY)["total"])) == 8
+
+
+def test_rows_without_a_time_are_skipped() -> None:
+    frame = tl(("2024-03-08T08:00", "out"), ("2024-03-09T08:00", "in"))
+    frame.loc[1, "at"] = pd.NaT
+    assert (summarize(frame, now=NOW).total_contacts, summarize(frame, now=NOW).unanswered_streak) == (1, 1)
+
+
+def test_a_meeting_logged_as_outgoing_still_counts_from_both_sides() -> None:
+    frame = tl(("2024-03-08T08:00", "out"), ("2024-03-09T08:00", "out", "meeting"))
+    assert (summarize(frame, now=NOW).unanswered_streak, cadence.reply_times(frame)["hours"].tolist()) == (0, [24.0])
