@@ -87,15 +87,21 @@ def _vocab(frame: pd.DataFrame, name: str, default: str | None) -> Any:
     return values.to_numpy(dtype=object)
 
 
-def _times(frame: pd.DataFrame) -> Any:
+def _times(frame: pd.DataFrame) -> tuple[Any, Any]:
+    """Return (fixed-width ISO texts, stable time order) for the `at` column."""
     import numpy as np
     import pandas as pd
 
-    stamps = pd.to_datetime(pd.Series(frame["at"].to_numpy()), utc=True, format="ISO8601")
+    column = frame["at"]
+    if isinstance(column.dtype, pd.DatetimeTZDtype):
+        stamps = column.dt.tz_convert("UTC")
+    else:
+        stamps = pd.to_datetime(pd.Series(column.to_numpy(dtype=object)), utc=True, format="ISO8601")
     if stamps.isna().any():
         raise _fail("at", "is missing", int(stamps.isna().to_numpy().argmax()))
     micro = stamps.dt.tz_convert(None).to_numpy().astype("datetime64[us]")
-    return (pd.Series(np.datetime_as_string(micro, unit="us"), dtype=object) + "+00:00").to_numpy()
+    texts = (pd.Series(np.datetime_as_string(micro, unit="us"), dtype=object) + "+00:00").to_numpy()
+    return texts, np.argsort(micro, kind="stable")
 
 
 def _moods(frame: pd.DataFrame) -> Any:
@@ -112,7 +118,7 @@ def _moods(frame: pd.DataFrame) -> Any:
 
 
 def frame_rows(messages: pd.DataFrame) -> list[tuple[Any, ...]]:
-    """Check a messages or timeline frame (vectorised) and return its rows in `COLUMNS` order.
+    """Check a messages or timeline frame (vectorised); return its rows in `COLUMNS` order, by time.
 
     A messages frame (`load_messages`) is converted with `timeline.from_messages` first.
     Raises `InvalidInteraction` naming the first bad row, field and value.
@@ -122,9 +128,10 @@ def frame_rows(messages: pd.DataFrame) -> list[tuple[Any, ...]]:
 
         messages = from_messages(messages)
     frame = messages.reset_index(drop=True)
+    times, order = _times(frame)
     columns = [
         _text(frame, "uid", "", 200, minimum=1),
-        _times(frame),
+        times,
         _vocab(frame, "channel", None),
         _vocab(frame, "direction", None),
         _vocab(frame, "kind", None),
@@ -136,4 +143,6 @@ def frame_rows(messages: pd.DataFrame) -> list[tuple[Any, ...]]:
         _text(frame, "tags", "", 2_000),
         _text(frame, "notes", "", TEXT_MAX),
     ]
-    return list(zip(*columns))
+    # Insert in time order: the `at` index grows at its end, and ties keep the frame's order.
+    rows = list(zip(*columns))
+    return [rows[i] for i in order.tolist()]

@@ -42,7 +42,7 @@ CREATE TABLE interactions (
     notes TEXT NOT NULL DEFAULT '',
     deleted_at TEXT
 );
-CREATE INDEX interactions_at ON interactions (at, id);
+CREATE INDEX interactions_at ON interactions (at);
 """
 
 _V2 = """
