@@ -145,7 +145,7 @@ def test_apology_empty_is_not_saved(journal):
     assert bench.submit() is None and journal.reflections("apology_draft").empty
 
 
-@pytest.mark.parametrize(("outcome", "kind"), [("slowly", "date"), ("no", "refusal"),
+@pytest.mark.parametrize(("outcome", "kind"), [("reconciling", "date"), ("no", "refusal"),
                                                 ("no_answer", "note"), ("no_contact", "boundary")])
 def test_outcome_logs_the_matching_entry(journal, outcome, kind):
     form = OutcomeForm(journal)
@@ -153,9 +153,9 @@ def test_outcome_logs_the_matching_entry(journal, outcome, kind):
     assert str(form.submit().kind) == kind and journal.get_setting("outcome") == outcome
 
 
-def test_outcome_slowly_shows_the_plan_and_habits(journal):
+def test_outcome_reconciling_shows_the_plan_and_habits(journal):
     form = OutcomeForm(journal)
-    form.fill(outcome="slowly")
+    form.fill(outcome="reconciling")
     form.submit()
     assert form.habits is not None and form.plan_prompt.prompt_id == "S5.2-what-went-wrong" and form.closure_prompt is None
 
@@ -173,9 +173,10 @@ def test_outcome_needs_a_choice(journal):
     assert form.submit() is None and form.error == "Pick what happened and the day, then Record."
 
 
-def test_outcome_reopens_on_the_recorded_path(journal):
-    journal.set_setting("outcome", "no")
-    assert OutcomeForm(journal).closure_prompt is not None
+@pytest.mark.parametrize("recorded", ["no", "closure"])
+def test_outcome_reopens_on_the_recorded_path(journal, recorded):
+    journal.set_setting("outcome", recorded)
+    assert (OutcomeForm(journal).outcome, OutcomeForm(journal).closure_prompt is not None) == ("no", True)
 
 
 @pytest.mark.parametrize("key", sorted(PATHS))

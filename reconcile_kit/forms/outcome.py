@@ -10,11 +10,11 @@ from .base import Form, check_fields, escape, from_inputs
 from .habits import HabitWatch
 from .reflection import ReflectionPrompt
 
-__all__ = ["OutcomeForm", "OUTCOMES"]
+__all__ = ["OutcomeForm", "OUTCOMES", "PATHS", "ALIASES"]
 
 # outcome -> (plain label, the interaction it logs)
 OUTCOMES: dict[str, tuple[str, dict[str, str]]] = {
-    "slowly": ("We are trying again, slowly", dict(
+    "reconciling": ("We are trying again, slowly", dict(
         kind="date", direction="both", channel="in_person", tone="positive",
         summary="We agreed to try again, slowly")),
     "no": ("They said no", dict(
@@ -25,8 +25,11 @@ OUTCOMES: dict[str, tuple[str, dict[str, str]]] = {
         kind="boundary", direction="in", channel="other", tone="neutral", summary="They asked for no contact")),
 }
 
+# the demo journal records its "kind no" ending as "closure"
+ALIASES = {"closure": "no", "slowly": "reconciling"}
+
 PATHS = {
-    "slowly": "Go slowly (S5.1): begin with something casual, a walk or a coffee, before anything bigger. "
+    "reconciling": "Go slowly (S5.1): begin with something casual, a walk or a coffee, before anything bigger. "
               "Keep talking about how it is going, and keep your list of what went wrong the first time "
               "close at hand (S5.2). Watch for the old habits that hurt you both (S5.3). Nobody can promise "
               "how this turns out; going slowly gives you both room to find out.",
@@ -67,7 +70,8 @@ class OutcomeForm(Form):
         self.button = widgets.Button(description="Record", button_style="primary")
         self.button.on_click(lambda _b: self.submit())
         self.path_box = widgets.VBox()
-        self.outcome: str | None = journal.get_setting("outcome")
+        recorded = journal.get_setting("outcome")
+        self.outcome: str | None = ALIASES.get(recorded, recorded)
         self.plan_prompt: ReflectionPrompt | None = None
         self.habits: HabitWatch | None = None
         self.closure_prompt: ReflectionPrompt | None = None
@@ -83,7 +87,7 @@ class OutcomeForm(Form):
         return self._box
 
     def fill(self, **fields: Any) -> None:
-        """Set inputs: `outcome` (one of OUTCOMES), `day` (a date), `note`."""
+        """Set inputs: `outcome` ("reconciling", "no", "no_answer", "no_contact"), `day` (a date), `note`."""
         check_fields(fields, ("outcome", "day", "note"))
         if "outcome" in fields:
             self.choice.value = fields["outcome"]
@@ -132,7 +136,7 @@ class OutcomeForm(Form):
             self.path_box.children = ()
             return
         children: list[widgets.Widget] = [widgets.HTML(f"<p>{escape(self.path_text())}</p>")]
-        if self.outcome == "slowly":
+        if self.outcome == "reconciling":
             self.plan_prompt = ReflectionPrompt(self.journal, "S5.2-what-went-wrong", WENT_WRONG_QUESTION)
             self.habits = HabitWatch(self.journal)
             self.closure_prompt = None
