@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from .apology_patterns import AFTER_BUT, COMPONENTS, FINDINGS, OWNING, REGRET, SPECIFIC
+from .apology_patterns import AFTER_BUT, COMPONENTS, FINDINGS, OWN_CHOICE, OWNING, REGRET, SPECIFIC
 from .patterns import dedupe, scan
 from .text import Finding, findings_markdown, highlight_html, is_negated, normalize, sentence_of, sentence_spans
 
@@ -50,6 +50,7 @@ _TIPS = {
     "forgiveness": "You may ask whether they can forgive you, with no pressure; it counts least.",
 }
 _OWN_HURT = re.compile(r"(?:\s+\w+){0,2}?\s+(?:by|because of|that) (?:what |how |the way )?(?:i|my|me)\b", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|in case|whether)\s+$", re.I)  # "sorry if I hurt you" owns nothing
 _NEGATION_CHECKED = {"passive", "excuse", "blame_shift", "minimizing", "blames_feelings", "no_responsibility"}
 
 
@@ -102,7 +103,7 @@ def _owning(norm: str, sentences: list[tuple[int, int]]) -> set[int]:
     owned = {sentence_of(sentences, m.start()) for m in OWNING.finditer(norm)}
     owned |= {
         sentence_of(sentences, m.start())
-        for m in COMPONENTS["responsibility"].finditer(norm)
+        for m in OWN_CHOICE.finditer(norm)
         if not _negated(norm, m)
     }
     return owned
@@ -150,7 +151,8 @@ def _components(norm: str, findings: list[Finding], regrets: list[re.Match[str]]
         if name == "regret":
             continue
         has[name] = any(
-            not _negated(norm, m) and not _overlaps(m.span(), findings, hedged) for m in pattern.finditer(norm)
+            not _negated(norm, m) and not _overlaps(m.span(), findings, hedged) and not _IF_BEFORE.search(norm, max(0, m.start() - 20), m.start())
+            for m in pattern.finditer(norm)
         )
     has["explanation"] = has["explanation"] or any(f.rule == "excuse" for f in raw)
     return {name: has[name] for name in ("regret", "explanation", "responsibility", "repentance", "repair", "forgiveness")}

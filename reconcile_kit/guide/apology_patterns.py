@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .patterns import PhraseRule, phrases
 
-__all__ = ["FINDINGS", "COMPONENTS", "REGRET", "OWNING", "SPECIFIC", "AFTER_BUT"]
+__all__ = ["FINDINGS", "COMPONENTS", "REGRET", "OWNING", "OWN_CHOICE", "SPECIFIC", "AFTER_BUT"]
 
 _S43 = ("S4.3",)
 _APOLOGY = r"(?:sorry|apologi[sz]e[sd]?|apologies|apology)"
@@ -30,7 +30,7 @@ CONDITIONAL = PhraseRule("conditional", phrases(
 ), "'If' makes the hurt sound uncertain; say what happened instead (S4.3).", _S43)
 
 BLAMES_FEELINGS = PhraseRule("blames_feelings", phrases(
-    _APOLOGY + r" (?:\w+ )?(?:that )?you(?:'re| are| were| feel| felt| got| take| took| see| saw| think| thought| have been|'ve been|'d feel)",
+    _APOLOGY + r" (?:(?!if\b)\w+ )?(?:that )?you(?:'re| are| were| feel| felt| got| take| took| see| saw| think| thought| have been|'ve been|'d feel)",
     _APOLOGY + r" (?:\w+ )?(?:for )?(?:how|the way) you (?:feel|felt|took|take|see|saw|reacted)",
     _APOLOGY + r" (?:\w+ )?(?:that )?your feelings (?:were|got) hurt",
     r"(?:you're|you are|you were) (?:being |so |too |way too |a bit )*(?:sensitive|touchy|dramatic|emotional)",
@@ -113,15 +113,20 @@ FINDINGS: tuple[PhraseRule, ...] = (
     CONDITIONAL, BLAMES_FEELINGS, PASSIVE, EXCUSE, BLAME_SHIFT, MINIMIZING, VAGUE, NO_RESPONSIBILITY,
 )
 
-RESPONSIBILITY = phrases(
+# Owning the choice itself: this also turns a nearby reason into an explanation, not an excuse.
+_OWN_CHOICE = (
     r"(?:all )?my (?:fault|mistake|choice|decision|doing|responsibility)", r"i take (?:full |complete |total |all |the )*(?:responsibility|blame)",
     r"(?:i'm|i am) (?:fully |completely |totally |entirely )?(?:responsible|to blame|at fault)",
     r"i was (?:wrong|in the wrong|at fault|to blame|out of line)", r"(?:that's|that is|it's|it is|it was|that was) (?:all )?on me",
-    r"i own (?:it|that|this|what i did|my)", r"i (?:messed|screwed|fucked) (?:up|it up|things up)",
+    r"i own (?:it|that|this|what i did|my)", r"i (?:should|shouldn't|should not)(?: have|'ve)", r"i blame (?:only )?myself",
+    r"i chose", r"i made (?:a |the |some )?(?:mistake|bad|wrong|terrible|awful|poor)", r"i accept (?:that |the |full )?(?:it was|blame|responsibility|my)",
+)
+OWN_CHOICE = phrases(*_OWN_CHOICE)
+RESPONSIBILITY = phrases(
+    *_OWN_CHOICE,
+    r"i (?:messed|screwed|fucked) (?:up|it up|things up)", r"i know what i did", r"i acknowledge",
     r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed) you", r"i let you down",
-    r"i (?:should|shouldn't|should not)(?: have|'ve)", r"i blame (?:only )?myself", r"i chose", r"i made (?:a |the |some )?(?:mistake|bad|wrong|terrible|awful|poor)",
-    r"i (?:lied|cheated|yelled|shouted|snapped|ignored|broke|forgot|stood you up|walked out|disappeared|ghosted|left)",
-    r"i know what i did", r"i accept (?:that |the |full )?(?:it was|blame|responsibility|my)", r"i acknowledge",
+    r"(?:was|that was|it was) (?:wrong|unkind|unfair|cruel|selfish|thoughtless) of me",
 )
 OWNING = phrases(
     r"(?:not|no|isn't|is not|wasn't|was not) (?:meant as )?an? excuse", r"no excuse",

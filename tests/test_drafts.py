@@ -1,0 +1,212 @@
+"""Draft checks: the first message (S1.2, S1.6) and the ask to meet (S2.2, S2.3)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile_kit.guide import check_first_message, check_meet_ask
+
+ASKS_TO_MEET = [
+    "Hey, would you like to grab a coffee sometime?",
+    "Would you like to meet up some time?",
+    "Can I see you?",
+    "Fancy a drink one evening?",
+    "I'd love to see you again.",
+    "We should get together soon.",
+    "Are you free this weekend?",
+    "Want to get dinner sometime?",
+    "Maybe we could meet for lunch.",
+    "How about a coffee?",
+    "Let’s catch up over a coffee.",
+    "Do you want to hang out this week?",
+    "Could we meet and talk?",
+    "It would be nice to see you sometime.",
+    "Up for a walk in the park?",
+    "Coffee sometime?",
+    "Hi! Shall we meet up?",
+    "Can I take you out for a drink?",
+    "Would you be up for seeing each other again?",
+    "Come over for a cup of tea?",
+]
+
+GOOD_FIRST = [
+    "Hey, saw the film you loved on TV last night and thought of you. Hope you're well.",
+    "Hi! Walked past the coffee shop where we met and smiled. Hope life is good.",
+    "Happy birthday! Hope it's a lovely day.",
+    "Hi, I heard your sister got married. Please pass on my congratulations.",
+    "That song from our road trip came on the radio today. Made me smile.",
+    "Hey, hope the new job is going well.",
+    "Hi. Just wanted to say I hope you're doing okay.",
+    "Congrats on the marathon! I saw the photos, amazing.",
+    "We used to hang out at that bar; it closed this week. End of an era!",
+    "It was great to see you at Sam's party. Hope you got home okay.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ASKS_TO_MEET)
+def test_first_message_flags_an_ask_to_meet(text):
+    assert "asks_to_meet" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize("text", GOOD_FIRST)
+def test_light_first_messages_raise_nothing(text):
+    assert check_first_message(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("word " * 51, True),
+        ("word " * 50, False),
+        ("Hi. How are you? I saw a film. It reminded me of you.", True),
+        ("Hi. How are you? I saw a film that reminded me of you.", False),
+        ("I've been thinking... maybe... hope you're well!", False),
+        ("One!\nTwo!\nThree!\nFour!", True),
+    ],
+)
+def test_too_long_counts_words_and_sentences(text, expected):
+    assert ("too_long" in check_first_message(text).rules) is expected
+
+
+def test_too_long_marks_the_part_over_the_limit():
+    text = "Hi. How are you? I saw a film. It reminded me of you."
+    (finding,) = check_first_message(text).findings
+    assert text[finding.span[0] : finding.span[1]] == "It reminded me of you."
+
+
+def test_first_message_counts_words_and_sentences():
+    report = check_first_message("Hey you. Hope you’re well!")
+    assert (report.words, report.sentences, report.ok) == (5, 2, True)
+
+
+DATE_FRAMING = [
+    "Would you like to go on a date with me on Friday?",
+    "Dinner for two on Saturday, like old times?",
+    "Let me take you out for a romantic dinner next week.",
+    "How about dinner on Friday?",
+    "Just the two of us, Saturday night at our old spot?",
+    "I miss you. Coffee next week?",
+    "Coffee date on Sunday?",
+    "Want to come over to my place on Friday?",
+    "Let's have a proper date night this weekend.",
+    "Could we meet next week, like we used to?",
+    "I love you. Can we meet on Tuesday?",
+    "Maybe we could try again? Drinks next Friday?",
+]
+
+NO_TIME = [
+    "Would you like to grab a coffee sometime?",
+    "We should catch up soon.",
+    "Fancy meeting up at some point?",
+    "Let me know if you'd ever like to catch up over coffee.",
+    "Coffee whenever you're free?",
+]
+
+PLEADING = [
+    "Please, just one chance. Coffee on Monday?",
+    "I'm begging you, meet me next week.",
+    "Please please meet me for coffee on Sunday.",
+    "I need you. Can we meet tomorrow?",
+    "Just ten minutes next week, that's all I ask.",
+    "Give me one more chance and meet me on Friday.",
+    "I'll do anything, just meet me this weekend.",
+    "If you ever loved me, you'll meet me on Sunday.",
+    "I can't live without you. Coffee on Saturday?",
+    "Please don't say no: coffee next Tuesday?",
+]
+
+ANGER = [
+    "This is ridiculous, just meet me on Friday.",
+    "You owe me a coffee next week after everything.",
+    "Meet me on Saturday or else I'm done.",
+    "If you don't answer by Friday, then forget it.",
+    "Why are you ignoring me? Coffee next week?",
+    "Stop ignoring me and meet me tomorrow.",
+    "You never listen. Meet me on Monday.",
+    "After everything I've done for you, you can give me one coffee this week.",
+    "ANSWER ME PLEASE, coffee tomorrow?",
+    "It's the least you could do, coffee next week.",
+]
+
+GOOD_ASKS = [
+    "Would you like to catch up over a coffee some time next week?",
+    "Fancy a walk on Saturday morning? No pressure at all.",
+    "Hi! Would you be up for a coffee next week to catch up?",
+    "Would you like to grab lunch on Thursday? Totally fine if not.",
+    "Coffee one afternoon this week? It'd be good to hear how you are.",
+    "I'm free most evenings next week if you fancy a quick coffee.",
+    "Would you like to meet for a coffee on the 14th?",
+    "Are you around this weekend for a walk by the river?",
+    "Any chance you'd like a coffee tomorrow at 3pm? Happy either way.",
+    "Would a coffee sometime in June suit you?",
+]
+
+
+@pytest.mark.parametrize("text", DATE_FRAMING)
+def test_ask_flags_date_framing(text):
+    assert "date_framing" in check_meet_ask(text).rules
+
+
+@pytest.mark.parametrize("text", NO_TIME)
+def test_ask_flags_no_time_frame(text):
+    assert check_meet_ask(text).rules == ("no_time_frame",)
+
+
+@pytest.mark.parametrize("text", PLEADING)
+def test_ask_flags_pleading(text):
+    assert "pleading" in check_meet_ask(text).rules
+
+
+@pytest.mark.parametrize("text", ANGER)
+def test_ask_flags_anger(text):
+    assert "anger" in check_meet_ask(text).rules
+
+
+@pytest.mark.parametrize("text", GOOD_ASKS)
+def test_a_light_ask_with_a_time_raises_nothing(text):
+    assert check_meet_ask(text).findings == []
+
+
+def test_date_as_a_calendar_word_is_not_date_framing():
+    assert "date_framing" not in check_meet_ask("Coffee next week? Pick a date that works for you.").rules
+
+
+def test_no_time_frame_spans_the_whole_draft():
+    text = "Coffee sometime?"
+    assert [f.span for f in check_meet_ask(text).findings] == [(0, len(text))]
+
+
+def test_finding_span_points_at_the_phrase():
+    text = "Hi, I'm begging you, coffee on Friday?"
+    (finding,) = check_meet_ask(text).findings
+    assert text[finding.span[0] : finding.span[1]] == "I'm begging you"
+
+
+def test_findings_cite_guide_ids():
+    report = check_meet_ask("Dinner for two? Please, just one chance.")
+    assert {f.rule: f.guide_ids for f in report.findings} == {
+        "date_framing": ("S2.2",), "no_time_frame": ("S2.2",), "pleading": ("S2.3",)
+    }
+
+
+def test_markdown_lists_each_finding_with_the_words():
+    markdown = check_meet_ask("I'm begging you, coffee on Friday?").to_markdown()
+    assert '- **pleading** — "I\'m begging you": ' in markdown
+
+
+def test_markdown_of_a_good_ask_says_so():
+    assert "fits an ask to meet" in check_meet_ask(GOOD_ASKS[0]).to_markdown()
+
+
+def test_html_escapes_user_text():
+    html = check_meet_ask('<img src=x onerror="alert(1)"> please, just one chance').to_html()
+    assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html and "<mark" in html
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_text_gives_spans_inside_it(text):
+    for report in (check_first_message(text), check_meet_ask(text)):
+        assert all(0 <= f.span[0] <= f.span[1] <= len(text) for f in report.findings)
+        assert isinstance(report.to_html(), str) and isinstance(report.to_markdown(), str)
