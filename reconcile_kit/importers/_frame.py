@@ -54,12 +54,12 @@ class Raw:
     """Column lists a loader collected, in file order."""
 
     at: Any  # naive local datetime64 values (`local=True`) or UTC epoch nanoseconds
-    sender: list[str]
+    sender: Any  # list of str, or a pd.Categorical (codes + names) when the loader has one
     text: list[str]
     kind: list[str]
     out: Any = None  # bool array when the format itself says who sent each message
     local: bool = False
-    uid_text: list[str] | None = None  # text used in the uid when it differs from `text`
+    uid_text: Any = None  # str or bytes per row hashed into the uid when it differs from `text`
 
 
 def zone(tz: str | tzinfo | None) -> tzinfo:
@@ -138,8 +138,12 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
         raise ImportFormatError(f"{path.name}: no messages found; expected a chat export with at least one message")
     at = to_utc(raw.at, options.tz) if raw.local else pd.DatetimeIndex(np.asarray(raw.at, "datetime64[ns]"), tz="UTC")
     stamps = at.asi8
-    sender = np.asarray(raw.sender, dtype=object)
-    codes, names = pd.factorize(sender)
+    if isinstance(raw.sender, pd.Categorical):
+        codes, names = raw.sender.codes.astype(np.int64), raw.sender.categories
+        sender = np.asarray(names, dtype=object)[codes]
+    else:
+        sender = np.asarray(raw.sender, dtype=object)
+        codes, names = pd.factorize(sender)
     kind = np.asarray(raw.kind, dtype=object)
     out = _directions(raw, codes, names, kind, options, path)
     text = np.asarray(raw.text, dtype=object)
@@ -150,20 +154,21 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
             column[order] for column in (stamps, sender, codes, kind, out, text, keys)
         )
     name_hash = _hash(np.asarray(names, dtype=object), 1)
-    frame = pd.DataFrame(
-        {
-            "at": pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"),
-            "sender": sender,
-            "direction": np.where(out, "out", "in").astype(object),
-            "channel": "text",
-            "kind": kind,
-            "text": text,
-            "chars": np.fromiter(map(len, text), dtype=np.int64, count=len(text)),
-            "source": source,
-            "uid": uids(source, stamps, name_hash[codes], _hash(keys, 2)),
-        }
-    )
-    return frame[list(COLUMNS)]
+    n = len(text)
+    columns = {
+        "at": pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"),
+        "sender": sender,
+        "direction": np.where(out, "out", "in").astype(object),
+        "channel": np.full(n, "text", dtype=object),
+        "kind": kind,
+        "text": text,
+        "chars": np.fromiter(map(len, text), dtype=np.int64, count=n),
+        "source": np.full(n, source, dtype=object),
+        "uid": np.array(uids(source, stamps, name_hash[codes], _hash(keys, 2)), dtype=object),
+    }
+    # object columns as they are: letting pandas infer its str dtype would copy every text
+    return pd.DataFrame({name: pd.Series(values, dtype=values.dtype if name in ("at", "chars") else object, copy=False)
+                         for name, values in columns.items()})
 
 
 def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
@@ -215,8 +220,7 @@ def uids(source: str, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np
         second = _mix(first ^ _mix(text_hash + _GOLDEN) ^ _mix(stamps.view(np.uint64) + sender_hash))
     both = np.empty((len(stamps), 2), dtype=">u8")
     both[:, 0], both[:, 1] = first, second
-    hexed = both.tobytes().hex()
-    return [hexed[i : i + 32] for i in range(0, len(hexed), 32)]
+    return np.frombuffer(both.tobytes().hex().encode("ascii"), dtype="S32").astype("U32").tolist()
 
 
 def _repeats(keys: np.ndarray) -> np.ndarray:

@@ -21,14 +21,14 @@ from ._frame import Options, Raw, clean, fail
 from ._io import decode, read_bytes, zip_member
 
 _SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\xaf\x89\x8a])"  # space, NBSP, NNBSP, thin and hair space
-# Each header starts after a newline (the file gets one in front); possessive quantifiers keep
+# Each header starts after newlines (the file gets one in front, and blank lines at the end of a
+# message go with the next header, so bodies need no stripping); possessive quantifiers keep
 # the scan from backtracking. Groups: date, time (with any AM/PM marker), sender (absent on
 # Android system lines).
 HEADER = re.compile(
-    rb"\n(?:\xe2\x80[\x8e\x8f])?\[?"
-    rb"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
-    rb",?" + _SP + rb"*+(?:klo )?"
-    rb"(\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:" + _SP + rb"*+[AaPp]\.?" + _SP + rb"?[Mm]\.?)?)"
+    rb"\n++(?:\xe2\x80[\x8e\x8f])?\[?"
+    rb"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?" + _SP + rb"*+(?:klo )?"
+    rb"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:" + _SP + rb"*+[AaPp]\.?" + _SP + rb"?[Mm]\.?)?)"
     rb"(?:\] | - )"
     rb"(?:([^:\n]++): )?"
 )
@@ -36,8 +36,6 @@ HEADER = re.compile(
 # "null", "Missed…", "Messages…", "Voice/Video call", and LRM (iOS).
 _FIRST = frozenset((b"<", b"T", b"Y", b"n", b"M", b"V", b"v", b"\xe2"))
 _MARKS = (b"\xe2\x80\x8e", b"\xe2\x80\x8f", b"\xe2\x81\xa8", b"\xe2\x81\xa9")
-_DATE = re.compile(r"(\d+)\D(\d+)\D(\d+)")
-_TIME = re.compile(r"(\d+)\D(\d+)(?:\D(\d\d))?(?:\D*([AaPp]))?")
 ORDERS = ("dmy", "mdy", "ymd", "ydm")
 _MEDIA = re.compile(
     r"<Media omitted>|<attached: [^>\n]*>|[^\n]+ \(file attached\)|null$|<[^<>\n]* omitted>"
@@ -63,18 +61,25 @@ def load(path: Path, options: Options) -> Raw:
     data = _read(path, options)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    data = b"\n" + data.removeprefix(b"\xef\xbb\xbf")
+    data = b"\n" + data.removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
     parts = HEADER.split(data)
     _check_start(parts[0], path)
-    dates, times, names, bodies = parts[1::4], parts[2::4], parts[3::4], parts[4::4]
+    stamps, names, bodies = parts[1::3], parts[2::3], parts[3::3]
     del parts
     if not bodies:
         raise fail(path, "", "no WhatsApp message header found (expected lines like '31/01/2024, 21:41 - Name: text')")
-    at = _stamps(data, dates, times, path, options)
-    senders = _senders(names)
+    at = _stamps(data, stamps, path, options)
     kinds = _kinds(data, bodies, names)
     texts = _texts(data, bodies, path)
-    return Raw(at=at, sender=senders, text=texts, kind=kinds, local=True, uid_text=_uid_texts(texts, kinds))
+    keys = list(bodies)
+    for i in np.flatnonzero(np.asarray(kinds, dtype=object) == "media"):
+        keys[i] = _caption(bodies[i])
+    return Raw(at=at, sender=_senders(names), text=texts, kind=kinds, local=True, uid_text=keys)
+
+
+def _caption(body: bytes) -> bytes:
+    """A media row's uid text: only its caption, so exports with and without media agree."""
+    return body.split(b"\n", 1)[1] if b"\n" in body else b""
 
 
 def _read(path: Path, options: Options) -> bytes:
@@ -94,40 +99,68 @@ def _check_start(head: bytes, path: Path) -> None:
         raise fail(path, "line 1", f"expected a WhatsApp message header such as '31/01/2024, 21:41 - Name:', found {first!r}")
 
 
-def _stamps(data: bytes, dates: list, times: list, path: Path, options: Options) -> np.ndarray:
-    """Naive local datetime64 values, parsing each distinct date and time once."""
-    date_codes, date_uniques = _codes(dates)
-    time_codes, time_uniques = _codes(times)
-    triples = np.array([[int(g) for g in _DATE.match(d.decode()).groups()] for d in date_uniques], dtype=np.int64)
-    order = _order(triples, time_uniques, options, path, lambda i: _line_of(data, date_codes, i))
-    day_ns = _day_ns(triples, order, path, lambda i: _line_of(data, date_codes, i))
-    second_ns = np.array([_seconds(t.decode("utf-8", "replace")) for t in time_uniques], dtype=np.int64)
-    bad = np.flatnonzero(second_ns < 0)
-    if bad.size:
-        raise fail(path, f"line {_line_of(data, time_codes, bad[0])}", "the time is not a valid clock time")
-    return (day_ns[date_codes] + second_ns[time_codes] * 1_000_000_000).astype("datetime64[ns]")
+def _stamps(data: bytes, stamps: list, path: Path, options: Options) -> np.ndarray:
+    """Naive local datetime64 values from the header texts, parsed with numpy column by column."""
+    numbers, runs, marker = _numbers(stamps)
+    keys = numbers[:, 0] * 10**8 + numbers[:, 1] * 10**4 + numbers[:, 2]
+    date_codes, date_keys = pd.factorize(keys)
+    triples = np.stack([date_keys // 10**8, date_keys // 10**4 % 10**4, date_keys % 10**4], axis=1)
+    line_of = lambda i: _line_of(data, date_codes, i)  # noqa: E731 - only called on errors
+    order = _order(triples, bool(marker.any()), options, path, line_of)
+    day_ns = _day_ns(triples, order, path, line_of)
+    hour, minute = numbers[:, 3], numbers[:, 4]
+    second = np.where(runs == 6, numbers[:, 5], 0)
+    twelve = marker > 0
+    bad = (twelve & ((hour < 1) | (hour > 12))) | (hour > 23) | (minute > 59) | (second > 59) | (runs < 5)
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise fail(path, f"line {_line_of(data, np.arange(len(bad)), row)}", "the time is not a valid clock time")
+    hour = np.where(twelve, hour % 12 + np.where(marker == 2, 12, 0), hour)
+    seconds = hour * 3600 + minute * 60 + second
+    return (day_ns[date_codes] + seconds * 1_000_000_000).astype("datetime64[ns]")
 
 
-def _codes(values: list) -> tuple[np.ndarray, list]:
-    """Integer codes and the distinct values in order of first appearance (None allowed)."""
-    lookup: dict = {}
-    add = lookup.setdefault
-    codes = np.fromiter((add(v, len(lookup)) for v in values), dtype=np.int64, count=len(values))
-    return codes, list(lookup)
+def _numbers(stamps: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The digit runs of each header (day/month/year, hour, minute, second), vectorised.
+
+    Headers with the same layout (digits in the same columns) are parsed together by column
+    arithmetic; an export has only a handful of layouts. Returns the numbers (n x 6), how many
+    runs each header had, and its marker (0 none, 1 AM, 2 PM).
+    """
+    table = np.array(stamps, dtype=bytes)
+    n, width = len(stamps), table.dtype.itemsize
+    raw = table.view(np.uint8).reshape(n, width)
+    digit = (raw >= 48) & (raw <= 57)
+    layout_codes, layouts = _layouts(digit)
+    numbers = np.zeros((n, 6), dtype=np.int64)
+    runs = np.zeros(n, dtype=np.int64)
+    values = raw.astype(np.int64) - 48
+    for code in range(len(layouts)):
+        rows = np.flatnonzero(layout_codes == code)
+        columns = np.flatnonzero(digit[rows[0]])
+        groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1)
+        runs[rows] = len(groups)
+        for slot, group in enumerate(groups[:6]):
+            block = values[np.ix_(rows, group)]
+            numbers[rows, slot] = block @ (10 ** np.arange(len(group) - 1, -1, -1))
+    letters = raw | 0x20  # lower case
+    marker = np.where((letters == ord("p")).any(axis=1), 2, np.where((letters == ord("a")).any(axis=1), 1, 0))
+    return numbers, runs, marker
 
 
-def _seconds(text: str) -> int:
-    """Seconds after midnight for '21:41', '9:41 PM', '9.41.05 p. m.'; -1 when invalid."""
-    hour, minute, second, marker = _TIME.match(text).groups()
-    h, m, s = int(hour), int(minute), int(second or 0)
-    if marker:
-        if not 1 <= h <= 12:
-            return -1
-        h = h % 12 + (12 if marker in "Pp" else 0)
-    return h * 3600 + m * 60 + s if h < 24 and m < 60 and s < 60 else -1
+def _layouts(digit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes grouping rows whose digits sit in the same columns, and one key per layout."""
+    packed = np.packbits(digit, axis=1)
+    padded = np.zeros((len(digit), -(-packed.shape[1] // 8) * 8), dtype=np.uint8)
+    padded[:, : packed.shape[1]] = packed
+    words = padded.view(np.uint64)
+    if words.shape[1] == 1:
+        return pd.factorize(words[:, 0])
+    keys, codes = np.unique(words, axis=0, return_inverse=True)
+    return codes.ravel(), keys
 
 
-def _order(triples: np.ndarray, times: np.ndarray, options: Options, path: Path, line_of) -> str:
+def _order(triples: np.ndarray, twelve_hour: bool, options: Options, path: Path, line_of) -> str:
     """Choose the date order from every distinct date (in the order they first appear)."""
     if options.order:
         return options.order
@@ -145,7 +178,6 @@ def _order(triples: np.ndarray, times: np.ndarray, options: Options, path: Path,
     steps = {o: _backward_steps(triples, o) for o in ("dmy", "mdy")}
     if steps["dmy"] != steps["mdy"]:
         return min(steps, key=steps.get)
-    twelve_hour = any(re.search(rb"[AaPp]\.?\W?[Mm]", t) for t in times[:50])
     order = "mdy" if twelve_hour else "dmy"
     warnings.warn(
         f"{path.name}: every date reads both as day/month and month/day; using {order} "
@@ -181,7 +213,7 @@ def _day_ns(triples: np.ndarray, order: str, path: Path, line_of) -> np.ndarray:
 
 
 def _line_of(data: bytes, codes: np.ndarray, unique_index: int) -> int:
-    """Line number of the first header whose date (or time) is that distinct value."""
+    """Line number of the first header whose date (or row) has that code."""
     row = int(np.flatnonzero(codes == unique_index)[0])
     for i, match in enumerate(HEADER.finditer(data)):
         if i == row:
@@ -189,11 +221,16 @@ def _line_of(data: bytes, codes: np.ndarray, unique_index: int) -> int:
     return 0
 
 
-def _senders(names: list) -> np.ndarray:
-    """Decode each distinct sender name once; system lines (no name) get ""."""
-    codes, uniques = _codes(names)
-    decoded = [clean(u.decode("utf-8", "replace")).strip() if u is not None else "" for u in uniques]
-    return np.array(decoded, dtype=object)[codes]
+def _senders(names: list) -> pd.Categorical:
+    """Sender per row as a categorical (each distinct name decoded once; system lines get "")."""
+    lookup = dict.fromkeys(names)
+    for i, key in enumerate(lookup):
+        lookup[key] = i
+    codes = np.array(list(map(lookup.__getitem__, names)), dtype=np.int64)
+    decoded = [clean(u.decode("utf-8", "replace")).strip() if u is not None else "" for u in lookup]
+    unique = list(dict.fromkeys(decoded))
+    remap = np.array([unique.index(d) for d in decoded], dtype=np.int64)
+    return pd.Categorical.from_codes(remap[codes], categories=pd.Index(unique, dtype=object))
 
 
 def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
@@ -203,8 +240,6 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
     except UnicodeDecodeError:
         decode(data, path)  # raises, naming the line
         raise
-    if b"\n\n" in data or texts[-1].endswith("\n"):
-        texts = [t.rstrip("\n") if t.endswith("\n") else t for t in texts]
     if any(mark in data for mark in _MARKS):
         texts = [clean(t) for t in texts]
     if b"edited>" in data:
@@ -214,15 +249,18 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
 
 def _kinds(data: bytes, bodies: list, names: list) -> list[str]:
     """Kind per message; only bodies whose first byte could start a special phrase are examined."""
-    kinds = ["text"] * len(bodies)
-    attached = b"(file attached)" in data
-    for i, (body, name) in enumerate(zip(bodies, names)):
-        if name is None:
-            kinds[i] = "system"
-        elif body[:1] in _FIRST or (attached and b"(file attached)" in body):
-            text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
-            kinds[i] = _kind(text, body[:1] == b"\xe2")
-    return kinds
+    kinds = np.full(len(bodies), "text", dtype=object)
+    nameless = np.equal(np.array(names, dtype=object), None)
+    kinds[nameless] = "system"
+    first = _FIRST.__contains__
+    maybe = np.array([first(b[:1]) for b in bodies], dtype=bool) & ~nameless
+    if b"(file attached)" in data:
+        maybe |= np.array([b"(file attached)" in body for body in bodies]) & ~nameless
+    for i in np.flatnonzero(maybe):
+        body = bodies[i]
+        text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
+        kinds[i] = _kind(text, body[:1] == b"\xe2")
+    return kinds.tolist()
 
 
 def _kind(text: str, lrm: bool) -> str:
@@ -236,11 +274,6 @@ def _kind(text: str, lrm: bool) -> str:
     if (lrm and not text.startswith(("@", "http"))) or _SYSTEM.match(text):
         return "system"
     return "text"
-
-
-def _uid_texts(texts: list[str], kinds: list[str]) -> list[str]:
-    """Text for the uid: media rows hash as their caption only, so exports with and without media agree."""
-    return [t if k != "media" else t.split("\n", 1)[1] if "\n" in t else "" for t, k in zip(texts, kinds)]
 
 
 def check_fmt(fmt: str) -> str | None:
