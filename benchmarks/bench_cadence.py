@@ -46,7 +46,17 @@ CHARTS = (
 )
 NOW = pd.Timestamp("2025-06-01 12:00", tz="UTC")
 _VOCAB = {
-    "channel": ("text", "email", "call", "video_call", "voice_message", "in_person", "social", "letter", "other"),
+    "channel": (
+        "text",
+        "email",
+        "call",
+        "video_call",
+        "voice_message",
+        "in_person",
+        "social",
+        "letter",
+        "other",
+    ),
     "direction": ("out", "in", "both"),
     "kind": ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date", "note"),
     "tone": ("positive", "neutral", "negative", "none"),
@@ -64,9 +74,11 @@ def _bursty_times(n: int, rng: np.random.Generator, years: float) -> np.ndarray:
 
 
 def synthetic_timeline(n: int, seed: int = 0, years: float = 5.0) -> pd.DataFrame:
-    """Return a seeded timeline of ``n`` events over ``years`` years before ``NOW``, shaped like the journal's."""
+    """Return a seeded timeline of ``n`` events over ``years`` years before ``NOW``, like the journal's."""
     rng = np.random.default_rng(seed)
-    frame = pd.DataFrame({"uid": np.arange(n).astype(str), "at": pd.to_datetime(_bursty_times(n, rng, years), utc=True)})
+    frame = pd.DataFrame(
+        {"uid": np.arange(n).astype(str), "at": pd.to_datetime(_bursty_times(n, rng, years), utc=True)}
+    )
     weights = {
         "channel": [0.7, 0.05, 0.08, 0.04, 0.05, 0.03, 0.03, 0.005, 0.015],
         "direction": [0.48, 0.48, 0.04],
@@ -114,7 +126,9 @@ def run(quick: bool = False) -> list[dict[str, object]]:
         jobs.update({name: _draw(name, frame) for name in CHARTS})
         for target, job in jobs.items():
             job()  # warm-up: imports, font cache
-            rows.append({"bench": "cadence", "target": target, "events": n, "seconds": _median_seconds(job, runs)})
+            rows.append(
+                {"bench": "cadence", "target": target, "events": n, "seconds": _median_seconds(job, runs)}
+            )
     return rows
 
 
@@ -126,7 +140,10 @@ def table(rows: list[dict[str, object]]) -> str:
     lines = [head, "|" + "---|" * (len(sizes) + 2)]
     for target in dict.fromkeys(r["target"] for r in rows):
         cells = [seconds[(target, n)] for n in sizes]
-        slopes = [math.log10(b / a) / math.log10(m / n) for a, b, n, m in zip(cells, cells[1:], sizes, sizes[1:])]
+        slopes = [
+            math.log10(b / a) / math.log10(m / n)
+            for a, b, n, m in zip(cells, cells[1:], sizes, sizes[1:], strict=False)
+        ]
         exponent = ", ".join(f"{s:.2f}" for s in slopes)
         lines.append(f"| {target} | " + " | ".join(f"{c:.3f}" for c in cells) + f" | {exponent} |")
     return "\n".join(lines)

@@ -252,7 +252,11 @@ def reply_times(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
     """
     asked, replied = _reply_pairs(_events(df, now))
     return pd.DataFrame(
-        {"asked_at": _to_times(asked), "replied_at": _to_times(replied), "hours": (replied - asked) / _NS_HOUR}
+        {
+            "asked_at": _to_times(asked),
+            "replied_at": _to_times(replied),
+            "hours": (replied - asked) / _NS_HOUR,
+        }
     )
 
 
@@ -278,7 +282,6 @@ def weekly_counts(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame
     }
     starts = (np.arange(first, first + size, dtype=np.int64) * _NS_WEEK) + _MONDAY_OFFSET
     return pd.DataFrame(counts, index=pd.DatetimeIndex(_to_times(starts), name="week"))
-
 
 
 def _stage_codes(ev: _Events) -> np.ndarray:

@@ -7,9 +7,9 @@ distinguishable for the common forms of colour blindness. Titles describe, never
 from __future__ import annotations
 
 import matplotlib.dates as mdates
-from matplotlib.colors import Colormap, LinearSegmentedColormap
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.colors import Colormap, LinearSegmentedColormap
 from matplotlib.figure import Figure
 
 OKABE_ITO: dict[str, str] = {
@@ -133,5 +133,7 @@ def message_figure(message: str = EMPTY_MESSAGE, ax: Axes | None = None, detail:
     ax.set_axis_off()
     ax.text(0.5, 0.55, message, ha="center", va="center", fontsize=13, transform=ax.transAxes)
     if detail:
-        ax.text(0.5, 0.4, detail, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes)
+        ax.text(
+            0.5, 0.4, detail, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes
+        )
     return fig

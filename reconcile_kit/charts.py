@@ -73,15 +73,28 @@ def _lane_labels(name: str) -> list[str]:
 
 def _draw_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
     """Scatter each event: marker by channel, colour by tone; return legend handles."""
-    channel = ev["channel"].astype(object).fillna("other") if "channel" in ev else pd.Series("text", index=ev.index)
+    channel = (
+        ev["channel"].astype(object).fillna("other") if "channel" in ev else pd.Series("text", index=ev.index)
+    )
     tone = ev["tone"].astype(object).fillna("none") if "tone" in ev else pd.Series("none", index=ev.index)
     colours = tone.map(style.TONE_COLOURS).fillna(style.GREY).to_numpy(dtype=object)
     handles: list[Line2D | Patch] = []
     for ch in [c for c in style.CHANNEL_MARKERS if c in set(channel)]:  # at most nine channels
         mask = (channel == ch).to_numpy(dtype=bool)
         marker = style.CHANNEL_MARKERS[ch]
-        ax.scatter(x[mask], y[mask], marker=marker, c=list(colours[mask]), s=60, edgecolors="#333333", linewidths=0.4, zorder=3)
-        handles.append(Line2D([], [], marker=marker, color="#555555", linestyle="", label=style.CHANNEL_LABELS[ch]))
+        ax.scatter(
+            x[mask],
+            y[mask],
+            marker=marker,
+            c=list(colours[mask]),
+            s=60,
+            edgecolors="#333333",
+            linewidths=0.4,
+            zorder=3,
+        )
+        handles.append(
+            Line2D([], [], marker=marker, color="#555555", linestyle="", label=style.CHANNEL_LABELS[ch])
+        )
     for key in [k for k in style.TONE_COLOURS if k in set(tone)]:
         handles.append(Patch(color=style.TONE_COLOURS[key], label=style.TONE_LABELS[key]))
     return handles
@@ -96,7 +109,15 @@ def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
     sizes = 12 + 60 * np.sqrt(counts / counts.max())
     for direction, lane in _LANES.items():
         mask = lanes == lane
-        ax.scatter(x[mask], lanes[mask], s=sizes[mask], color=style.DIRECTION_COLOURS[direction], alpha=0.7, linewidths=0, zorder=3)
+        ax.scatter(
+            x[mask],
+            lanes[mask],
+            s=sizes[mask],
+            color=style.DIRECTION_COLOURS[direction],
+            alpha=0.7,
+            linewidths=0,
+            zorder=3,
+        )
     return [Line2D([], [], marker="o", color="#555555", linestyle="", label="Bigger dot: more that day")]
 
 
@@ -105,10 +126,21 @@ def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None) -> None:
     spans = cadence.stage_spans(df, now)
     starts, ends = style.day_numbers(_ns(spans["start"])), style.day_numbers(_ns(spans["end"]))
     width = max(float(ends.max() - starts.min()), 1.0) if len(spans) else 1.0
-    for i, (stage, start, end) in enumerate(zip(spans["stage"], starts, ends)):  # at most five stages
-        ax.axvspan(start, max(end, start + 0.2), color=style.STAGE_COLOURS[stage], alpha=0.13, linewidth=0, zorder=0)
+    # a handful of spans: a loop over spans, not rows
+    for i, (stage, start, end) in enumerate(zip(spans["stage"], starts, ends, strict=True)):
+        ax.axvspan(
+            start, max(end, start + 0.2), color=style.STAGE_COLOURS[stage], alpha=0.13, linewidth=0, zorder=0
+        )
         if (end - start) / width >= 0.04 or i == len(spans) - 1:  # name only bands wide enough to read
-            ax.text(start, 0.99 - 0.07 * (i % 2), " " + style.STAGE_LABELS[stage], transform=ax.get_xaxis_transform(), fontsize=8, va="top", color="#444444")
+            ax.text(
+                start,
+                0.99 - 0.07 * (i % 2),
+                " " + style.STAGE_LABELS[stage],
+                transform=ax.get_xaxis_transform(),
+                fontsize=8,
+                va="top",
+                color="#444444",
+            )
 
 
 def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: str) -> None:
@@ -121,10 +153,19 @@ def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: 
     for hits, label in marks:  # a handful of milestones, not a loop over rows
         if len(hits) and not np.isnan(y[hits[0]]):
             text = label.format(S=style.capital(style.subject(name)))
-            ax.annotate(text, (x[hits[0]], y[hits[0]]), xytext=(4, 10), textcoords="offset points", fontsize=8, arrowprops={"arrowstyle": "-", "color": "#777777"})
+            ax.annotate(
+                text,
+                (x[hits[0]], y[hits[0]]),
+                xytext=(4, 10),
+                textcoords="offset points",
+                fontsize=8,
+                arrowprops={"arrowstyle": "-", "color": "#777777"},
+            )
 
 
-def contact_timeline(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None) -> Figure:
+def contact_timeline(
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+) -> Figure:
     """Draw every contact on three lanes (you / met / them), with stage bands and milestones.
 
     Markers show the channel and colours the tone. Above ``DENSE_LIMIT`` events the chart
@@ -170,13 +211,20 @@ def gap_chart(
         return style.message_figure(ax=ax, detail="The time between conversations will show here.")
     g = cadence.gaps(df, now=now)
     if g.empty:
-        return style.message_figure("Only one conversation so far", ax=ax, detail="Gaps appear from the second one on.")
+        return style.message_figure(
+            "Only one conversation so far", ax=ax, detail="Gaps appear from the second one on."
+        )
     fig, ax = style.new_axes(ax)
     x = style.day_numbers(_ns(g["end"]))
     days = g["days"].to_numpy(dtype=float)
     if len(g) > DENSE_LIMIT:
         weekly = g.set_index("end")["days"].resample("W").median().dropna()
-        ax.plot(style.day_numbers(_ns(weekly.index.to_series())), weekly.to_numpy(), color=style.OKABE_ITO["blue"], label="Weekly median")
+        ax.plot(
+            style.day_numbers(_ns(weekly.index.to_series())),
+            weekly.to_numpy(),
+            color=style.OKABE_ITO["blue"],
+            label="Weekly median",
+        )
     else:
         warm = g["after_warm_reply"].to_numpy(dtype=bool)
         colours = np.where(warm, style.TONE_COLOURS["positive"], style.OKABE_ITO["blue"])
@@ -184,17 +232,37 @@ def gap_chart(
         ax.scatter(x, days, c=colours, s=25, zorder=3)
         ax.scatter([], [], color=style.TONE_COLOURS["positive"], label="After a warm reply")
         ax.scatter([], [], color=style.OKABE_ITO["blue"], label="Other quiet spells")
-    ax.axhline(wait_days, color=style.OKABE_ITO["bluish_green"], linestyle="--", label=f"Wait after a warm reply: {wait_days:g} days")
-    ax.axhline(pester_days, color=style.OKABE_ITO["vermillion"], linestyle=":", label=f"Closer than {pester_days:g} day can feel like a lot")
+    ax.axhline(
+        wait_days,
+        color=style.OKABE_ITO["bluish_green"],
+        linestyle="--",
+        label=f"Wait after a warm reply: {wait_days:g} days",
+    )
+    ax.axhline(
+        pester_days,
+        color=style.OKABE_ITO["vermillion"],
+        linestyle=":",
+        label=f"Closer than {pester_days:g} day can feel like a lot",
+    )
     ax.set_ylim(0, max(float(np.max(days)), wait_days) * 1.15)
     style.date_axis(ax)
-    style.finish(ax, f"Time between your conversations with {name}", "When the next conversation began", "Days between conversations")
+    style.finish(
+        ax,
+        f"Time between your conversations with {name}",
+        "When the next conversation began",
+        "Days between conversations",
+    )
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     return fig
 
 
 def initiative_chart(
-    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None, window: int = 10
+    df: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    name: str = "them",
+    now: datetime | None = None,
+    window: int = 10,
 ) -> Figure:
     """Draw the share of recent conversations you started (rolling over ``window`` conversations)."""
     conv = cadence.conversations(df, now=now)
@@ -203,7 +271,14 @@ def initiative_chart(
     fig, ax = style.new_axes(ax)
     share = conv["initiated"].astype(float).rolling(window, min_periods=1).mean().to_numpy()
     x = style.day_numbers(_ns(conv["start"]))
-    ax.plot(x, share, color=style.OKABE_ITO["blue"], marker="o" if len(conv) <= 200 else None, markersize=4, label="Started by you")
+    ax.plot(
+        x,
+        share,
+        color=style.OKABE_ITO["blue"],
+        marker="o" if len(conv) <= 200 else None,
+        markersize=4,
+        label="Started by you",
+    )
     ax.axhline(0.5, color=style.GREY, linestyle="--", label="Half and half")
     ax.set_ylim(-0.05, 1.05)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
@@ -213,43 +288,81 @@ def initiative_chart(
     return fig
 
 
-def reply_time_chart(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None) -> Figure:
+def reply_time_chart(
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+) -> Figure:
     """Draw how long each reply took, with a running median (weekly medians for long histories)."""
     if cadence.contact_events(df, now).empty:
         return style.message_figure(ax=ax, detail="Reply times will show here.")
     r = cadence.reply_times(df, now=now)
     if r.empty:
-        return style.message_figure("No replies logged yet", ax=ax, detail="Reply times appear once a reply follows a message.")
+        return style.message_figure(
+            "No replies logged yet", ax=ax, detail="Reply times appear once a reply follows a message."
+        )
     fig, ax = style.new_axes(ax)
     hours = r.set_index("replied_at")["hours"]
     if len(r) > DENSE_LIMIT:
         trend = hours.resample("W").median().dropna()
     else:
-        ax.scatter(style.day_numbers(_ns(r["replied_at"])), hours.to_numpy(), color=style.OKABE_ITO["orange"], s=25, zorder=3, label="One reply")
+        ax.scatter(
+            style.day_numbers(_ns(r["replied_at"])),
+            hours.to_numpy(),
+            color=style.OKABE_ITO["orange"],
+            s=25,
+            zorder=3,
+            label="One reply",
+        )
         trend = hours.rolling(5, min_periods=1).median()
-    ax.plot(style.day_numbers(_ns(trend.index.to_series())), trend.to_numpy(), color=style.OKABE_ITO["blue"], label="Typical (median)")
+    ax.plot(
+        style.day_numbers(_ns(trend.index.to_series())),
+        trend.to_numpy(),
+        color=style.OKABE_ITO["blue"],
+        label="Typical (median)",
+    )
     ax.set_ylim(bottom=0)
     style.date_axis(ax)
-    style.finish(ax, f"How long {style.subject(name)} took to reply", "Date of the reply", "Hours until a reply")
+    style.finish(
+        ax, f"How long {style.subject(name)} took to reply", "Date of the reply", "Hours until a reply"
+    )
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     return fig
 
 
-def weekly_contacts_chart(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None) -> Figure:
+def weekly_contacts_chart(
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+) -> Figure:
     """Draw contacts per week, stacked by who reached out (areas instead of bars past ~3 years)."""
     w = cadence.weekly_counts(df, now=now)
     if w.empty:
         return style.message_figure(ax=ax, detail="Your weekly contacts will show here.")
     fig, ax = style.new_axes(ax)
     x = style.day_numbers(_ns(w.index.to_series()))
-    labels = {"out": "You reached out", "in": f"{style.capital(style.subject(name))} reached out", "both": "You met"}
+    labels = {
+        "out": "You reached out",
+        "in": f"{style.capital(style.subject(name))} reached out",
+        "both": "You met",
+    }
     if len(w) <= 156:
         bottom = np.zeros(len(w))
         for direction, label in labels.items():  # three stacked series
-            ax.bar(x, w[direction].to_numpy(), width=6, bottom=bottom, align="edge", color=style.DIRECTION_COLOURS[direction], label=label)
+            ax.bar(
+                x,
+                w[direction].to_numpy(),
+                width=6,
+                bottom=bottom,
+                align="edge",
+                color=style.DIRECTION_COLOURS[direction],
+                label=label,
+            )
             bottom += w[direction].to_numpy()
     else:
-        ax.stackplot(x, *[w[d].to_numpy() for d in labels], labels=list(labels.values()), colors=[style.DIRECTION_COLOURS[d] for d in labels], step="post")
+        ax.stackplot(
+            x,
+            *[w[d].to_numpy() for d in labels],
+            labels=list(labels.values()),
+            colors=[style.DIRECTION_COLOURS[d] for d in labels],
+            step="post",
+        )
     style.date_axis(ax)
     style.finish(ax, "Contacts each week", "Week", "Contacts in the week")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)

@@ -38,7 +38,9 @@ def _local(at: pd.Series, tz: str | tzinfo | None) -> pd.DatetimeIndex:
 def _count_image(ax: Axes, counts: np.ndarray, aspect: str, label: str) -> None:
     """Draw a grid of counts: grey where zero, deeper green with more, whole-number colour bar."""
     top = max(2.0, float(np.nanmax(counts)))
-    image = ax.imshow(counts, aspect=aspect, cmap=style.count_cmap(), vmin=1, vmax=top, interpolation="nearest")
+    image = ax.imshow(
+        counts, aspect=aspect, cmap=style.count_cmap(), vmin=1, vmax=top, interpolation="nearest"
+    )
     bar = ax.get_figure(root=True).colorbar(image, ax=ax, label=label, shrink=0.85)
     bar.locator = MaxNLocator(integer=True)
     bar.update_ticks()
@@ -119,9 +121,14 @@ def _trend_line(ax: Axes, trend: pd.Series, label: str) -> None:
 
 
 def tone_trend(
-    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None, window: int = 5
+    df: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    name: str = "them",
+    now: datetime | None = None,
+    window: int = 5,
 ) -> Figure:
-    """Draw how their replies came across (warm, neutral, cool) and the running average over ``window`` replies."""
+    """Draw how their replies came across (warm, neutral, cool) and a running average of ``window``."""
     ev = cadence.contact_events(df, now)
     if ev.empty:
         return style.message_figure(ax=ax, detail="The tone of replies will show here.")
@@ -138,7 +145,14 @@ def tone_trend(
         for key, value in _TONE_SCORE.items():  # three tones
             hit = score.to_numpy() == value
             if hit.any():
-                ax.scatter(x[hit], score.to_numpy()[hit], color=style.TONE_COLOURS[key], s=30, zorder=3, label=style.TONE_LABELS[key])
+                ax.scatter(
+                    x[hit],
+                    score.to_numpy()[hit],
+                    color=style.TONE_COLOURS[key],
+                    s=30,
+                    zorder=3,
+                    label=style.TONE_LABELS[key],
+                )
         _trend_line(ax, score.rolling(window, min_periods=1).mean(), f"Average of the last {window}")
     ax.set_yticks([-1, 0, 1], ["Cool", "Neutral", "Warm"])
     ax.set_ylim(-1.3, 1.3)
@@ -148,7 +162,9 @@ def tone_trend(
     return fig
 
 
-def stage_progress(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None) -> Figure:
+def stage_progress(
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+) -> Figure:
     """Draw when each stage of the guide began and how long it lasted (``cadence.stage_spans``)."""
     spans = cadence.stage_spans(df, now)
     if spans.empty:
@@ -157,14 +173,27 @@ def stage_progress(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "the
     row = {stage: len(cadence.STAGES) - 1 - i for i, stage in enumerate(cadence.STAGES)}
     left = style.day_numbers(_ns(spans["start"]))
     width = np.maximum(style.day_numbers(_ns(spans["end"])) - left, 0.5)  # a one-day stage stays visible
-    ax.barh(spans["stage"].map(row).to_numpy(), width, left=left, height=0.6, color=[style.STAGE_COLOURS[s] for s in spans["stage"]])
+    ax.barh(
+        spans["stage"].map(row).to_numpy(),
+        width,
+        left=left,
+        height=0.6,
+        color=[style.STAGE_COLOURS[s] for s in spans["stage"]],
+    )
     ax.set_yticks(list(row.values()), [style.STAGE_LABELS[s] for s in row])
     style.date_axis(ax)
     style.finish(ax, f"Stages so far with {name}", "Date", "")
     return fig
 
 
-def mood_chart(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None, window: int = 5) -> Figure:
+def mood_chart(
+    df: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    name: str = "them",
+    now: datetime | None = None,
+    window: int = 5,
+) -> Figure:
     """Draw the mood you logged with each contact (1 low - 5 good) and its running average."""
     ev = cadence.contact_events(df, now)
     if ev.empty:
@@ -172,12 +201,21 @@ def mood_chart(df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", 
     raw = pd.to_numeric(ev["mood"], errors="coerce") if "mood" in ev else pd.Series(np.nan, index=ev.index)
     mood = _series(ev["at"], raw.astype("Float64").to_numpy(dtype=float, na_value=np.nan))
     if mood.empty:
-        return style.message_figure("No mood logged yet", ax=ax, detail="Add how you felt (1-5) when you log a contact.")
+        return style.message_figure(
+            "No mood logged yet", ax=ax, detail="Add how you felt (1-5) when you log a contact."
+        )
     fig, ax = style.new_axes(ax)
     if len(mood) > DENSE_LIMIT:
         _trend_line(ax, mood.resample("D").mean().dropna(), "Daily average")
     else:
-        ax.scatter(style.day_numbers(_ns(mood.index)), mood.to_numpy(), color=style.OKABE_ITO["reddish_purple"], s=30, zorder=3, label="Logged mood")
+        ax.scatter(
+            style.day_numbers(_ns(mood.index)),
+            mood.to_numpy(),
+            color=style.OKABE_ITO["reddish_purple"],
+            s=30,
+            zorder=3,
+            label="Logged mood",
+        )
         _trend_line(ax, mood.rolling(window, min_periods=1).mean(), f"Average of the last {window}")
     ax.set_yticks([1, 2, 3, 4, 5], ["1 low", "2", "3", "4", "5 good"])
     ax.set_ylim(0.5, 5.5)

@@ -66,8 +66,15 @@ def test_summary_of_a_known_story(field: str, expected: object) -> None:
 
 def test_empty_timeline_gives_nones_and_zeros() -> None:
     s = summarize(STORY.iloc[:0], now=NOW)
-    assert (s.last_contact_at, s.days_since_last_reply, s.median_reply_hours, s.initiative_share) == (None,) * 4
-    assert (s.unanswered_streak, s.contacts_last_7_days, s.contacts_per_week, s.positive_reply_share) == (0, 0, 0.0, None)
+    assert (s.last_contact_at, s.days_since_last_reply, s.median_reply_hours, s.initiative_share) == (
+        None,
+    ) * 4
+    assert (s.unanswered_streak, s.contacts_last_7_days, s.contacts_per_week, s.positive_reply_share) == (
+        0,
+        0,
+        0.0,
+        None,
+    )
 
 
 def test_empty_journal_timeline_with_categories_gives_an_empty_summary() -> None:
@@ -78,11 +85,18 @@ def test_empty_journal_timeline_with_categories_gives_an_empty_summary() -> None
 
 def test_single_outgoing_event() -> None:
     s = summarize(tl(("2024-03-09T12:00", "out")), now=NOW)
-    assert (s.days_since_last_contact, s.unanswered_streak, s.initiative_share, s.median_gap_days) == (1.0, 1, 1.0, None)
+    assert (s.days_since_last_contact, s.unanswered_streak, s.initiative_share, s.median_gap_days) == (
+        1.0,
+        1,
+        1.0,
+        None,
+    )
 
 
 def test_no_incoming_at_all() -> None:
-    s = summarize(tl(("2024-03-01T10:00", "out"), ("2024-03-05T10:00", "out"), ("2024-03-08T10:00", "out")), now=NOW)
+    s = summarize(
+        tl(("2024-03-01T10:00", "out"), ("2024-03-05T10:00", "out"), ("2024-03-08T10:00", "out")), now=NOW
+    )
     assert (s.days_since_last_reply, s.median_reply_hours, s.positive_reply_share) == (None, None, None)
     assert s.unanswered_streak == 3
 
@@ -98,14 +112,25 @@ def test_same_minute_keeps_the_logged_order() -> None:
 
 
 def test_reply_time_runs_from_the_earliest_unanswered_message() -> None:
-    frame = tl(("2024-03-01T08:00", "out"), ("2024-03-01T09:00", "out"), ("2024-03-01T12:00", "in"), ("2024-03-01T13:00", "in"))
+    frame = tl(
+        ("2024-03-01T08:00", "out"),
+        ("2024-03-01T09:00", "out"),
+        ("2024-03-01T12:00", "in"),
+        ("2024-03-01T13:00", "in"),
+    )
     assert cadence.reply_times(frame)["hours"].tolist() == [4.0]
 
 
 def test_a_meeting_answers_and_resets_the_streak() -> None:
-    frame = tl(("2024-03-08T08:00", "out"), ("2024-03-08T09:00", "out"), ("2024-03-09T08:00", "both", "meeting"))
+    frame = tl(
+        ("2024-03-08T08:00", "out"), ("2024-03-08T09:00", "out"), ("2024-03-09T08:00", "both", "meeting")
+    )
     s = summarize(frame, now=NOW)
-    assert (s.unanswered_streak, s.median_reply_hours, s.days_since_last_reply) == (0, 24.0, pytest.approx(1 + 4 / 24))
+    assert (s.unanswered_streak, s.median_reply_hours, s.days_since_last_reply) == (
+        0,
+        24.0,
+        pytest.approx(1 + 4 / 24),
+    )
 
 
 def test_events_after_now_are_ignored() -> None:
@@ -121,7 +146,9 @@ def test_seven_day_window_is_half_open(at: str, counted: int) -> None:
 
 
 def test_notes_system_rows_and_deleted_rows_are_not_contact() -> None:
-    frame = tl(("2024-03-08T08:00", "out", "note"), ("2024-03-08T09:00", "in", "system"), ("2024-03-09T08:00", "out"))
+    frame = tl(
+        ("2024-03-08T08:00", "out", "note"), ("2024-03-08T09:00", "in", "system"), ("2024-03-09T08:00", "out")
+    )
     frame["deleted_at"] = pd.to_datetime([None, None, "2024-03-09T09:00"], utc=True)
     assert summarize(frame, now=NOW).total_contacts == 0
 
@@ -132,8 +159,12 @@ def test_a_silence_over_six_hours_starts_a_new_conversation(second: str, convers
 
 
 def test_tone_none_and_missing_are_not_counted_in_the_warm_share() -> None:
-    frame = tl(("2024-03-01T10:00", "in", "message", "positive"), ("2024-03-02T10:00", "in", "message", "none"),
-               ("2024-03-03T10:00", "in", "message", None), ("2024-03-04T10:00", "in", "message", "negative"))
+    frame = tl(
+        ("2024-03-01T10:00", "in", "message", "positive"),
+        ("2024-03-02T10:00", "in", "message", "none"),
+        ("2024-03-03T10:00", "in", "message", None),
+        ("2024-03-04T10:00", "in", "message", "negative"),
+    )
     assert summarize(frame, now=NOW).positive_reply_share == 0.5
 
 
@@ -160,9 +191,16 @@ def test_gaps_measure_from_the_end_of_one_conversation_to_the_next() -> None:
 
 
 def test_weekly_counts_start_on_monday_and_keep_empty_weeks() -> None:
-    w = cadence.weekly_counts(tl(("2024-03-01T10:00", "out"), ("2024-03-20T10:00", "in"), ("2024-03-21T10:00", "both")))
+    w = cadence.weekly_counts(
+        tl(("2024-03-01T10:00", "out"), ("2024-03-20T10:00", "in"), ("2024-03-21T10:00", "both"))
+    )
     assert [d.strftime("%m-%d") for d in w.index] == ["02-26", "03-04", "03-11", "03-18"]
-    assert w.to_dict("list") == {"out": [1, 0, 0, 0], "in": [0, 0, 0, 1], "both": [0, 0, 0, 1], "total": [1, 0, 0, 2]}
+    assert w.to_dict("list") == {
+        "out": [1, 0, 0, 0],
+        "in": [0, 0, 0, 1],
+        "both": [0, 0, 0, 1],
+        "total": [1, 0, 0, 2],
+    }
 
 
 def test_stage_spans_follow_the_guide_order() -> None:
@@ -187,15 +225,27 @@ def test_stage_spans_rules(kinds: list[str], stages: list[str]) -> None:
 
 
 def test_a_meeting_tagged_heart_to_heart_starts_that_stage() -> None:
-    frame = tl(("2024-03-01T10:00", "out"), ("2024-03-02T10:00", "both", "meeting"), tags=["", "Heart-to-heart, park"])
+    frame = tl(
+        ("2024-03-01T10:00", "out"),
+        ("2024-03-02T10:00", "both", "meeting"),
+        tags=["", "Heart-to-heart, park"],
+    )
     assert cadence.stage_spans(frame)["stage"].tolist() == ["contact", "heart_to_heart"]
 
 
 def test_imported_chat_history_qualifies() -> None:
-    chat = tl(("2024-03-01T10:00", "out", "text"), ("2024-03-01T10:05", "in", "media"), ("2024-03-01T10:06", "in", "system"))
+    chat = tl(
+        ("2024-03-01T10:00", "out", "text"),
+        ("2024-03-01T10:05", "in", "media"),
+        ("2024-03-01T10:06", "in", "system"),
+    )
     chat = chat.drop(columns="tone").assign(sender=["me", "Robin", ""], chars=[5, 0, 20])
     s = summarize(chat, now=NOW)
-    assert (s.total_contacts, s.median_reply_hours, s.positive_reply_share) == (2, pytest.approx(5 / 60), None)
+    assert (s.total_contacts, s.median_reply_hours, s.positive_reply_share) == (
+        2,
+        pytest.approx(5 / 60),
+        None,
+    )
 
 
 def test_missing_direction_column_is_named() -> None:
@@ -210,17 +260,26 @@ def test_naive_times_are_refused() -> None:
 
 def test_markdown_lines_read_plainly() -> None:
     lines = summarize(STORY, now=NOW).lines(name="Robin")
-    assert lines[:3] == ["Last contact: 1 day ago (09 Mar 2024).", "Last word from Robin: 4 days ago.",
-                         "Messages from you since Robin's last reply: 1."]
+    assert lines[:3] == [
+        "Last contact: 1 day ago (09 Mar 2024).",
+        "Last word from Robin: 4 days ago.",
+        "Messages from you since Robin's last reply: 1.",
+    ]
 
 
 def test_empty_summary_says_nothing_logged_yet() -> None:
-    assert summarize(STORY.iloc[:0], now=NOW).to_markdown() == "- Nothing logged yet: the summary fills in as you log contact."
+    assert (
+        summarize(STORY.iloc[:0], now=NOW).to_markdown()
+        == "- Nothing logged yet: the summary fills in as you log contact."
+    )
 
 
 def test_days_are_floats() -> None:
     s = summarize(STORY, now=NOW)
-    assert all(isinstance(v, float) and not math.isnan(v) for v in (s.days_since_last_contact, s.days_since_last_reply))
+    assert all(
+        isinstance(v, float) and not math.isnan(v)
+        for v in (s.days_since_last_contact, s.days_since_last_reply)
+    )
 
 
 def test_weekly_counts_total_matches_contacts() -> None:
@@ -235,4 +294,7 @@ def test_rows_without_a_time_are_skipped() -> None:
 
 def test_a_meeting_logged_as_outgoing_still_counts_from_both_sides() -> None:
     frame = tl(("2024-03-08T08:00", "out"), ("2024-03-09T08:00", "out", "meeting"))
-    assert (summarize(frame, now=NOW).unanswered_streak, cadence.reply_times(frame)["hours"].tolist()) == (0, [24.0])
+    assert (summarize(frame, now=NOW).unanswered_streak, cadence.reply_times(frame)["hours"].tolist()) == (
+        0,
+        [24.0],
+    )

@@ -107,18 +107,29 @@ def test_titles_are_plain(name: str, title: str) -> None:
 
 
 def test_default_name_reads_as_they() -> None:
-    assert charts.reply_time_chart(STORY, now=NOW).axes[0].get_title(loc="left") == "How long they took to reply"
+    assert (
+        charts.reply_time_chart(STORY, now=NOW).axes[0].get_title(loc="left") == "How long they took to reply"
+    )
 
 
 def test_contact_timeline_has_one_marker_set_per_channel_and_lane_labels() -> None:
     ax = draw("contact_timeline", STORY).axes[0]
-    assert len([c for c in ax.collections if isinstance(c, PathCollection)]) == 4  # text, email, call, in person
+    assert (
+        len([c for c in ax.collections if isinstance(c, PathCollection)]) == 4
+    )  # text, email, call, in person
     assert [t.get_text() for t in ax.get_yticklabels()] == ["You reached out", "You met", "Robin reached out"]
 
 
 def test_contact_timeline_names_stages_and_milestones() -> None:
     found = texts(draw("contact_timeline", STORY))
-    assert {" Getting back in touch", " Asking to meet", " Catching up", "First reply", "Asked to meet", "First meeting"} <= set(found)
+    assert {
+        " Getting back in touch",
+        " Asking to meet",
+        " Catching up",
+        "First reply",
+        "Asked to meet",
+        "First meeting",
+    } <= set(found)
 
 
 def test_contact_timeline_aggregates_per_day_when_large() -> None:
