@@ -89,10 +89,11 @@ def detect_format(path: str | Path) -> str:
         return "csv"
     with path.open("rb") as handle:
         head = handle.read(65536)
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = body[:1]
     if start == b"<":
         return "sms"
-    if start in (b"{", b"["):
+    if start == b"{" or re.match(rb"\[\s*[{\]]", body):
         if b'"participants"' in head or b'"threadName"' in head:
             return "messenger"
         return "signal" if start == b"[" else "telegram"

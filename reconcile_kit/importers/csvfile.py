@@ -77,7 +77,7 @@ def _times(values: pd.Series, path: Path, options: Options) -> np.ndarray:
     if aware.any():
         stamps = pd.to_datetime(values[aware], format="ISO8601", utc=True, errors="coerce")
         parsed_ok[aware] = stamps.notna().to_numpy()
-        result[aware] = stamps.fillna(pd.Timestamp(0, tz="UTC")).to_numpy().astype("datetime64[ns]").view(np.int64)
+        result[aware] = pd.DatetimeIndex(stamps.fillna(pd.Timestamp(0, tz="UTC"))).as_unit("ns").asi8
     if (~aware).any():
         naive = pd.to_datetime(values[~aware], format="ISO8601", errors="coerce")
         parsed_ok[~aware] = naive.notna().to_numpy()

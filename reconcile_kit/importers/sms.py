@@ -28,7 +28,7 @@ def load(path: Path, options: Options) -> Raw:
     rows = list(_records(path, options))
     people = {}
     for row in rows:
-        people.setdefault(digits(row["address"]) or row["address"], row["name"] or row["address"])
+        people.setdefault(digits(row["address"])[-9:] or row["address"], (row["name"], row["address"]))
     rows = _select(rows, people, options, path)
     return Raw(
         at=[r["ms"] * 1_000_000 for r in rows],
@@ -39,12 +39,12 @@ def load(path: Path, options: Options) -> Raw:
     )
 
 
-def _select(rows: list[dict], people: dict[str, str], options: Options, path: Path) -> list[dict]:
+def _select(rows: list[dict], people: dict[str, tuple[str, str]], options: Options, path: Path) -> list[dict]:
     """Keep the rows with `contact` (number or name); an error lists the people when it is needed."""
     if options.contact is None:
         if len(people) <= 1:
             return rows
-        listing = "; ".join(f"{name} ({number})" for number, name in list(people.items())[:15])
+        listing = "; ".join(f"{name or address} ({address})" for name, address in list(people.values())[:15])
         raise fail(path, "", f"messages with {len(people)} people; pass contact= with one number or name: {listing}")
     want = options.contact.strip()
     kept = [
@@ -52,7 +52,7 @@ def _select(rows: list[dict], people: dict[str, str], options: Options, path: Pa
         if any(same_number(a, want) for a in r["address"].split("~")) or r["name"].casefold() == want.casefold()
     ]
     if not kept:
-        raise fail(path, "", f"no messages with {want!r}; the contacts in this file are: {'; '.join(list(people.values())[:15])}")
+        raise fail(path, "", f"no messages with {want!r}; the contacts in this file are: {'; '.join(n or a for n, a in list(people.values())[:15])}")
     return kept
 
 
