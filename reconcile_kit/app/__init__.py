@@ -80,8 +80,8 @@ class KitApp:
     def refresh(self) -> None:
         """Bring the advice, charts and table up to date after a change to the journal."""
         self.advice.refresh()
-        self.table.refresh()
         self._draw_charts()
+        self.table.refresh()  # last: once the new row shows, the advice and charts are already drawn
 
     def _draw_charts(self) -> None:
         from .. import charts

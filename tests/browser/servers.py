@@ -109,7 +109,7 @@ def start_voila(notebook: Path, env: dict[str, str], log: Path) -> Server:
         f"--port={port}", f"--token={token}", "--show_tracebacks=True",
     ]
     server = Server(f"http://127.0.0.1:{port}", token, _spawn(command, env, log, notebook.parent), log, notebook.parent, env)
-    _wait_ready(server, "/voila/static/extension.js")
+    _wait_ready(server, "/voila/static/voila.js")
     return server
 
 

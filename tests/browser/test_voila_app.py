@@ -22,6 +22,6 @@ def test_app_logs_a_contact_and_shows_the_row(page: Page, voila: Server, voila_j
     labelled(form, "In a few words", "text").fill("Sent a short hello about the concert")
     button(form, "Log").click()
     expect(widget_box(page, "Your recent entries").locator("table")).to_contain_text("Sent a short hello about the concert")
-    screenshot(page, "app_voila", full=page.locator("body"))
+    screenshot(page, "app_voila", full=page.locator("#rendered_cells"))
     with Journal.open(voila_journal) as journal:
         assert list(journal.timeline()["summary"]) == ["Sent a short hello about the concert"]
