@@ -58,7 +58,7 @@ EXCUSE = PhraseRule("excuse", phrases(
     r"(?:work|life|my job|things) (?:was|were|has been|had been|have been) (?:so |really )?(?:crazy|hectic|insane|busy|stressful|a lot|hard)",
     r"i was (?:having|going through) a (?:\w+ )?(?:day|week|time|patch|phase)",
     r"it was the (?:alcohol|drink|drinks|stress|pressure|wine|beer)", r"blame it on", r"it's just that",
-    r"i wasn't (?:myself|thinking)", r"i was (?:in a bad place|not in a good place|not myself|drunk|exhausted|stressed)",
+    r"i wasn't (?:myself|thinking)", r"(?:it's|it is|it was) not like i (?:meant|wanted|planned|did it on purpose)", r"i was (?:in a bad place|not in a good place|not myself|drunk|exhausted|stressed)",
     r"(?:everyone|anybody|anyone) (?:does|would do|would have done) (?:it|that|the same)",
     r"you (?:have to|need to|must) understand",
 ), "This reads as an excuse: it softens your part in it (S4.3).", _S43)
@@ -74,17 +74,19 @@ BLAME_SHIFT = PhraseRule("blame_shift", phrases(
     r"both of us (?:were|made|messed)",
     r"because you (?:were|did|said|made|kept|started|wouldn't|didn't|never|always|ignored|went|had|wanted|pushed)",
     r"you (?:should|shouldn't|should not)(?: have|'ve)", r"(?:you're|you are|you were) the one", r"you left me no choice",
+    r"you (?:do|did) (?:the same|it|that|exactly the same)(?: thing)?(?: to me)? (?:too|as well|all the time|last)", r"you did the same",
     r"you brought (?:it|this) on", r"you asked for it", r"you know what you did",
     r"you (?:always|never) (?:do|did|listen|listened|care|cared|let|make|made|ignore|ignored|understand|understood)",
 ), "This turns it back on them; keep to your own part (S4.3).", _S43)
 
 MINIMIZING = PhraseRule("minimizing", phrases(
     r"(?:not|no|wasn't|isn't|is not|was not) (?:a |that |such a |really a |really that |that much of a |that big a )?big(?: of a)? deal",
-    r"(?:just|only) (?:a |one )?(?:joke|little|small|tiny|text|comment|thing|mistake|kiss|drink|words|bit of fun|banter|harmless)",
+    r"(?:just|only) (?:a |one )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of a )?(?:joke|little|small|tiny|text|comment|thing|mistake|kiss|drink|words|bit of fun|banter|harmless)",
     r"(?:just|only) (?:joking|kidding|teasing|messing around|messing about|having fun)",
     r"(?:blown|blew (?:it|this|things)|blowing (?:it|this|things)) out of proportion",
     r"(?:not|wasn't|isn't|is not|was not) (?:that|so|really that|even that) (?:bad|serious|terrible|awful|big)",
-    r"it was nothing", r"(?:little|small|tiny|minor) (?:thing|mistake|slip|slip-up|issue|incident|argument|fight)",
+    r"it was nothing", r"(?:why|making|make|made) (?:\w+ ){0,3}?(?:such |so )?a big deal", r"it was (?:a|just a|only a) joke",
+    r"relax", r"calm down", r"lighten up", r"chill out", r"(?:little|small|tiny|minor) (?:thing|mistake|slip|slip-up|issue|incident|argument|fight)",
     r"(?:let's|we should|can we|just) (?:just )?(?:move on|forget (?:about )?it|put (?:it|this) behind us)",
     r"get over it", r"water under the bridge", r"(?:only|just) (?:once|one time)", r"overreact\w*",
     r"(?:no|any) harm done", r"could have been worse", r"(?:these|such) things happen", r"it happens",
@@ -103,7 +105,8 @@ NO_RESPONSIBILITY = PhraseRule("no_responsibility", phrases(
     r"i (?:didn't|did not|never) do anything(?: wrong)?", r"(?:i have|i've|i had) (?:nothing|no reason) to (?:apologi[sz]e|be sorry)",
     r"nothing to (?:apologi[sz]e|be sorry) for", r"(?:i'm|i am) not (?:the one|to blame|at fault|responsible|sorry|apologi[sz]ing)",
     r"i (?:don't|do not) (?:think|see|know|believe) (?:that |what |how )?i did (?:anything |something )?wrong",
-    r"i (?:don't|do not) know what i did", r"(?:no one|nobody|no-one)'s fault", r"(?:not|n't) anyone's fault",
+    r"i (?:don't|do not) know what i did",
+    r"(?:don't|do not) (?:think|believe|feel) (?:that )?(?:it|this|that) (?:was|is) (?:really |all |entirely )?my (?:fault|responsibility|doing)", r"(?:no one|nobody|no-one)'s fault", r"(?:not|n't) anyone's fault",
     r"it wasn't me", r"i (?:don't|do not|won't|will not) (?:apologi[sz]e|regret)", r"i (?:don't|do not) owe you",
     r"not (?:on|down to) me", r"why should i (?:apologi[sz]e|be sorry)", r"i (?:refuse|won't) to (?:apologi[sz]e|take the blame)",
     r"(?:i'm|i am) not (?:going to|gonna) (?:apologi[sz]e|take the blame)",
@@ -126,7 +129,8 @@ RESPONSIBILITY = phrases(
     *_OWN_CHOICE,
     r"i (?:messed|screwed|fucked) (?:up|it up|things up)", r"i know what i did", r"i acknowledge",
     r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed) you", r"i let you down",
-    r"(?:was|that was|it was) (?:wrong|unkind|unfair|cruel|selfish|thoughtless) of me",
+    r"(?:was|that was|it was) (?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless) of me",
+    r"(?:there's|there is|that's|it's) no excuse", r"(?:it's|that's|it is|that is|it was|that was) (?:inexcusable|unacceptable)",
 )
 OWNING = phrases(
     r"(?:not|no|isn't|is not|wasn't|was not) (?:meant as )?an? excuse", r"no excuse",
@@ -139,7 +143,7 @@ EXPLANATION = phrases(
     r"out of (?:fear|jealousy|anger|insecurity|pride|habit)", r"it came from", r"i (?:let|allowed) my", r"when i (?:felt|was)",
 )
 REPENTANCE = phrases(
-    r"i(?:'ll| will) (?:never|not|always|be|make sure|try|work|change|do better|listen|keep|stop|start|learn|show|earn|respect|talk|check)",
+    r"i(?:'ll| will) (?!understand|miss|always love|never forget)\w+",
     r"i (?:won't|will not) (?:do|ever|let|make|repeat|be)", r"i promise", r"never again",
     r"(?:won't|will not|will never|never will) happen again",
     r"(?:i'm|i am) (?:working on|going to|committed to|getting help|learning|changing|in therapy|seeing a)",
@@ -167,9 +171,13 @@ COMPONENTS = {
 # An apology that names a concrete act: "I lied", "my comment", "sorry for shouting".
 SPECIFIC = phrases(
     r"i(?:'ve|'d| have| had)?(?: \w+ly| just| also| then| even| never)? (?!(?:need|feel|was|am|want|hope|wish|mean|know|think|believe)\w*\b)(?!(?:tired|stressed|ashamed|scared|embarrassed|worried|overwhelmed|exhausted|concerned|confused|frustrated|interested|pleased|excited)\b)(?:\w+ed|said|did|broke|forgot|lied|left|made|took|told|hurt|snapped|cheated|kept|went|spent|threw|wrote|blew up|ran|sent|gave|put|drank|hid|stole|swore|chose|fought|lost|stood you up|let you down)",
-    r"my (?:words|behaviou?r|actions|comments?|lies|lying|drinking|temper|jealousy|tone|outburst|absence|silence|texts?|messages?|remarks?|affair|mistake|reaction|anger)",
+    r"i was (?:late|rude|mean|cruel|unkind|cold|harsh|dismissive|selfish|careless|thoughtless|absent|distant|jealous|controlling|short with you|out of line|unfaithful|dishonest)",
+    r"i (?:wasn't|was not) there", r"my (?:words|behaviou?r|actions|comments?|lies|lying|drinking|temper|jealousy|tone|outburst|absence|silence|texts?|messages?|remarks?|affair|mistake|reaction|anger)",
     _APOLOGY + r" (?:\w+ )?(?:for |about )?(?:not )?\w+ing", r"regret (?:not )?\w+ing",
     _APOLOGY + r" (?:\w+ )?(?:for|about) (?:the|that|last|my|our) (?!way|things|stuff|situation|mess)\w+",
 )
 # After "sorry, but": words that keep owning it ("but it was my fault") are not a hedge.
-AFTER_BUT = phrases(r"but (?:\w+ ){0,3}?(?:my fault|on me|no excuse|not an excuse|i was wrong|i take|i own|i know|i should)")
+AFTER_BUT = phrases(
+    r"but (?:\w+ ){0,3}?(?:my (?:fault|choice|decision|responsibility)|on me|no excuse|not an excuse|i was wrong|i take|i own|i know|i should|i chose"
+    r"|(?:doesn't|does not|don't|do not|won't|will not) (?:excuse|justify|make))"
+)

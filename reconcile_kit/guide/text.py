@@ -105,7 +105,7 @@ def sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
 def is_negated(text: str, start: int, words: int = 4) -> bool:
     """True when one of the `words` words before `start` (same sentence) is a negation."""
     head = normalize(text[max(0, start - 60) : start])
-    head = re.split(r"[.!?;:\n]|\bbut\b", head, flags=re.IGNORECASE)[-1]
+    head = re.split(r"[.!?;:,\n]|\b(?:but|and)\b", head, flags=re.IGNORECASE)[-1]
     tail = " ".join(head.split()[-words:])
     return bool(_NEGATION.search(tail))
 
