@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -87,7 +88,7 @@ def synthetic_timeline(n: int, seed: int = 0, years: float = 5.0) -> pd.DataFram
     }
     for column, values in _VOCAB.items():
         codes = rng.choice(len(values), n, p=np.array(weights[column]) / sum(weights[column]))
-        frame[column] = pd.Categorical.from_codes(codes, categories=list(values))
+        frame[column] = pd.Categorical.from_codes(codes, categories=pd.Index(list(values)))
     mood = rng.integers(1, 6, n).astype(float)
     mood[rng.random(n) >= 0.2] = np.nan
     frame["mood"] = pd.array(mood, dtype="Float64").astype("Int64")
@@ -115,27 +116,66 @@ def _draw(name: str, frame: pd.DataFrame) -> Callable[[], object]:
     return job
 
 
-def run(quick: bool = False) -> list[dict[str, object]]:
-    """Time summarize and every chart; return one row per (target, size) with the median seconds."""
+def _goal(target: str, events: int) -> tuple[str, bool | None, float]:
+    """Return the goal text, whether it applies at this size, and the limit in seconds."""
+    limit = 1.0 if target == "summarize" else 2.0
+    return (
+        (f"< {limit:g} s at 1M events", None, limit)
+        if events < 1_000_000
+        else (f"< {limit:g} s", True, limit)
+    )
+
+
+def _timings(quick: bool) -> list[tuple[str, int, float]]:
+    """Return (target, events, median seconds) for summarize and every chart at each size."""
     sizes = (10_000, 100_000) if quick else (10_000, 100_000, 1_000_000)
     runs = 3 if quick else 5
-    rows: list[dict[str, object]] = []
+    found = []
     for n in sizes:
         frame = synthetic_timeline(n)
-        jobs: dict[str, Callable[[], object]] = {"summarize": lambda f=frame: cadence.summarize(f, now=NOW)}
+
+        def summary(frame: pd.DataFrame = frame) -> object:
+            return cadence.summarize(frame, now=NOW)
+
+        jobs: dict[str, Callable[[], object]] = {"summarize": summary}
         jobs.update({name: _draw(name, frame) for name in CHARTS})
         for target, job in jobs.items():
             job()  # warm-up: imports, font cache
-            rows.append(
-                {"bench": "cadence", "target": target, "events": n, "seconds": _median_seconds(job, runs)}
-            )
+            found.append((target, n, _median_seconds(job, runs)))
+    return found
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    """Time summarize and every chart; one row per (target, size) in ``benchmarks/run.py``'s shape.
+
+    Keys: ``name``, ``median`` (seconds), ``goal``, ``holds`` (at 1M events only), ``note``
+    (scaling exponent per 10x from the previous size), plus ``target`` and ``events``.
+    """
+    timings = _timings(quick)
+    previous = {(t, n): s for t, n, s in timings}
+    rows: list[dict[str, object]] = []
+    for target, n, seconds in timings:
+        goal, applies, limit = _goal(target, n)
+        before = previous.get((target, n // 10))
+        note = f"exponent per 10x: {math.log10(seconds / before):.2f}" if before else ""
+        rows.append(
+            {
+                "name": f"cadence {target}, {n:,} events",
+                "median": seconds,
+                "goal": goal,
+                "holds": (seconds < limit) if applies else None,
+                "note": note,
+                "target": target,
+                "events": n,
+            }
+        )
     return rows
 
 
 def table(rows: list[dict[str, object]]) -> str:
     """Return the rows as a markdown table with one column per size and the exponent per 10x."""
-    sizes = sorted({int(r["events"]) for r in rows})  # type: ignore[call-overload]
-    seconds = {(r["target"], r["events"]): float(r["seconds"]) for r in rows}  # type: ignore[arg-type]
+    sizes = sorted({cast(int, r["events"]) for r in rows})
+    seconds = {(r["target"], r["events"]): cast(float, r["median"]) for r in rows}
     head = "| target | " + " | ".join(f"{n:,} events (s)" for n in sizes) + " | exponent per 10x |"
     lines = [head, "|" + "---|" * (len(sizes) + 2)]
     for target in dict.fromkeys(r["target"] for r in rows):

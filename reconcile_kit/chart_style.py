@@ -6,6 +6,8 @@ distinguishable for the common forms of colour blindness. Titles describe, never
 
 from __future__ import annotations
 
+from typing import cast
+
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
@@ -91,7 +93,7 @@ def capital(text: str) -> str:
 def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = FIGSIZE) -> tuple[Figure, Axes]:
     """Return (figure, axes): the given axes and its figure, or a fresh pyplot-free figure."""
     if ax is not None:
-        return ax.get_figure(root=True), ax
+        return cast(Figure, ax.get_figure(root=True)), ax  # an Axes always belongs to a figure
     fig = Figure(figsize=figsize, layout="constrained")
     return fig, fig.add_subplot()
 

@@ -228,7 +228,7 @@ def gap_chart(
     else:
         warm = g["after_warm_reply"].to_numpy(dtype=bool)
         colours = np.where(warm, style.TONE_COLOURS["positive"], style.OKABE_ITO["blue"])
-        ax.vlines(x, 0, days, colors=colours, linewidth=2)
+        ax.vlines(x, 0, days, colors=list(colours), linewidth=2)
         ax.scatter(x, days, c=colours, s=25, zorder=3)
         ax.scatter([], [], color=style.TONE_COLOURS["positive"], label="After a warm reply")
         ax.scatter([], [], color=style.OKABE_ITO["blue"], label="Other quiet spells")

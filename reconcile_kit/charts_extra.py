@@ -7,6 +7,7 @@ never pyplot, "Nothing logged yet" for an empty timeline, aggregates for long hi
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -35,13 +36,13 @@ def _local(at: pd.Series, tz: str | tzinfo | None) -> pd.DatetimeIndex:
     return pd.DatetimeIndex(at).tz_convert(zone)
 
 
-def _count_image(ax: Axes, counts: np.ndarray, aspect: str, label: str) -> None:
+def _count_image(ax: Axes, counts: np.ndarray, aspect: Literal["equal", "auto"], label: str) -> None:
     """Draw a grid of counts: grey where zero, deeper green with more, whole-number colour bar."""
     top = max(2.0, float(np.nanmax(counts)))
     image = ax.imshow(
         counts, aspect=aspect, cmap=style.count_cmap(), vmin=1, vmax=top, interpolation="nearest"
     )
-    bar = ax.get_figure(root=True).colorbar(image, ax=ax, label=label, shrink=0.85)
+    bar = style.new_axes(ax)[0].colorbar(image, ax=ax, label=label, shrink=0.85)
     bar.locator = MaxNLocator(integer=True)
     bar.update_ticks()
     ax.grid(False)
