@@ -6,8 +6,8 @@ exit code; Ctrl-C stops the server (it receives the same signal) and the command
 
 from __future__ import annotations
 
+import os
 import subprocess
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -43,7 +43,8 @@ def run_server(command: list[str], env: Mapping[str, str]) -> int:
 @click.option("--demo", is_flag=True, help="Open the demo journal instead of your own.")
 @click.option("--no-browser", is_flag=True, help="Start the server without opening a browser.")
 @click.option("--port", type=PORT, default=None, help="Port for JupyterLab (default: 8888 or the next free one).")
-def lab(workspace: Path | None, demo: bool, no_browser: bool, port: int | None) -> None:
+@click.pass_context
+def lab(ctx: click.Context, workspace: Path | None, demo: bool, no_browser: bool, port: int | None) -> None:
     """Open JupyterLab in your private workspace, with the kit's notebooks copied in.
 
     Your notebooks and journal live outside the kit's folder, so nothing personal lands in
@@ -65,16 +66,18 @@ def lab(workspace: Path | None, demo: bool, no_browser: bool, port: int | None) 
             click.echo(f"A newer version of {sync.name} is beside yours: {sync.path.name}")
         elif sync.action == "updated":
             click.echo(f"Updated {sync.name} (you had not changed it).")
-    click.echo(ws.journal_notice(folder, demo=demo))
-    env = ws.kit_environment(folder, demo=demo)
-    sys.exit(run_server(ws.lab_command(folder, port=port, open_browser=not no_browser), env))
+    base = _base_environment(ctx)
+    click.echo(ws.journal_notice(folder, demo=demo, environ=base))
+    env = ws.kit_environment(folder, demo=demo, base=base)
+    ctx.exit(run_server(ws.lab_command(folder, port=port, open_browser=not no_browser), env))
 
 
 @click.command()
 @click.option("--demo", is_flag=True, help="Open the demo journal instead of your own.")
 @click.option("--no-browser", is_flag=True, help="Start the server without opening a browser.")
 @click.option("--port", type=PORT, default=None, help="Port for the app (default: 8866).")
-def app(demo: bool, no_browser: bool, port: int | None) -> None:
+@click.pass_context
+def app(ctx: click.Context, demo: bool, no_browser: bool, port: int | None) -> None:
     """Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline.
 
     Served by Voila on this machine only; needs the optional extra `reconcile-kit[app]`.
@@ -85,15 +88,25 @@ def app(demo: bool, no_browser: bool, port: int | None) -> None:
     """
     if not ws.voila_installed():
         click.echo(APP_EXTRA_MISSING, err=True)
-        sys.exit(1)
+        ctx.exit(1)
     folder = ws.default_workspace()
     try:
         ws.ensure_private_dir(folder)
     except (ReconcileError, OSError) as error:
         raise click.ClickException(str(error)) from error
-    click.echo(ws.journal_notice(folder, demo=demo))
-    env = ws.kit_environment(folder, demo=demo)
-    sys.exit(run_server(ws.app_command(port=port, open_browser=not no_browser), env))
+    base = _base_environment(ctx)
+    click.echo(ws.journal_notice(folder, demo=demo, environ=base))
+    env = ws.kit_environment(folder, demo=demo, base=base)
+    ctx.exit(run_server(ws.app_command(port=port, open_browser=not no_browser), env))
+
+
+def _base_environment(ctx: click.Context) -> dict[str, str]:
+    """This process's environment, with the main group's `--journal` (if given) as the journal."""
+    env = dict(os.environ)
+    chosen = (ctx.find_root().obj or {}).get("journal") if isinstance(ctx.find_root().obj, dict) else None
+    if chosen:
+        env[ws.JOURNAL_ENV] = str(Path(chosen).expanduser().absolute())
+    return env
 
 
 COMMANDS = (lab, app)

@@ -208,3 +208,16 @@ def test_app_serves_the_packaged_notebook_on_the_default_journal(started: list, 
     result = CliRunner().invoke(cli_workspace.app, ["--no-browser", "--port", "9101"])
     assert (result.exit_code, started[0][0][2], started[0][0][-2:]) == (0, "voila", ["--port=9101", "--no-browser"])
     assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "journal.sqlite3")
+
+
+def test_main_group_journal_option_reaches_the_notebooks(started: list, tmp_path: Path) -> None:
+    from reconcile_kit.cli import cli
+
+    result = CliRunner().invoke(cli, ["--journal", str(tmp_path / "mine.sqlite3"), "lab", "--workspace", str(tmp_path / "w")])
+    assert (result.exit_code, started[0][1]["RECONCILE_KIT_JOURNAL"]) == (0, str(tmp_path / "mine.sqlite3"))
+    assert f"No journal yet at {tmp_path / 'mine.sqlite3'}" in result.output
+
+
+def test_server_exit_status_becomes_the_commands(started: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli_workspace, "run_server", lambda command, env: 3)
+    assert CliRunner().invoke(cli_workspace.lab, []).exit_code == 3
