@@ -99,7 +99,7 @@ def detect_format(path: str | Path) -> str:
         return "signal" if start == b"[" else "telegram"
     if suffix == ".md" and _SIGNAL_MD.search(head):
         return "signal"
-    if whatsapp.HEADER.search(head.replace(b"\r\n", b"\n")):
+    if whatsapp.HEADER.search(b"\n" + body.replace(b"\r\n", b"\n")):
         return "whatsapp"
     if csvfile.looks_like(head):
         return "csv"
