@@ -196,7 +196,9 @@ def _check_text(field: str, value: Any, maximum: int, minimum: int = 0) -> str:
 def _check_mood(value: Any) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
+    if isinstance(value, bool):  # True would otherwise pass as mood 1
+        raise InvalidInteraction(f"mood {value!r} must be a whole number 1-5 or empty", field="mood")
+    if not isinstance(value, int):
         try:
             as_float = float(value)
         except (TypeError, ValueError):
