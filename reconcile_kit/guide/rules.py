@@ -26,7 +26,7 @@ import pandas as pd
 from ..model import LABELS, Stage
 from .events import as_now, prepare
 from .settings import AdviceSettings, to_settings
-from .stages import STAGES, current_stage
+from .stages import STAGES, stage_of
 
 __all__ = ["Advice", "advise", "summary_message", "stage_tip", "RULES", "SEVERITIES"]
 
@@ -293,7 +293,7 @@ def advise(
     """
     chosen = to_settings(settings)
     events = prepare(timeline, now)
-    ctx = _Context(events, as_now(now), chosen, current_stage(timeline, now))
+    ctx = _Context(events, as_now(now), chosen, stage_of(events))
     boundary = _respect_boundary(ctx)
     if boundary is not None:
         return [boundary]  # a boundary silences every other rule about contact

@@ -15,7 +15,7 @@ import pandas as pd
 from ..model import Stage, coerce
 from .events import HEART_TO_HEART_TAGS, prepare
 
-__all__ = ["ChecklistItem", "StageInfo", "STAGES", "stage_info", "checklist_items", "current_stage"]
+__all__ = ["ChecklistItem", "StageInfo", "STAGES", "stage_info", "checklist_items", "current_stage", "stage_of"]
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,11 @@ def current_stage(timeline: Any, now: datetime | str | None = None) -> Stage:
     accept it). Only a meeting logged after a refusal reopens the path: they said yes later.
     A boundary always means outcome. Soft-deleted rows, notes and events after `now` are ignored.
     """
-    events = prepare(timeline, now)
+    return stage_of(prepare(timeline, now))
+
+
+def stage_of(events: pd.DataFrame) -> Stage:
+    """The stage reached by already prepared events (`events.prepare`)."""
     kinds = events["kind"]
     if kinds.isin(["boundary", "date"]).any():
         return Stage.OUTCOME
