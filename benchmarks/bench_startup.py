@@ -61,9 +61,8 @@ def heavy_edges(lines: list[Imported], limit: int = 4, floor_us: int = 15_000) -
         parent = importer_of(lines, index)
         if line.name.startswith("reconcile_kit") or line.cumulative_us < floor_us:
             continue
-        if parent is None or parent.name.startswith("reconcile_kit"):
-            who = parent.name if parent else "the script"
-            edges.append((line.cumulative_us, f"{who} imports {line.name} ({line.cumulative_us / 1000:.0f} ms)"))
+        if parent is not None and parent.name.startswith("reconcile_kit"):  # not the interpreter's own start-up
+            edges.append((line.cumulative_us, f"{parent.name} imports {line.name} ({line.cumulative_us / 1000:.0f} ms)"))
     return [text for _, text in sorted(edges, reverse=True)[:limit]]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import math
+import os
 import sys
 import time
 import traceback
@@ -241,14 +242,16 @@ def selected(only: str) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks; exit 0 even when goals fail (the page says which)."""
     args = parse_args(argv)
-    start = time.perf_counter()
+    start, start_load = time.perf_counter(), os.getloadavg()[0]
     rows: list[dict[str, Any]] = []
     for name in selected(args.only):
         began = time.perf_counter()
         print(f"[bench] {name} …", file=sys.stderr, flush=True)
         rows += collect(name, args.quick)
         print(f"[bench] {name} done in {time.perf_counter() - began:.1f} s", file=sys.stderr, flush=True)
+    load = f"{os.getloadavg()[0]:.2f} at the end (other processes share these cores)"
     facts = common.machine() | {f"{k} (peer venv)": v for k, v in common.bench_versions().items()}
+    facts["Load average (1 min)"] = f"{start_load:.2f} at the start, {load}"
     page = document(rows, facts, args.quick, time.perf_counter() - start)
     output = args.output or (QUICK_OUTPUT if args.quick else FULL_OUTPUT)
     output.parent.mkdir(parents=True, exist_ok=True)
