@@ -95,9 +95,14 @@ def contact_events(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFram
     :param df: a timeline or messages DataFrame (left untouched)
     :param now: when given, events after it are dropped
     :return: columns ``at`` (datetime64[ns, UTC]), ``direction`` and whichever of
-        ``channel``, ``kind``, ``tone``, ``mood`` the input has, sorted by ``at`` (stable,
-        so events at the same instant keep their order), ``RangeIndex``
+        ``channel``, ``kind``, ``tone``, ``mood``, ``tags`` the input has, sorted by ``at``
+        (stable, so events at the same instant keep their order), ``RangeIndex``
     """
+    return _contact_frame(df, now, ("direction", *_OPTIONAL))
+
+
+def _contact_frame(df: pd.DataFrame, now: datetime | None, wanted: tuple[str, ...]) -> pd.DataFrame:
+    """Return the contact events with only the ``wanted`` columns (besides ``at``)."""
     at = _at_ns(df)
     keep = at != np.iinfo(np.int64).min  # NaT: a row without a time is not an event
     if "kind" in df.columns:
@@ -113,7 +118,7 @@ def contact_events(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFram
         "at": pd.Series(at[index].view("M8[ns]")).dt.tz_localize("UTC"),
     }
     for column in ("direction", *_OPTIONAL):
-        if column in df.columns:
+        if column in df.columns and column in wanted:
             data[column] = pd.Series(df[column].array.take(index))
     return pd.DataFrame(data)
 
@@ -134,7 +139,7 @@ class _Events:
 
 def _events(df: pd.DataFrame, now: datetime | None = None) -> _Events:
     """Return the contact events of ``df`` as arrays."""
-    ev = contact_events(df, now)
+    ev = _contact_frame(df, now, ("direction", "kind", "tone", "tags"))
     direction = ev["direction"]
     both = (direction == "both").to_numpy(dtype=bool)
     if "kind" in ev.columns:  # a logged meeting is contact from both sides, whatever its direction
@@ -234,12 +239,14 @@ def _reply_pairs(ev: _Events) -> tuple[np.ndarray, np.ndarray]:
     """Return (asked, replied) ns times: each reply paired with the earliest unanswered outgoing event."""
     answered = np.cumsum(ev.theirs)  # replies at or before each event
     out_block = answered[ev.out]  # outgoing events waiting for reply number block + 1 (sorted)
+    t_out = ev.t[ev.out]
     first = np.concatenate(([True], out_block[1:] != out_block[:-1])) if len(out_block) else out_block > 0
-    blocks, asked_at = out_block[first], ev.t[ev.out][first]
-    reply_block = answered[ev.theirs] - 1
-    pos = np.minimum(np.searchsorted(blocks, reply_block), max(len(blocks) - 1, 0))
-    hit = (blocks[pos] == reply_block) if len(blocks) else np.zeros(len(reply_block), bool)
-    return asked_at[pos[hit]], ev.t[ev.theirs][hit]
+    replies = ev.t[ev.theirs]
+    earliest = np.full(len(replies) + 1, -1, dtype=np.int64)  # per reply: earliest message it answers
+    earliest[out_block[first]] = t_out[first]
+    asked = earliest[: len(replies)]
+    hit = asked != -1
+    return asked[hit], replies[hit]
 
 
 def reply_times(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame:
@@ -305,10 +312,16 @@ def _stage_codes(ev: _Events) -> np.ndarray:
     refusal = (kind == "refusal").to_numpy(dtype=bool)
     rank[refusal] = 0
     since_refusal = np.cumsum(refusal)
-    reached = pd.Series(rank).groupby(since_refusal).cummax().to_numpy()
-    meetings = np.cumsum((kind == "meeting").to_numpy(dtype=bool))
-    last_refusal = np.maximum.accumulate(np.where(refusal, np.arange(n), 0))
-    reopened = meetings > meetings[last_refusal]
+    last_refusal = np.maximum.accumulate(np.where(refusal, np.arange(n), -1))
+
+    def since_last_refusal(mask: np.ndarray) -> np.ndarray:
+        counts = np.cumsum(mask)
+        return counts > np.where(last_refusal >= 0, counts[np.maximum(last_refusal, 0)], 0)
+
+    reached = np.zeros(n, dtype=np.int64)
+    for value in (1, 2, 3):  # highest rank seen since the last refusal
+        reached[since_last_refusal(rank == value)] = value
+    reopened = since_last_refusal((kind == "meeting").to_numpy(dtype=bool))
     stage = np.where(since_refusal > 0, np.where(reopened, np.maximum(reached, 2), 4), reached)
     stage[np.cumsum(kind.isin(_OUTCOME_KINDS).to_numpy(dtype=bool)) > 0] = 4
     return stage

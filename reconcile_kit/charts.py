@@ -102,9 +102,12 @@ def _draw_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> li
 
 def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
     """Draw one dot per day and lane, its size growing with the number of events that day."""
-    key = (t // (86_400 * 10**9)) * 3 + y
-    keys, counts = np.unique(key, return_counts=True)
-    days, lanes = keys // 3, keys % 3
+    day = t // (86_400 * 10**9)
+    first = int(day.min()) if len(day) else 0
+    per_slot = np.bincount((day - first) * 3 + y, minlength=3)
+    keys = np.flatnonzero(per_slot)
+    counts = per_slot[keys]
+    days, lanes = keys // 3 + first, keys % 3
     x = style.day_numbers(days * 86_400 * 10**9 + 43_200 * 10**9)
     sizes = 12 + 60 * np.sqrt(counts / counts.max())
     for direction, lane in _LANES.items():
@@ -176,7 +179,8 @@ def contact_timeline(
         return style.message_figure(ax=ax, detail="Your contacts will appear here once you log one.")
     fig, ax = style.new_axes(ax)
     t = _ns(ev["at"])
-    y = ev["direction"].astype(object).map(_LANES).to_numpy(dtype=float)
+    direction = ev["direction"]
+    y = np.select([(direction == d).to_numpy(dtype=bool) for d in _LANES], list(_LANES.values()), np.nan)
     x = style.day_numbers(t)
     _stage_bands(ax, df, now)
     if len(ev) > DENSE_LIMIT:
