@@ -40,6 +40,7 @@ def rules(*rows, now=NOW, **settings):
         (((18, *IN, "positive"),), ["wait_after_positive"]),
         (((18, *IN, "positive"), (19, *OUT)), []),
         (((16, *IN, "positive"),), []),
+        (((10, "out", "meet_ask"), (19, *IN, "positive")), []),
         (((14, *OUT), (15, "out", "meet_ask")), ["too_early_to_meet"]),
         (((14, *OUT), (15, *IN, "positive"), (16, "out", "meet_ask")), []),
         (((5, *IN, "positive"), (9, *IN, "positive"), (12, *OUT)), ["ready_to_ask"]),

@@ -5,15 +5,8 @@ from datetime import date, time
 import pytest
 
 from reconcile_kit.forms import LogInteractionForm, TimelineTable
-from reconcile_kit.store import Journal
 
 XSS = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">']
-
-
-@pytest.fixture
-def journal(tmp_path):
-    with Journal.open(tmp_path / "j.sqlite3") as opened:
-        yield opened
 
 
 def logged(journal, **fields):

@@ -11,7 +11,6 @@ from reconcile_kit.forms import (
     StageChecklist,
 )
 from reconcile_kit.forms.outcome import PATHS
-from reconcile_kit.store import Journal
 
 XSS = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">']
 WEAK = "I'm sorry if you were upset, but I was stressed."
@@ -20,10 +19,10 @@ STRONG = ("I'm sorry I kept cancelling our plans. That was my fault, not yours. 
 
 
 @pytest.fixture
-def journal(tmp_path):
-    with Journal.open(tmp_path / "j.sqlite3") as opened:
-        opened.set_setting("now", "2026-05-04T12:00:00+00:00")
-        yield opened
+def journal(journal):
+    """The fresh journal of conftest, with a fixed clock (4 May 2026, noon UTC)."""
+    journal.set_setting("now", "2026-05-04T12:00:00+00:00")
+    return journal
 
 
 def log(journal, day, **fields):
@@ -157,7 +156,7 @@ def test_outcome_reconciling_shows_the_plan_and_habits(journal):
     form = OutcomeForm(journal)
     form.fill(outcome="reconciling")
     form.submit()
-    assert form.habits is not None and form.plan_prompt.prompt_id == "S5.2-what-went-wrong" and form.closure_prompt is None
+    assert form.habits is not None and form.plan_prompt.prompt_id == "S5.2" and form.closure_prompt is None
 
 
 def test_outcome_no_contact_turns_to_closure(journal):

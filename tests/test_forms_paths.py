@@ -3,13 +3,6 @@
 import pytest
 
 from reconcile_kit.forms import HabitWatch, ReflectionPrompt
-from reconcile_kit.store import Journal
-
-
-@pytest.fixture
-def journal(tmp_path):
-    with Journal.open(tmp_path / "j.sqlite3") as opened:
-        yield opened
 
 
 def test_reflection_saves_the_answer(journal):
@@ -57,3 +50,10 @@ def test_habit_check_in_without_a_habit_is_an_error(journal):
 def test_habit_names_are_escaped_in_the_table(journal):
     journal.add_habit('<img src=x onerror="alert(1)">')
     assert "<img" not in HabitWatch(journal).table.value
+
+
+def test_habit_check_in_goes_to_the_first_habit_by_default(journal):
+    first = journal.add_habit("Going quiet")
+    journal.add_habit("Big plans alone")
+    watch = HabitWatch(journal)
+    assert watch.check_in(slipped=True) is not None and journal.check_ins()["habit_id"].tolist() == [first]

@@ -26,9 +26,10 @@ from reconcile_kit.model import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS: Counter[str] = Counter()
-FAST = settings(max_examples=150, deadline=None, database=None, derandomize=True,
+FAST = settings(max_examples=120, deadline=None, database=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow])
-IMPORTS = settings(FAST, max_examples=60)
+IMPORTS = settings(FAST, max_examples=50)
+PER_SAMPLE = settings(FAST, max_examples=12)  # x2 tests x every sample file
 SUFFIX = {"whatsapp": ".txt", "telegram": ".json", "sms": ".xml", "messenger": ".json",
           "instagram": ".json", "signal": ".md", "csv": ".csv"}
 
@@ -193,7 +194,7 @@ def test_importer_truncated_samples(work, sample):
         pytest.skip("no chat-export samples in tests/data yet")
     data = sample.read_bytes()
 
-    @IMPORTS
+    @PER_SAMPLE
     @given(cut=st.integers(0, len(data)))
     def run(cut: int) -> None:
         RUNS["import:truncated"] += 1
@@ -208,7 +209,7 @@ def test_importer_mutated_samples(work, sample):
         pytest.skip("no chat-export samples in tests/data yet")
     data = sample.read_bytes()
 
-    @IMPORTS
+    @PER_SAMPLE
     @given(edits=st.lists(st.tuples(st.integers(0, max(len(data) - 1, 0)), st.binary(max_size=4),
                                     st.integers(0, 4)), min_size=1, max_size=6))
     def run(edits: list[tuple[int, bytes, int]]) -> None:

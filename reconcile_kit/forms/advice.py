@@ -57,7 +57,7 @@ class AdvicePanel(Form):
         """Plain-text view: the stage and each piece of advice."""
         lines = [f"Where you are: {self.info.title}", self.info.intro]
         lines += [f"- {SEVERITY_WORDS.get(str(item.severity), ('Note',))[0]}: {item.message} "
-                  f"{guide_ref(item.guide_ids)}".rstrip() for item in self.advice]
+                  f"{guide_ref(item.guide_ids, item.message)}".rstrip() for item in self.advice]
         return "\n".join(lines if self.advice else lines + [self.tip])
 
     def fill(self, **fields: Any) -> None:
@@ -73,4 +73,4 @@ def _item_html(item: Any) -> str:
     """One piece of advice as HTML: a plain severity word, the message and its GUIDE IDs, escaped."""
     word, colour = SEVERITY_WORDS.get(str(item.severity), ("Note", "#4a5568"))
     return (f'<b style="color:{colour}">{escape(word)}:</b> {escape(item.message)} '
-            f"{escape(guide_ref(item.guide_ids))}").rstrip()
+            f"{escape(guide_ref(item.guide_ids, item.message))}").rstrip()

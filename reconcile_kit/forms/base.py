@@ -34,9 +34,9 @@ def escape(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def guide_ref(guide_ids: Iterable[str]) -> str:
-    """Return the GUIDE IDs as a short reference like "(S1.3, S1.5)", or "" when there are none."""
-    ids = [str(item) for item in guide_ids]
+def guide_ref(guide_ids: Iterable[str], message: str = "") -> str:
+    """Return the GUIDE IDs as a short reference like "(S1.3, S1.5)", leaving out those `message` already cites."""
+    ids = [str(item) for item in guide_ids if str(item) not in message]
     return f"({', '.join(ids)})" if ids else ""
 
 
@@ -155,7 +155,7 @@ def render_findings(text: str, findings: Iterable[Any], ok: str) -> str:
         start, end = finding.span
         words = " ".join(text[start:end].split())
         quoted = f"&ldquo;{escape(words[:60])}&rdquo;: " if words and end - start < len(text) else ""
-        lines.append(f"{quoted}{escape(finding.message)} {escape(guide_ref(finding.guide_ids))}".rstrip())
+        lines.append(f"{quoted}{escape(finding.message)} {escape(guide_ref(finding.guide_ids, finding.message))}".rstrip())
     if not lines:
         return f'<span style="{STATUS_STYLE}">{escape(ok)}</span>'
     return bullet_list(lines)
@@ -168,5 +168,5 @@ def findings_text(text: str, findings: Iterable[Any]) -> list[str]:
         start, end = finding.span
         words = " ".join(text[start:end].split())
         quoted = f'"{words[:60]}": ' if words and end - start < len(text) else ""
-        lines.append(f"- {quoted}{finding.message} {guide_ref(finding.guide_ids)}".rstrip())
+        lines.append(f"- {quoted}{finding.message} {guide_ref(finding.guide_ids, finding.message)}".rstrip())
     return lines

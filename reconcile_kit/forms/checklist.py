@@ -30,7 +30,7 @@ class StageChecklist(Form):
         self.boxes: dict[str, widgets.Checkbox] = {
             item.id: widgets.Checkbox(
                 value=item.id in done,
-                description=f"{item.text} {guide_ref(item.guide_ids)}".strip(),
+                description=f"{item.text} {guide_ref(item.guide_ids, item.text)}".strip(),
                 indent=False,
                 layout=widgets.Layout(width="auto"),
             )

@@ -71,7 +71,10 @@ class HabitWatch(Form):
     def refresh(self) -> None:
         """Reload the habits and the check-in counts."""
         habits = self.journal.habits()
-        self.picker.options = list(zip(habits["name"], habits["id"].astype(int)))
+        options = list(zip(habits["name"], habits["id"].astype(int).tolist()))
+        keep = self.picker.value if self.picker.value in {value for _, value in options} else None
+        self.picker.options = options
+        self.picker.value = keep if keep is not None else (options[0][1] if options else None)
         table = self.summary()
         self.table.value = table.to_html(index=False, escape=True, border=0) if not table.empty else ""
 

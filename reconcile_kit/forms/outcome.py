@@ -137,7 +137,7 @@ class OutcomeForm(Form):
             return
         children: list[widgets.Widget] = [widgets.HTML(f"<p>{escape(self.path_text())}</p>")]
         if self.outcome == "reconciling":
-            self.plan_prompt = ReflectionPrompt(self.journal, "S5.2-what-went-wrong", WENT_WRONG_QUESTION)
+            self.plan_prompt = ReflectionPrompt(self.journal, "S5.2", WENT_WRONG_QUESTION)
             self.habits = HabitWatch(self.journal)
             self.closure_prompt = None
             children += [self.plan_prompt.widget, self.habits.widget]

@@ -186,8 +186,8 @@ def _use_writing_first(ctx: _Context) -> Advice | None:
 
 def _wait_after_positive(ctx: _Context) -> Advice | None:
     warm = ctx.warm_replies()
-    if warm.empty or _refusal_index(ctx) is not None:
-        return None
+    if warm.empty or ctx.stage != Stage.CONTACT:
+        return None  # S1.3 is about getting back in touch; later a warm reply needs no waiting
     at = warm["at"].iloc[-1]
     until = at + ctx.settings.wait_days * DAY
     if until <= ctx.now or ctx.written_after(warm.index[-1]):

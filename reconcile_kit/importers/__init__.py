@@ -89,6 +89,8 @@ def detect_format(path: str | Path) -> str:
         return "csv"
     with path.open("rb") as handle:
         head = handle.read(65536)
+    if b"\x00" in head[:4096]:
+        raise ImportFormatError(f"{path.name}: binary data, not a chat export (NUL byte near the start)")
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     start = body[:1]
     if start == b"<":

@@ -238,7 +238,7 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
     try:
         texts = list(map(bytes.decode, bodies))
     except UnicodeDecodeError:
-        decode(data, path)  # raises, naming the line
+        decode(data[1:], path)  # raises, naming the line (data starts with an added newline)
         raise
     if any(mark in data for mark in _MARKS):
         texts = [clean(t) for t in texts]
