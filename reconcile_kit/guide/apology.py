@@ -50,6 +50,7 @@ _TIPS = {
     "forgiveness": "You may ask whether they can forgive you, with no pressure; it counts least.",
 }
 _OWN_HURT = re.compile(r"(?:\s+\w+){0,2}?\s+(?:by|because of|that) (?:what |how |the way )?(?:i|my|me)\b", re.I)
+_HEDGES = {"conditional", "blames_feelings", "no_responsibility"}
 _IF_BEFORE = re.compile(r"\b(?:if|in case|whether)\s+$", re.I)  # "sorry if I hurt you" owns nothing
 _NEGATION_CHECKED = {"passive", "excuse", "blame_shift", "minimizing", "blames_feelings", "no_responsibility"}
 
@@ -140,25 +141,31 @@ def _overlaps(span: tuple[int, int], findings: list[Finding], rules: set[str]) -
     return any(f.rule in rules and f.span[0] < span[1] and span[0] < f.span[1] for f in findings)
 
 
-def _components(norm: str, findings: list[Finding], regrets: list[re.Match[str]], raw: list[Finding]) -> dict[str, bool]:
-    hedged = {"conditional", "blames_feelings", "no_responsibility"}
+def _counts(norm: str, match: re.Match[str], hedges: list[Finding]) -> bool:
+    """A part counts unless negated, inside a hedge, or right after "if" ("sorry if I hurt you")."""
+    if _negated(norm, match) or _overlaps(match.span(), hedges, _HEDGES):
+        return False
+    return not _IF_BEFORE.search(norm, max(0, match.start() - 20), match.start())
+
+
+def _components(
+    norm: str, findings: list[Finding], regrets: list[re.Match[str]], raw: list[Finding]
+) -> dict[str, bool]:
     # every hedging match, also the overlapping ones dedupe dropped ("sorry if" + "if I hurt you")
-    findings = findings + [
-        Finding(rule.rule, m.span(), "") for rule in FINDINGS if rule.rule in hedged for m in rule.pattern.finditer(norm)
+    hedges = findings + [
+        Finding(rule.rule, m.span(), "") for rule in FINDINGS if rule.rule in _HEDGES for m in rule.pattern.finditer(norm)
     ]
-    has = {"regret": any(not _overlaps(m.span(), findings, hedged) for m in regrets)}
+    has = {"regret": any(not _overlaps(m.span(), hedges, _HEDGES) for m in regrets)}
     for name, pattern in COMPONENTS.items():
-        if name == "regret":
-            continue
-        has[name] = any(
-            not _negated(norm, m) and not _overlaps(m.span(), findings, hedged) and not _IF_BEFORE.search(norm, max(0, m.start() - 20), m.start())
-            for m in pattern.finditer(norm)
-        )
+        if name != "regret":
+            has[name] = any(_counts(norm, m, hedges) for m in pattern.finditer(norm))
     has["explanation"] = has["explanation"] or any(f.rule == "excuse" for f in raw)
-    return {name: has[name] for name in ("regret", "explanation", "responsibility", "repentance", "repair", "forgiveness")}
+    return {name: has[name] for name in COMPONENTS}
 
 
-def _unspecific(norm: str, regrets: list[re.Match[str]], findings: list[Finding], parts: dict[str, bool]) -> list[Finding]:
+def _unspecific(
+    norm: str, regrets: list[re.Match[str]], findings: list[Finding], parts: dict[str, bool]
+) -> list[Finding]:
     """`vague` when there is an apology but no named act and no owning of it."""
     if not parts["regret"] or parts["responsibility"] or SPECIFIC.search(norm):
         return []
