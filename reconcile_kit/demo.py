@@ -131,7 +131,7 @@ def _fillers(rng: random.Random, ending: str) -> list[Interaction]:
     for first, last, threads in spans:
         start = _at(first, "00:00")
         days = sorted(rng.sample(range((_at(last, "00:00") - start).days + 1), threads))
-        for day in days:
+        for number, day in enumerate(days):
             sent = start + timedelta(days=day, hours=rng.randint(8, 16), minutes=rng.choice((5, 20, 35, 50)))
             reply = sent + timedelta(hours=rng.randint(1, 6), minutes=rng.randint(0, 59))
             tone = "positive" if rng.random() < 0.75 else "neutral"
@@ -143,7 +143,10 @@ def _fillers(rng: random.Random, ending: str) -> list[Interaction]:
                 at=reply, channel="text", direction="in", kind="message", tone=tone,
                 summary=incoming.pop(), mood=rng.randint(3, 5) if tone == "positive" else rng.randint(2, 4),
             )  # fmt: skip
-            made += [theirs.replace(at=sent), ours.replace(at=reply)] if rng.random() < 0.25 else [ours, theirs]
+            # Robin starts some threads; a span's last thread always ends with their reply, so
+            # the only run of unanswered messages is the one the story means (S1.5).
+            robin_first = rng.random() < 0.25 and number < len(days) - 1
+            made += [theirs.replace(at=sent), ours.replace(at=reply)] if robin_first else [ours, theirs]
     return made
 
 
