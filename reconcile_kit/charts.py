@@ -22,7 +22,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FormatStrFormatter, PercentFormatter
 
 from reconcile_kit import cadence
 from reconcile_kit import chart_style as style
@@ -221,6 +221,8 @@ def gap_chart(
     fig, ax = style.new_axes(ax)
     x = style.day_numbers(_ns(g["end"]))
     days = g["days"].to_numpy(dtype=float)
+    top = max(float(np.max(days)), wait_days)
+    floor = 0.2 if top > 30 else 0.0  # one long silence would flatten the rest: use a log scale
     if len(g) > DENSE_LIMIT:
         weekly = g.set_index("end")["days"].resample("W").median().dropna()
         ax.plot(
@@ -232,7 +234,7 @@ def gap_chart(
     else:
         warm = g["after_warm_reply"].to_numpy(dtype=bool)
         colours = np.where(warm, style.TONE_COLOURS["positive"], style.OKABE_ITO["blue"])
-        ax.vlines(x, 0, days, colors=list(colours), linewidth=2)
+        ax.vlines(x, floor, days, colors=list(colours), linewidth=2)
         ax.scatter(x, days, c=colours, s=25, zorder=3)
         ax.scatter([], [], color=style.TONE_COLOURS["positive"], label="After a warm reply")
         ax.scatter([], [], color=style.OKABE_ITO["blue"], label="Other quiet spells")
@@ -248,7 +250,10 @@ def gap_chart(
         linestyle=":",
         label=f"Closer than {pester_days:g} day can feel like a lot",
     )
-    ax.set_ylim(0, max(float(np.max(days)), wait_days) * 1.15)
+    if floor:
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(FormatStrFormatter("%g"))
+    ax.set_ylim(floor, top * (1.6 if floor else 1.15))
     style.date_axis(ax)
     style.finish(
         ax,
