@@ -133,6 +133,7 @@ class Journal(ExtrasMixin):
         self.path = path
         self._conn: sqlite3.Connection | None = connection
         self._lock = threading.RLock()
+        self._backup_connect = crypto.connector(None)  # keyed for encrypted journals (open)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, passphrase: str | None = None) -> Journal:
@@ -168,7 +169,14 @@ class Journal(ExtrasMixin):
             conn.close()
             raise
         _private_sidecars(target)
-        return cls(target, conn)
+        journal = cls(target, conn)
+        journal._backup_connect = crypto.connector(passphrase)
+        return journal
+
+    def backup(self) -> Path:
+        """Save a copy of the journal now into `backups/` beside it (backup.py); return its path."""
+        with self._lock:
+            return backups.backup_now(self._live(), self.path, connect=self._backup_connect)
 
     def close(self) -> None:
         """Close the file; the object cannot be used afterwards. Closing twice is harmless."""
