@@ -59,7 +59,7 @@ class Raw:
     kind: list[str]
     out: Any = None  # bool array when the format itself says who sent each message
     local: bool = False
-    uid_text: Any = None  # str or bytes per row hashed into the uid when it differs from `text`
+    uid_text: Any = None  # str/bytes per row for the uid when it differs from `text`, or their uint64 hashes
 
 
 def zone(tz: str | tzinfo | None) -> tzinfo:
@@ -147,11 +147,14 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     kind = np.asarray(raw.kind, dtype=object)
     out = _directions(raw, codes, names, kind, options, path)
     text = np.asarray(raw.text, dtype=object)
-    keys = np.asarray(raw.uid_text, dtype=object) if raw.uid_text is not None else text
+    if isinstance(raw.uid_text, np.ndarray) and raw.uid_text.dtype == np.uint64:
+        key_hash = raw.uid_text
+    else:
+        key_hash = hash_texts(np.asarray(raw.uid_text, dtype=object) if raw.uid_text is not None else text)
     order = None if at.is_monotonic_increasing else np.argsort(stamps, kind="stable")
     if order is not None:
-        stamps, sender, codes, kind, out, text, keys = (
-            column[order] for column in (stamps, sender, codes, kind, out, text, keys)
+        stamps, sender, codes, kind, out, text, key_hash = (
+            column[order] for column in (stamps, sender, codes, kind, out, text, key_hash)
         )
     name_hash = _hash(np.asarray(names, dtype=object), 1)
     n = len(text)
@@ -164,7 +167,7 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
         "text": text,
         "chars": np.fromiter(map(len, text), dtype=np.int64, count=n),
         "source": np.full(n, source, dtype=object),
-        "uid": np.array(uids(source, stamps, name_hash[codes], _hash(keys, 2)), dtype=object),
+        "uid": np.array(uids(source, stamps, name_hash[codes], key_hash), dtype=object),
     }
     # object columns as they are: letting pandas infer its str dtype would copy every text
     return pd.DataFrame({name: pd.Series(values, dtype=values.dtype if name in ("at", "chars") else object, copy=False)
@@ -195,6 +198,11 @@ def _hash(values: np.ndarray, which: int) -> np.ndarray:
     if len(values) == 0:
         return np.zeros(0, dtype=np.uint64)
     return pd.util.hash_array(values, encoding="utf8", hash_key=_KEYS[which], categorize=False)
+
+
+def hash_texts(values: np.ndarray) -> np.ndarray:
+    """The uint64 hash of each message text (str or raw bytes) that goes into its uid."""
+    return _hash(values, 2)
 
 
 def _mix(x: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ImportFormatError
-from ._frame import Options, Raw, clean, fail
+from ._frame import Options, Raw, clean, fail, hash_texts
 from ._io import decode, read_bytes, zip_member
 
 _SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\xaf\x89\x8a])"  # space, NBSP, NNBSP, thin and hair space
@@ -69,12 +69,15 @@ def load(path: Path, options: Options) -> Raw:
     if not bodies:
         raise fail(path, "", "no WhatsApp message header found (expected lines like '31/01/2024, 21:41 - Name: text')")
     at = _stamps(data, stamps, path, options)
+    del stamps
+    senders = _senders(names)
     kinds = _kinds(data, bodies, names)
+    del names
     texts = _texts(data, bodies, path)
-    keys = list(bodies)
     for i in np.flatnonzero(np.asarray(kinds, dtype=object) == "media"):
-        keys[i] = _caption(bodies[i])
-    return Raw(at=at, sender=_senders(names), text=texts, kind=kinds, local=True, uid_text=keys)
+        bodies[i] = _caption(bodies[i])
+    keys = hash_texts(np.array(bodies, dtype=object))  # hashed now so the raw bodies can go
+    return Raw(at=at, sender=senders, text=texts, kind=kinds, local=True, uid_text=keys)
 
 
 def _caption(body: bytes) -> bytes:
@@ -134,14 +137,13 @@ def _numbers(stamps: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     layout_codes, layouts = _layouts(digit)
     numbers = np.zeros((n, 6), dtype=np.int64)
     runs = np.zeros(n, dtype=np.int64)
-    values = raw.astype(np.int64) - 48
     for code in range(len(layouts)):
         rows = np.flatnonzero(layout_codes == code)
         columns = np.flatnonzero(digit[rows[0]])
         groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1)
         runs[rows] = len(groups)
         for slot, group in enumerate(groups[:6]):
-            block = values[np.ix_(rows, group)]
+            block = raw[np.ix_(rows, group)].astype(np.int64) - 48
             numbers[rows, slot] = block @ (10 ** np.arange(len(group) - 1, -1, -1))
     letters = raw | 0x20  # lower case
     marker = np.where((letters == ord("p")).any(axis=1), 2, np.where((letters == ord("a")).any(axis=1), 1, 0))
