@@ -405,7 +405,8 @@ def main(args: Sequence[str] | None = None, standalone_mode: bool = True) -> int
     """Run the CLI; the single exit point of `reconcile-kit`.
 
     :param standalone_mode: True (the console script) prints errors and exits with the status;
-        False returns the command's result and lets errors propagate, like click.
+        False returns 0 and lets errors propagate as click exceptions (`KitError`, whose
+        `exit_code` is the status and `__cause__` the library error), like click.
     """
     if not standalone_mode:
         result = cli.main(args=args, prog_name=PROG, standalone_mode=False)
