@@ -53,24 +53,30 @@ def collect(module_name: str, quick: bool) -> list[dict[str, Any]]:
         return [common.failed_row(module_name, f"run() failed: {type(exc).__name__}: {exc}")]
     if not isinstance(rows, list) or not rows:
         return [common.failed_row(module_name, "run() returned no rows")]
-    if all(isinstance(raw, dict) and "name" in raw for raw in rows):
+    if all(isinstance(raw, dict) and "name" in raw for raw in rows) and not foldable(module_name, rows):
         return [normalize(raw, module_name) for raw in rows]
-    try:  # a module that returns its own raw measurements: fold them into rows here
+    try:  # raw measurements (or one row per size): fold them into goal rows here
         return ADAPTERS[module_name](rows, quick)
     except Exception as exc:
         traceback.print_exc(file=sys.stderr)
         return [common.failed_row(module_name, f"rows not in the benchmarks/README.md contract ({exc!r})")]
 
 
+def foldable(module_name: str, rows: list[Any]) -> bool:
+    """True for bench_cadence rows that carry `target` and `events`: one row per target reads better."""
+    return module_name == "bench_cadence" and all({"target", "events"} <= set(raw) for raw in rows)
+
+
 def adapt_cadence(raw: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]]:
-    """bench_cadence's {target, events, seconds} rows -> one row per target at its largest size.
+    """bench_cadence's {target, events, median|seconds} rows -> one row per target at its largest size.
 
     The contender is the same target at 10x fewer events, so the ratio is the time ratio per
     10x data; the exponent per 10x (log10 of that ratio; 1.0 = linear) goes in the note.
     """
     by_target: dict[str, dict[int, float]] = {}
     for entry in raw:
-        by_target.setdefault(str(entry["target"]), {})[int(entry["events"])] = float(entry["seconds"])
+        seconds = entry["median"] if "median" in entry else entry["seconds"]
+        by_target.setdefault(str(entry["target"]), {})[int(entry["events"])] = float(seconds)
     return [cadence_row(target, times, quick) for target, times in by_target.items()]
 
 

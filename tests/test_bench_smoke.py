@@ -78,3 +78,9 @@ def test_nbval_durations_are_summed_per_notebook():
 
 def test_import_reconcile_kit_leaves_heavy_libraries_unloaded():
     assert bench_startup.loaded_heavy(common.kit_python()) == []
+
+
+def test_cadence_rows_per_size_fold_into_one_row_per_target():
+    sizes = [{"name": "n", "median": t, "target": "summarize", "events": n} for n, t in ((10_000, 0.01), (100_000, 0.1))]
+    [entry] = run.adapt_cadence(sizes, quick=True)
+    assert (entry["name"], entry["median"], entry["holds"]) == ("`cadence.summarize`, 100,000 events", 0.1, True)
