@@ -11,13 +11,14 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reconcile_kit import workspace
 
 from . import servers
-from .jlab import screenshot
+from .jlab import error_outputs, open_notebook, run_all, screenshot
 
 if importlib.util.find_spec("playwright") is None:  # the suite needs the test extra; say so instead of erroring
     collect_ignore_glob = ["test_*.py"]
@@ -56,7 +57,7 @@ def _missing_browser(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Any]:
     """One headless Chromium for the whole session."""
     if not CHROMIUM.exists():
         _missing_browser(f"{CHROMIUM} is missing: apt-get install chromium to run the browser tests")
@@ -85,7 +86,7 @@ def lab_journal(kit_dirs: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def lab_server(browser: object, kit_dirs: Path, lab_journal: Path) -> Iterator[servers.Server]:
+def lab_server(browser: Any, kit_dirs: Path, lab_journal: Path) -> Iterator[servers.Server]:
     """JupyterLab on a free loopback port, in a workspace made by `reconcile_kit.workspace`."""
     root = kit_dirs / "workspace"
     workspace.prepare_workspace(root)
@@ -97,19 +98,73 @@ def lab_server(browser: object, kit_dirs: Path, lab_journal: Path) -> Iterator[s
     shutil.copy(kit_dirs / "lab.log", _artifacts() / "jupyterlab.log")
 
 
-@pytest.fixture
-def lab(lab_server: servers.Server, lab_journal: Path) -> Iterator[servers.Server]:
-    """The session's JupyterLab, with its journal reset to the demo story (Alex and Robin) for this test.
+class NotebookRunner:
+    """Opens one notebook at a time in its own browser context, runs it, and keeps a picture of it.
 
-    Afterwards every kernel is shut down, so the next test starts from a quiet server.
+    A notebook is opened, run and photographed once per session: the tests that drive its
+    forms share that run, and `test_screenshots.py` reads the recorded result. Before each
+    opening the journal is rebuilt from the demo story and the previous kernel is shut down.
     """
+
+    def __init__(self, browser: Any, lab: servers.Server, journal: Path) -> None:
+        self.browser, self.lab, self.journal = browser, lab, journal
+        self.results: dict[str, tuple[list[str], Path]] = {}
+        self.name: str | None = None
+        self.context: Any = None
+        self.page: Any = None
+
+    def open(self, name: str) -> Any:
+        """Return the page showing `name` after Run All (opening and running it if needed)."""
+        if self.name == name:
+            return self.page
+        self.close()
+        _fresh_demo(self.journal)
+        self.context = self.browser.new_context(viewport=VIEWPORT)
+        self.context.set_default_timeout(30_000)
+        self.page = self.context.new_page()
+        self.name = name
+        notebook = open_notebook(self.page, self.lab, name)
+        run_all(self.page)
+        self.results[name] = (error_outputs(self.page), screenshot(self.page, name.removesuffix(".ipynb"), full=notebook))
+        return self.page
+
+    def result(self, name: str) -> tuple[list[str], Path]:
+        """The error outputs and screenshot path of `name`'s Run All."""
+        if name not in self.results:
+            self.open(name)
+        return self.results[name]
+
+    def close(self) -> None:
+        """Close the current notebook's browser context and shut its kernel down."""
+        if self.context is not None:
+            self.context.close()
+            servers.shutdown_sessions(self.lab)
+        self.name = self.context = self.page = None
+
+
+def _fresh_demo(journal: Path) -> None:
     from reconcile_kit.demo import demo_journal
 
-    for stale in lab_journal.parent.glob(lab_journal.name + "*"):
+    for stale in journal.parent.glob(journal.name + "*"):
         stale.unlink()
-    demo_journal(lab_journal).close()
-    yield lab_server
-    servers.shutdown_sessions(lab_server)
+    demo_journal(journal).close()
+
+
+@pytest.fixture(scope="session")
+def lab_runner(browser: Any, lab_server: servers.Server, lab_journal: Path) -> Iterator[NotebookRunner]:
+    """The session's notebook runner on the shared JupyterLab."""
+    runner = NotebookRunner(browser, lab_server, lab_journal)
+    yield runner
+    runner.close()
+
+
+@pytest.fixture
+def notebooks(lab_runner: NotebookRunner, request: pytest.FixtureRequest) -> Iterator[NotebookRunner]:
+    """The notebook runner; on a failed test, the page it shows is saved as failed_<test>.png."""
+    yield lab_runner
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed and lab_runner.page is not None:
+        screenshot(lab_runner.page, f"failed_{request.node.name}")
 
 
 @pytest.fixture(scope="session")
@@ -121,7 +176,7 @@ def voila_journal(kit_dirs: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def voila(browser: object, kit_dirs: Path, voila_journal: Path) -> Iterator[servers.Server]:
+def voila(browser: Any, kit_dirs: Path, voila_journal: Path) -> Iterator[servers.Server]:
     """Voila serving the packaged app notebook on a free loopback port."""
     pytest.importorskip("voila", reason="the app needs the optional extra reconcile-kit[app]")
     env = servers.jupyter_env(kit_dirs / "voila-jupyter", {"RECONCILE_KIT_JOURNAL": str(voila_journal)})
@@ -132,7 +187,7 @@ def voila(browser: object, kit_dirs: Path, voila_journal: Path) -> Iterator[serv
 
 
 @pytest.fixture
-def page(browser: object, request: pytest.FixtureRequest) -> Iterator[object]:
+def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     """A fresh browser context and page; on failure a screenshot goes to test-artifacts/screenshots/."""
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
     context.set_default_timeout(30_000)

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from .jlab import open_notebook, run_all, widget_box
-from .servers import Server
-
-APOLOGY = "I'm sorry if you were hurt, but I was under a lot of stress that year."
+from .conftest import NotebookRunner
+from .jlab import widget_box
 
 pytestmark = pytest.mark.browser
 
+APOLOGY = "I'm sorry if you were hurt, but I was under a lot of stress that year."
 
-def test_but_and_if_you_were_hurt_are_highlighted(page: Page, lab: Server) -> None:
-    open_notebook(page, lab, "04_heart_to_heart_and_apology.ipynb")
-    run_all(page)
-    bench = widget_box(page, "apology")
+
+def test_but_and_if_you_were_hurt_are_highlighted(notebooks: NotebookRunner) -> None:
+    bench = widget_box(notebooks.open("04_heart_to_heart_and_apology.ipynb"), "apology")
     bench.locator(".widget-textarea textarea").first.fill(APOLOGY)
-    marks = bench.locator("mark")
-    expect(marks.filter(has_text="but")).to_have_count(1)
-    expect(marks.filter(has_text="if you were hurt")).to_have_count(1)
+    expect(bench.locator("mark")).to_have_text(["sorry if", "but"])  # the conditional "if ... hurt", and the "but"
+    expect(bench.locator("mark").first).to_have_attribute("title", re.compile("'If' makes the hurt sound uncertain"))

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
 
 from reconcile_kit.workspace import WorkspaceError, shipped_notebooks_dir
 
-from .jlab import error_outputs, open_notebook, run_all, screenshot
-from .servers import Server
+from .conftest import NotebookRunner
 
 pytestmark = pytest.mark.browser
 
@@ -22,8 +20,6 @@ def shipped() -> list[str]:
 
 
 @pytest.mark.parametrize("name", shipped())
-def test_notebook_runs_all_and_is_photographed(page: Page, lab: Server, name: str) -> None:
-    notebook = open_notebook(page, lab, name)
-    run_all(page)
-    path = screenshot(page, name.removesuffix(".ipynb"), full=notebook)
-    assert (error_outputs(page), path.stat().st_size > 10_000) == ([], True)
+def test_notebook_runs_all_without_error_and_is_photographed(notebooks: NotebookRunner, name: str) -> None:
+    errors, picture = notebooks.result(name)
+    assert (errors, picture.name, picture.stat().st_size > 10_000) == ([], name.replace(".ipynb", ".png"), True)
