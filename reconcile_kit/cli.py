@@ -80,6 +80,7 @@ def cli(ctx: click.Context, journal_path: Path | None, passphrase_prompt: bool) 
 
     Example:
 
+    \b
         reconcile-kit log "Sent a short hello" --direction out
     """
     ctx.obj = {"journal": journal_path, "prompt": passphrase_prompt}
@@ -135,6 +136,7 @@ def log(ctx: click.Context, summary: str, at_text: str, mood: str | None, tags: 
 
     Example:
 
+    \b
         reconcile-kit log "Sent a short hello about the film" --direction out --at "yesterday 18:00"
     """
     from .clock import now_for
@@ -188,6 +190,7 @@ def list_(ctx: click.Context, limit: int, show_all: bool, deleted: bool, as_json
 
     Example:
 
+    \b
         reconcile-kit list --limit 5
     """
     from .cli_export import to_json
@@ -211,6 +214,7 @@ def show(ctx: click.Context, uid: str) -> None:
 
     Example:
 
+    \b
         reconcile-kit show 3f2a9c1e
     """
     with open_journal(ctx) as journal:
@@ -239,6 +243,7 @@ def edit(ctx: click.Context, uid: str, at_text: str | None, mood: str | None, ta
 
     Example:
 
+    \b
         reconcile-kit edit 3f2a9c1e --tone positive --mood 4
     """
     from .clock import now_for
@@ -263,6 +268,7 @@ def delete(ctx: click.Context, uid: str) -> None:
 
     Example:
 
+    \b
         reconcile-kit delete 3f2a9c1e
     """
     with open_journal(ctx) as journal:
@@ -279,6 +285,7 @@ def undo(ctx: click.Context) -> None:
 
     Example:
 
+    \b
         reconcile-kit undo
     """
     with open_journal(ctx) as journal:
@@ -297,6 +304,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
 
     Example:
 
+    \b
         reconcile-kit export --format csv -o journal.csv
     """
     from .cli_export import render, write_private
@@ -335,6 +343,7 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
 
     Example:
 
+    \b
         reconcile-kit import WhatsApp-Chat.txt --me Alex --tz Europe/London
     """
     from .importers import load_messages
@@ -358,6 +367,7 @@ def demo(path: Path | None, ending: str) -> None:
 
     Example:
 
+    \b
         reconcile-kit demo --ending closure
     """
     from .demo import demo_journal
