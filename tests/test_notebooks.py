@@ -67,8 +67,9 @@ def test_no_errors_in_outputs(path):
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
-def test_every_form_shown_has_its_output(path):
-    shown = [cell for cell in code_cells(path) if ".show()" in "".join(cell["source"])]
+def test_every_form_and_chart_shown_has_its_output(path):
+    shows = re.compile(r"\.show\(\)|^charts\.", re.M)
+    shown = [cell for cell in code_cells(path) if shows.search("".join(cell["source"]))]
     assert shown and all(cell["outputs"] for cell in shown)
 
 

@@ -121,7 +121,8 @@ class ApologyWorkbench(Form):
             lines += [f"Idea: {tip}" for tip in report.suggestions]
         versions = self.versions()
         if not versions.empty:
-            lines += ["", "Saved versions:", versions.to_string(index=False)]
+            rows = versions["Saved"] + " · score " + versions["Score"].astype(str) + " · " + versions["Beginning"]
+            lines += ["", "Saved versions:", *rows.tolist()]
         return "\n".join(lines)
 
     def _show_versions(self) -> None:

@@ -64,9 +64,11 @@ class HabitWatch(Form):
 
     def describe(self) -> str:
         """Plain-text view: the habits and their check-ins."""
-        table = self.summary()
-        body = table.to_string(index=False) if not table.empty else "No habits on the list yet."
-        return "\n".join([self.title, body] + [line for line in (self.error, self.status) if line])
+        t = self.summary()
+        rows = ("- " + t["Habit"] + ": " + t["Check-ins"].astype(str) + " check-ins, kept to it "
+                + t["Kept"].astype(str) + ", slipped " + t["Slipped"].astype(str)).tolist()
+        body = rows or ["No habits on the list yet."]
+        return "\n".join([self.title, *body] + [line for line in (self.error, self.status) if line])
 
     def refresh(self) -> None:
         """Reload the habits and the check-in counts."""

@@ -90,9 +90,10 @@ class TimelineTable(Form):
         """Plain-text view of the table (when, what, summary)."""
         if self._entries.empty:
             return f"{self.title}: nothing logged yet."
-        shown = self._entries[["When", "What", "Summary"]].assign(Summary=self._entries["Summary"].str.slice(0, 60))
-        lines = [f"{self.title}:", shown.to_string(index=False)]
-        return "\n".join(lines + [line for line in (self.error, self.status) if line])
+        entries = self._entries
+        what = entries["What"].str.ljust(int(entries["What"].str.len().max()))
+        rows = (entries["When"] + "  " + what + "  " + entries["Summary"].str.slice(0, 60)).tolist()
+        return "\n".join([f"{self.title}:", *rows] + [line for line in (self.error, self.status) if line])
 
     def refresh(self) -> None:
         """Reload the entries from the journal (call after a log, an edit or an undo)."""
