@@ -13,9 +13,11 @@ gives the same outputs on every run.
 from __future__ import annotations
 
 import atexit
+import getpass
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ __all__ = [
     "start_my_journal",
     "using_demo",
     "their_name",
+    "prune_demos",
     "DEMO_LINE",
     "OWN_LINE",
 ]
@@ -33,6 +36,8 @@ DEMO_ENV = "RECONCILE_KIT_DEMO"
 DEMO_DIR_ENV = "RECONCILE_KIT_DEMO_DIR"
 DEMO_LINE = "Using the demo journal (Alex and Robin, invented)."
 OWN_LINE = "Using your journal."
+DEMO_PREFIX = "reconcile-kit-demo-"
+DEMO_KEEP_S = 6 * 3600  # demo folders older than this are left over from earlier runs
 NOTEBOOK_DPI = 80  # keeps the committed notebooks small
 
 
@@ -45,12 +50,31 @@ def using_demo() -> bool:
     return not default_path().exists()
 
 
+def _demo_parent() -> Path:
+    """Where demo folders go: `$RECONCILE_KIT_DEMO_DIR`, or a private folder in the temp dir."""
+    chosen = os.environ.get(DEMO_DIR_ENV, "").strip()
+    parent = Path(chosen) if chosen else Path(tempfile.gettempdir()) / f"reconcile-kit-demos-{getpass.getuser()}"
+    parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return parent
+
+
+def prune_demos(parent: Path, older_than_s: float = DEMO_KEEP_S) -> int:
+    """Remove demo folders in `parent` left behind by earlier runs; returns how many were removed.
+
+    A kernel that is shut down does not run `atexit`, so old demos are swept on the next open.
+    """
+    cutoff = time.time() - older_than_s
+    stale = [folder for folder in parent.glob(f"{DEMO_PREFIX}*") if folder.stat().st_mtime < cutoff]
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return len(stale)
+
+
 def _demo_folder() -> Path:
-    """A new private folder for one demo journal; removed when the Python process ends."""
-    parent = os.environ.get(DEMO_DIR_ENV) or None
-    if parent:
-        Path(parent).mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="reconcile-kit-demo-", dir=parent))
+    """A new private folder for one demo journal; removed when Python exits, or swept later."""
+    parent = _demo_parent()
+    prune_demos(parent)
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX, dir=parent))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
 

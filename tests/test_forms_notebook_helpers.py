@@ -1,5 +1,7 @@
 """open_journal: the demo or the user's own journal, one line saying which, never a path."""
 
+import os
+
 import pytest
 
 from reconcile_kit import demo as demo_module
@@ -83,3 +85,16 @@ def test_figures_get_a_modest_resolution(env, quick_demo):
 
     nh.open_journal(quiet=True)
     assert matplotlib.rcParams["figure.dpi"] == 80
+
+
+def test_old_demo_folders_are_swept(env, quick_demo):
+    old = env / "demos" / "reconcile-kit-demo-old"
+    old.mkdir(parents=True)
+    os.utime(old, (0, 0))
+    nh.open_journal(quiet=True)
+    assert not old.exists() and len(list((env / "demos").iterdir())) == 1
+
+
+def test_recent_demo_folders_are_kept(env):
+    (env / "demos" / "reconcile-kit-demo-new").mkdir(parents=True)
+    assert nh.prune_demos(env / "demos") == 0
