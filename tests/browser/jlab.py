@@ -18,9 +18,14 @@ _RUN_DONE_JS = """() => {
   return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
 }"""
 
-# the notebook's full height: Lab 4 scrolls an inner "outer" panel, not the notebook node itself
-_CONTENT_HEIGHT_JS = """(el) => Math.max(el.scrollHeight,
-  ...[...el.querySelectorAll('.jp-WindowedPanel-outer, .jp-WindowedPanel-viewport')].map(n => n.scrollHeight))"""
+# the height all the cells need (scroll-independent), plus where the notebook starts on the page
+_CONTENT_HEIGHT_JS = """(el) => {
+  const cells = el.querySelectorAll('.jp-Cell');
+  if (!cells.length) return el.scrollHeight;
+  const top = cells[0].getBoundingClientRect().top, bottom = cells[cells.length - 1].getBoundingClientRect().bottom;
+  return bottom - top + el.getBoundingClientRect().top + 80;
+}"""
+_SCROLL_TOP_JS = """(el) => { for (const n of [el, ...el.querySelectorAll('.jp-WindowedPanel-outer')]) n.scrollTop = 0; }"""
 
 
 def open_notebook(page: Page, lab: Server, name: str) -> Locator:
@@ -77,8 +82,10 @@ def screenshot(page: Page, name: str, *, full: Locator | None = None) -> Path:
         return path
     size = page.viewport_size or {"width": 1280, "height": 900}
     height = page.evaluate(_CONTENT_HEIGHT_JS, full.element_handle())
-    page.set_viewport_size({"width": size["width"], "height": min(max(int(height) + 160, size["height"]), 12_000)})
+    page.set_viewport_size({"width": size["width"], "height": min(max(int(height), size["height"]), 12_000)})
     page.wait_for_timeout(300)  # let Lab re-lay out
+    page.evaluate(_SCROLL_TOP_JS, full.element_handle())
+    page.wait_for_timeout(100)
     full.screenshot(path=str(path))
     page.set_viewport_size(size)
     return path
