@@ -108,3 +108,18 @@ def make_interaction() -> Callable[..., Interaction]:
         return Interaction(**(fields | overrides))
 
     return make
+
+
+# ---------------------------------------------------------------------------------------------
+# No network (reliability helper, issue 8). Every test runs with network sockets blocked by
+# pytest-socket (Unix sockets stay allowed: asyncio and Jupyter use socketpairs); only tests
+# marked `browser` (tests/browser/, loopback only) may open them. `-p no:socket` (the notebook
+# and browser runs, whose kernels talk over loopback ZMQ) turns the block off.
+# ---------------------------------------------------------------------------------------------
+@pytest.hookimpl(trylast=True)  # after pytest-socket's own setup, so this is the final word
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if not item.config.pluginmanager.has_plugin("socket") or item.get_closest_marker("browser"):
+        return
+    import pytest_socket
+
+    pytest_socket.disable_socket(allow_unix_socket=True)
