@@ -250,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     start, start_load = time.perf_counter(), os.getloadavg()[0]
     rows: list[dict[str, Any]] = []
+    if not args.quick:  # made once up front, so every module (ours or not) finds the peers
+        common.ensure_bench_venv(allow_install=True)
     for name in selected(args.only):
         began = time.perf_counter()
         print(f"[bench] {name} …", file=sys.stderr, flush=True)
