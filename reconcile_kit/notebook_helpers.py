@@ -19,7 +19,10 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .store import Journal
 
 __all__ = [
     "open_journal",
@@ -98,7 +101,7 @@ def _notebook_style() -> None:
         set_matplotlib_formats("png")
 
 
-def open_journal(*, demo: bool | None = None, ending: str = "reconciling", quiet: bool = False) -> Any:
+def open_journal(*, demo: bool | None = None, ending: str = "reconciling", quiet: bool = False) -> Journal:
     """Open the journal a notebook works on and print one line saying which (never a path).
 
     :param demo: force the demo (True) or the user's journal (False); default: see `using_demo`.
@@ -124,7 +127,7 @@ def open_journal(*, demo: bool | None = None, ending: str = "reconciling", quiet
 open_journal_for_notebook = open_journal
 
 
-def start_my_journal(their_name: str = "", their_pronouns: str = "they/them") -> Any:
+def start_my_journal(their_name: str = "", their_pronouns: str = "they/them") -> Journal:
     """Create (or open) your own journal in the default location and note their name and pronouns.
 
     After this, the notebooks open your journal instead of the demo (unless `RECONCILE_KIT_DEMO=1`).
@@ -139,6 +142,6 @@ def start_my_journal(their_name: str = "", their_pronouns: str = "they/them") ->
     return journal
 
 
-def their_name(journal: Any) -> str:
+def their_name(journal: Journal) -> str:
     """The other person's name as the user set it, or "them"."""
     return str(journal.get_setting("their_name") or "them")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from .base import Form, bullet_list, escape, guide_ref
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["AdvicePanel"]
 
@@ -23,7 +26,7 @@ class AdvicePanel(Form):
 
     title = "What the guide suggests now"
 
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.body = widgets.HTML()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from .base import Form, bullet_list, check_fields, display_tz, escape, findings_text
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["ApologyWorkbench", "COMPONENT_LABELS", "PROMPT_ID"]
 
@@ -31,7 +34,7 @@ class ApologyWorkbench(Form):
 
     title = "Apology workbench (S4.3)"
 
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.text = widgets.Textarea(placeholder="Write your apology here, in your own words.",

@@ -10,9 +10,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timezone, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = [
     "Form",
@@ -46,7 +49,7 @@ def bullet_list(lines: Iterable[str]) -> str:
     return f"<ul>{items}</ul>" if items else ""
 
 
-def display_tz(journal: Any) -> tzinfo | None:
+def display_tz(journal: Journal) -> tzinfo | None:
     """The time zone forms show times in: UTC for a journal with a fixed clock (the demo), else local.
 
     `None` means the machine's local time; the demo uses UTC so its outputs are the same anywhere.
@@ -54,12 +57,12 @@ def display_tz(journal: Any) -> tzinfo | None:
     return timezone.utc if journal.get_setting("now") else None
 
 
-def to_display(at: datetime, journal: Any) -> datetime:
+def to_display(at: datetime, journal: Journal) -> datetime:
     """Return `at` in the time zone the forms show (see `display_tz`)."""
     return at.astimezone(display_tz(journal))
 
 
-def from_inputs(day: date, clock: time, journal: Any) -> datetime:
+def from_inputs(day: date, clock: time, journal: Journal) -> datetime:
     """Combine a picked date and time into an aware datetime in the forms' time zone."""
     moment = datetime.combine(day, clock.replace(tzinfo=None))
     zone = display_tz(journal)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from .base import Form, escape, guide_ref
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["StageChecklist"]
 
@@ -19,7 +22,7 @@ class StageChecklist(Form):
     :param stage: a stage name ("contact", "meet_ask", ...) or `Stage`.
     """
 
-    def __init__(self, journal: Any, stage: Any) -> None:
+    def __init__(self, journal: Journal, stage: Any) -> None:
         super().__init__()
         from ..guide import stage_info
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from .base import Form, check_fields, escape
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["HabitWatch", "habit_summary"]
 
@@ -32,7 +35,7 @@ class HabitWatch(Form):
 
     title = "Old habits to watch (S5.3)"
 
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.new_habit = widgets.Text(placeholder="e.g. Going quiet instead of saying what bothers me",

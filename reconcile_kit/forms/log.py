@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from ..errors import InvalidInteraction
 from .base import Form, check_fields, escape, from_inputs, options_for, render_findings
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["LogInteractionForm"]
 
@@ -31,7 +34,7 @@ class LogInteractionForm(Form):
 
     title = "Log a contact"
 
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
         self.inputs: dict[str, widgets.Widget] = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
@@ -10,10 +10,13 @@ from .base import Form, check_fields, escape, from_inputs
 from .habits import HabitWatch
 from .reflection import ReflectionPrompt
 
+if TYPE_CHECKING:
+    from ..store import Journal
+
 __all__ = ["OutcomeForm", "OUTCOMES", "PATHS", "ALIASES"]
 
 # outcome -> (plain label, the interaction it logs)
-OUTCOMES: dict[str, tuple[str, dict[str, str]]] = {
+OUTCOMES: dict[str, tuple[str, dict[str, Any]]] = {
     "reconciling": ("We are trying again, slowly", dict(
         kind="date", direction="both", channel="in_person", tone="positive",
         summary="We agreed to try again, slowly")),
@@ -56,7 +59,7 @@ class OutcomeForm(Form):
 
     title = "How did it turn out?"
 
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         super().__init__()
         from ..clock import now_for
         from .base import to_display

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from .base import Form, check_fields, escape
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["ReflectionPrompt"]
 
@@ -19,7 +22,7 @@ class ReflectionPrompt(Form):
     :param question: the question, in plain words.
     """
 
-    def __init__(self, journal: Any, prompt_id: str, question: str) -> None:
+    def __init__(self, journal: Journal, prompt_id: str, question: str) -> None:
         super().__init__()
         self.journal = journal
         self.prompt_id = prompt_id

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
 from ..errors import ReconcileError
 from .base import Form, check_fields, display_tz, escape, options_for
+
+if TYPE_CHECKING:
+    from ..store import Journal
 
 __all__ = ["TimelineTable", "recent_entries"]
 
@@ -16,7 +19,7 @@ _STYLE = {"description_width": "9em"}
 _WIDE = widgets.Layout(width="32em")
 
 
-def recent_entries(journal: Any, limit: int = 10) -> Any:
+def recent_entries(journal: Journal, limit: int = 10) -> Any:
     """The newest `limit` entries as a display frame: uid, When, How, Who, What, Tone, Summary (plain words)."""
     from dateutil.tz import tzlocal
 
@@ -47,7 +50,7 @@ class TimelineTable(Form):
 
     title = "Your recent entries"
 
-    def __init__(self, journal: Any, limit: int = 10) -> None:
+    def __init__(self, journal: Journal, limit: int = 10) -> None:
         super().__init__()
         self.journal = journal
         self.limit = limit
