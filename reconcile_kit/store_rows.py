@@ -61,17 +61,24 @@ def _fail(field: str, message: str, position: int) -> InvalidInteraction:
 
 
 def _text(frame: pd.DataFrame, name: str, default: str, maximum: int, minimum: int = 0) -> Any:
+    import numpy as np
     import pandas as pd
 
     if name not in frame:
         return [default] * len(frame)
-    values = pd.Series(frame[name].to_numpy(dtype=object)).fillna(default).astype(str).str.strip()
-    lengths = values.str.len()
+    values = frame[name].to_numpy(dtype=object)
+    missing = pd.isna(values)
+    if missing.any():
+        values = np.where(missing, default, values)
+    # A column-wise map with C builtins: several times faster than the `.str` accessor on
+    # python-backed strings (a 1,000,000-row import spends most of its checking time here).
+    stripped = np.fromiter(map(str.strip, map(str, values)), dtype=object, count=len(values))
+    lengths = np.fromiter(map(len, stripped), dtype=np.int64, count=len(values))
     bad = (lengths < minimum) | (lengths > maximum)
     if bad.any():
-        first = int(bad.to_numpy().argmax())
-        raise _fail(name, f"{values.iloc[first][:30]!r} must be {minimum}-{maximum:,} characters", first)
-    return values.to_numpy(dtype=object)
+        first = int(bad.argmax())
+        raise _fail(name, f"{stripped[first][:30]!r} must be {minimum}-{maximum:,} characters", first)
+    return stripped
 
 
 def _vocab(frame: pd.DataFrame, name: str, default: str | None) -> Any:
@@ -145,4 +152,6 @@ def frame_rows(messages: pd.DataFrame) -> list[tuple[Any, ...]]:
     ]
     # Insert in time order: the `at` index grows at its end, and ties keep the frame's order.
     rows = list(zip(*columns))
+    if (order[1:] > order[:-1]).all():  # already in time order, as importers deliver it
+        return rows
     return [rows[i] for i in order.tolist()]
