@@ -47,7 +47,7 @@ class KitError(click.ClickException):
 
     def __init__(self, error: BaseException) -> None:
         super().__init__(describe(error))
-        self.exit_code = 2 if isinstance(error, _BAD_INPUT) else 1
+        self.exit_code = 2 if isinstance(error, _BAD_INPUT) else 1  # type: ignore[misc]
 
 
 class KitGroup(click.Group):
@@ -110,7 +110,7 @@ def _when(at: Any) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _mood(value: str | None) -> int | str | None:
+def _mood(value: str | None) -> Any:
     if value is None or value.strip().lower() in ("", "none"):
         return None
     return value.strip()
@@ -148,37 +148,6 @@ def log(ctx: click.Context, summary: str, at_text: str, mood: str | None, tags: 
     click.echo(f"Logged {_short(saved.uid)}: {saved.summary} ({_when(saved.at)}).")
 
 
-def _table(rows: list[dict[str, Any]]) -> str:
-    names = list(rows[0])
-    widths = {name: max(len(name), *(len(str(row[name])) for row in rows)) for name in names}
-    lines = ["  ".join(name.ljust(widths[name]) for name in names).rstrip()]
-    lines += ["  ".join(str(row[name]).ljust(widths[name]) for name in names).rstrip() for row in rows]
-    return "\n".join(lines)
-
-
-def _listing(frame: Any) -> list[dict[str, Any]]:
-    summaries = frame["summary"].str.slice(0, 60)
-    rows = {
-        "uid": frame["uid"].str.slice(0, 8),
-        "when": frame["at"].dt.tz_convert(_local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
-        "who": frame["direction"].astype(str),
-        "channel": frame["channel"].astype(str),
-        "kind": frame["kind"].astype(str),
-        "tone": frame["tone"].astype(str),
-        "mood": frame["mood"].astype(str).replace("<NA>", ""),
-        "summary": summaries.where(frame["summary"].str.len() <= 60, summaries.str.slice(0, 59) + "…"),
-    }
-    if frame["deleted_at"].notna().any():
-        rows["deleted"] = frame["deleted_at"].notna().map({True: "deleted", False: ""})
-    return [dict(zip(rows, values)) for values in zip(*rows.values())]
-
-
-def _local_zone() -> Any:
-    from datetime import datetime
-
-    return datetime.now().astimezone().tzinfo
-
-
 @cli.command("list")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many recent entries.")
 @click.option("--all", "show_all", is_flag=True, help="Show every entry, not only the recent ones.")
@@ -193,7 +162,7 @@ def list_(ctx: click.Context, limit: int, show_all: bool, deleted: bool, as_json
     \b
         reconcile-kit list --limit 5
     """
-    from .cli_export import to_json
+    from .cli_export import listing, table, to_json
 
     with open_journal(ctx) as journal:
         frame = journal.timeline(include_deleted=deleted)
@@ -203,7 +172,7 @@ def list_(ctx: click.Context, limit: int, show_all: bool, deleted: bool, as_json
     elif frame.empty:
         click.echo('No entries yet. Log one with: reconcile-kit log "Sent a short hello" --direction out')
     else:
-        click.echo(_table(_listing(frame)))
+        click.echo(table(listing(frame)))
 
 
 @cli.command()
@@ -348,7 +317,7 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
     """
     from .importers import load_messages
 
-    options = {"chat": chat} if chat else {}
+    options: dict[str, Any] = {"chat": chat} if chat else {}
     messages = load_messages(path, list(me) if len(me) > 1 else me[0], tz=tz, fmt=fmt, **options)
     with open_journal(ctx) as journal:
         result = journal.import_messages(messages)

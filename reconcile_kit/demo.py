@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import demo_story as story
 from .errors import InvalidInteraction, JournalError
-from .model import Interaction
+from .model import Channel, Direction, Interaction, Kind, Tone
 from .store import Journal
 
 __all__ = ["DEMO_NOW", "ENDINGS", "demo_journal", "demo_path", "is_demo"]
@@ -114,7 +114,7 @@ def _milestones(ending: str) -> list[Interaction]:
     rows = story.COMMON + (story.RECONCILING if ending == "reconciling" else story.CLOSURE)
     return [
         Interaction(
-            at=_at(day, clock), channel=channel, direction=direction, kind=kind, tone=tone,
+            at=_at(day, clock), channel=Channel(channel), direction=Direction(direction), kind=Kind(kind), tone=Tone(tone),
             summary=summary, mood=mood, tags=tags, text=text,
         )  # fmt: skip
         for day, clock, channel, direction, kind, tone, summary, mood, tags, text in rows
@@ -136,11 +136,11 @@ def _fillers(rng: random.Random, ending: str) -> list[Interaction]:
             reply = sent + timedelta(hours=rng.randint(1, 6), minutes=rng.randint(0, 59))
             tone = "positive" if rng.random() < 0.75 else "neutral"
             ours = Interaction(
-                at=sent, channel="text", direction="out", kind="message",
+                at=sent, channel=Channel.TEXT, direction=Direction.OUT, kind=Kind.MESSAGE,
                 summary=outgoing.pop(), mood=rng.randint(3, 5),
             )  # fmt: skip
             theirs = Interaction(
-                at=reply, channel="text", direction="in", kind="message", tone=tone,
+                at=reply, channel=Channel.TEXT, direction=Direction.IN, kind=Kind.MESSAGE, tone=Tone(tone),
                 summary=incoming.pop(), mood=rng.randint(3, 5) if tone == "positive" else rng.randint(2, 4),
             )  # fmt: skip
             # Robin starts some threads; a span's last thread always ends with their reply, so

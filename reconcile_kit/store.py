@@ -46,7 +46,7 @@ BUSY_TIMEOUT_S = 5.0
 # again, up to WRITE_RETRIES times with jittered exponential backoff, before the user hears of it.
 WRITE_RETRIES = 6
 # The DB-API errors to turn into JournalError: sqlite3's, plus sqlcipher3's once it is in use.
-_DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+_DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
 _INSERT = f"INSERT INTO interactions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
@@ -202,7 +202,7 @@ class Journal(ExtrasMixin):
             raise JournalError(f"the journal {self.path} is closed; open it again with Journal.open")
         return self._conn
 
-    def _failure(self, error: sqlite3.Error) -> JournalError:
+    def _failure(self, error: BaseException) -> JournalError:
         text = str(error)
         if "malformed" in text or "not a database" in text:
             return JournalError(f"the journal {self.path} is damaged ({text}).{backups.hint(self.path)}")
