@@ -7,9 +7,11 @@ exit code; Ctrl-C stops the server (it receives the same signal) and the command
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,16 +23,35 @@ APP_EXTRA_MISSING = "The app needs the optional extra: pip install 'reconcile-ki
 
 
 def run_server(command: list[str], env: Mapping[str, str]) -> int:
-    """Run a server command until it ends; return its exit code (Ctrl-C waits for a clean stop)."""
+    """Run a server command until it ends; return its exit status (128 + N if signal N ended it).
+
+    Ctrl-C reaches the server too (same terminal) and this waits for its clean stop; a
+    SIGTERM or SIGHUP sent to this process is passed on, so the server is never orphaned.
+    """
     process = subprocess.Popen(command, env=dict(env))
+    previous = _forward_signals(process)
     try:
-        return process.wait()
+        code = process.wait()
     except KeyboardInterrupt:
         try:
-            return process.wait(timeout=15)
+            code = process.wait(timeout=15)
         except (subprocess.TimeoutExpired, KeyboardInterrupt):
             process.terminate()
-            return process.wait()
+            code = process.wait()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return 128 - code if code < 0 else code  # killed by signal N: the shell's 128 + N
+
+
+def _forward_signals(process: subprocess.Popen[bytes]) -> dict[int, Any]:
+    """Pass SIGTERM and SIGHUP on to `process`; returns the handlers they replaced."""
+    previous: dict[int, Any] = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, lambda sig, _frame: process.send_signal(sig))
+    return previous
 
 
 @click.command()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import time
 import stat
 import sys
 from pathlib import Path
@@ -221,3 +224,23 @@ def test_main_group_journal_option_reaches_the_notebooks(started: list, tmp_path
 def test_server_exit_status_becomes_the_commands(started: list, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli_workspace, "run_server", lambda command, env: 3)
     assert CliRunner().invoke(cli_workspace.lab, []).exit_code == 3
+
+
+def test_run_server_returns_the_exit_status() -> None:
+    assert cli_workspace.run_server([sys.executable, "-c", "raise SystemExit(4)"], {}) == 4
+
+
+def test_sigterm_to_the_command_stops_the_server(tmp_path: Path) -> None:
+    started = tmp_path / "child.pid"
+    child = f"import os, pathlib, time; pathlib.Path({str(started)!r}).write_text(str(os.getpid())); time.sleep(30)"
+    wrapper = ("import sys; from reconcile_kit.cli_workspace import run_server; "
+               f"sys.exit(run_server([sys.executable, '-c', {child!r}], {{}}))")
+    proc = subprocess.Popen([sys.executable, "-c", wrapper], cwd=Path(__file__).parents[1])
+    for _ in range(200):
+        if started.exists() and started.read_text():
+            break
+        time.sleep(0.05)
+    proc.terminate()
+    assert proc.wait(timeout=10) == 143  # the child got the SIGTERM: 128 + 15
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(started.read_text()), 0)
