@@ -116,7 +116,7 @@ def app(ctx: click.Context, demo: bool, no_browser: bool, port: int | None) -> N
     except (ReconcileError, OSError) as error:
         raise click.ClickException(str(error)) from error
     base = _base_environment(ctx)
-    click.echo(ws.journal_notice(folder, demo=demo, environ=base))
+    click.echo(ws.journal_notice(folder, demo=demo, environ=base, creates=True))
     env = ws.kit_environment(folder, demo=demo, base=base)
     ctx.exit(run_server(ws.app_command(port=port, open_browser=not no_browser), env))
 

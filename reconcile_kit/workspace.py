@@ -216,14 +216,18 @@ def kit_environment(
     return env
 
 
-def journal_notice(workspace: Path, *, demo: bool, environ: Mapping[str, str] | None = None) -> str:
-    """Return one line telling the user which journal the notebooks will open."""
+def journal_notice(
+    workspace: Path, *, demo: bool, environ: Mapping[str, str] | None = None, creates: bool = False
+) -> str:
+    """Return one line telling the user which journal the notebooks (or, with `creates`, the app) will open."""
     if demo:
-        return "Demo mode: the notebooks open the demo journal, a practice copy; your own journal is not touched."
+        return "Demo mode: the demo journal opens, a practice copy; your own journal is not touched."
     journal = journal_for(workspace, environ)
     if journal.exists():
         return f"Your journal: {journal}"
-    return f"No journal yet at {journal}: the notebooks show the demo until you log your first contact."
+    if creates:
+        return f"Starting your journal at {journal}; it stays on this computer."
+    return f"No journal yet at {journal}: the notebooks open the demo until you start yours (see 00_start_here)."
 
 
 def lab_command(workspace: Path, *, port: int | None = None, open_browser: bool = True) -> list[str]:

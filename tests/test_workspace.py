@@ -143,7 +143,13 @@ def test_demo_environment_sets_the_demo_flag() -> None:
 
 
 def test_notice_without_a_journal_says_the_demo_shows(tmp_path: Path) -> None:
-    assert ws.journal_notice(tmp_path, demo=False, environ={}).startswith(f"No journal yet at {tmp_path}/journal.sqlite3")
+    assert ws.journal_notice(tmp_path, demo=False, environ={}) == (
+        f"No journal yet at {tmp_path}/journal.sqlite3: the notebooks open the demo until you start yours (see 00_start_here).")
+
+
+def test_app_notice_says_it_starts_the_journal(tmp_path: Path) -> None:
+    assert ws.journal_notice(tmp_path, demo=False, environ={}, creates=True) == (
+        f"Starting your journal at {tmp_path}/journal.sqlite3; it stays on this computer.")
 
 
 def test_notice_with_a_journal_names_it(tmp_path: Path) -> None:
