@@ -80,3 +80,31 @@ def test_prompt_wins_over_the_environment(monkeypatch, sealed):
 def test_plain_journal_needs_no_passphrase(monkeypatch, tmp_path):
     monkeypatch.delenv(crypto.ENV_VAR, raising=False)
     assert crypto.passphrase_for(tmp_path / "none-yet.sqlite3") is None
+
+
+def test_cli_asks_for_the_passphrase(sealed):
+    from click.testing import CliRunner
+
+    from reconcile_kit.cli import cli
+
+    result = CliRunner().invoke(cli, ["--journal", str(sealed), "--passphrase-prompt", "list"], input=SECRET + "\n")
+    assert (result.exit_code, "Robin wrote back" in result.output) == (0, True)
+
+
+def test_cli_wrong_passphrase_is_one_line(sealed, monkeypatch):
+    from click.testing import CliRunner
+
+    from reconcile_kit.cli import cli
+
+    monkeypatch.setenv(crypto.ENV_VAR, "not it")
+    result = CliRunner().invoke(cli, ["--journal", str(sealed), "list"])
+    assert (result.exit_code, result.output.count("\n"), "passphrase is wrong" in result.output) == (1, 1, True)
+
+
+def test_encrypted_restore_round_trip(sealed):
+    with Journal.open(sealed, passphrase=SECRET) as journal:
+        made = journal.backup()
+        journal.add(Interaction(at=AT, channel="text", direction="out", kind="note", summary="later"))
+    backup.restore(sealed, made, connect=crypto.connector(SECRET))
+    with Journal.open(sealed, passphrase=SECRET) as journal:
+        assert list(journal.timeline()["summary"]) == ["Robin wrote back"]
