@@ -38,7 +38,7 @@ _INSTALL_HINT = "encrypted journals need SQLCipher: pip install 'reconcile-kit[e
 
 def _module() -> Any:
     try:
-        import sqlcipher3
+        import sqlcipher3  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         raise JournalError(f"Cannot open an encrypted journal: {_INSTALL_HINT}.") from None
     return sqlcipher3
@@ -110,7 +110,7 @@ def connector(passphrase: str | None, **kwargs: Any) -> Callable[[Path], Any]:
 
 def _from_keyring(journal: Path) -> str | None:
     try:
-        import keyring
+        import keyring  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return None
     try:
