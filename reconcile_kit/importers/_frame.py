@@ -161,12 +161,12 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     columns = {
         "at": pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"),
         "sender": sender,
-        "direction": np.where(out, "out", "in").astype(object),
-        "channel": np.full(n, "text", dtype=object),
+        "direction": np.array(["in", "out"], dtype=object)[out.astype(np.intp)],
+        "channel": repeat("text", n),
         "kind": kind,
         "text": text,
         "chars": np.fromiter(map(len, text), dtype=np.int64, count=n),
-        "source": np.full(n, source, dtype=object),
+        "source": repeat(source, n),
         "uid": np.array(uids(source, stamps, name_hash[codes], key_hash), dtype=object),
     }
     # object columns as they are: letting pandas infer its str dtype would copy every text
@@ -228,7 +228,8 @@ def uids(source: str, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np
         second = _mix(first ^ _mix(text_hash + _GOLDEN) ^ _mix(stamps.view(np.uint64) + sender_hash))
     both = np.empty((len(stamps), 2), dtype=">u8")
     both[:, 0], both[:, 1] = first, second
-    return np.frombuffer(both.tobytes().hex().encode("ascii"), dtype="S32").astype("U32").tolist()
+    digits = both.tobytes().hex()
+    return [digits[i : i + 32] for i in range(0, len(digits), 32)]
 
 
 def _repeats(keys: np.ndarray) -> np.ndarray:
@@ -239,6 +240,13 @@ def _repeats(keys: np.ndarray) -> np.ndarray:
     if dup.any():
         repeat[dup] = series[dup].groupby(series[dup], sort=False).cumcount().to_numpy().astype(np.uint64)
     return repeat
+
+
+def repeat(value: Any, n: int) -> np.ndarray:
+    """An object array holding the same Python object n times (np.full would make n copies of a str)."""
+    array = np.empty(n, dtype=object)
+    array.fill(value)
+    return array
 
 
 def clean(text: str) -> str:

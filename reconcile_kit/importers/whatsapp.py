@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ImportFormatError
-from ._frame import Options, Raw, clean, fail, hash_texts
+from ._frame import Options, Raw, clean, fail, hash_texts, repeat
 from ._io import decode, read_bytes, zip_member
 
 _SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\xaf\x89\x8a])"  # space, NBSP, NNBSP, thin and hair space
@@ -33,8 +33,13 @@ HEADER = re.compile(
     rb"(?:([^:\n]++): )?"
 )
 # First bytes of bodies that may be media, deleted, call or system text: "<", "This…", "You…",
-# "null", "Missed…", "Messages…", "Voice/Video call", and LRM (iOS).
-_FIRST = frozenset((b"<", b"T", b"Y", b"n", b"M", b"V", b"v", b"\xe2"))
+# "null", "Missed…", "Messages…", "Voice/Video call", and LRM (iOS). The split captures that
+# byte (or b"" for any other) so no Python loop has to look at every body.
+_MAYBE = rb"(?=([<TYnMVv\xe2]|))"
+# HEADER with exactly one newline in front: a literal first byte lets the regex engine scan
+# ahead quickly. Blank lines before a header then stay on the previous body and are stripped.
+_SPLIT = re.compile(HEADER.pattern.replace(rb"\n++", rb"\n", 1) + _MAYBE)
+_FIRST_LINE = re.compile(HEADER.pattern.replace(rb"\n++", rb"", 1) + _MAYBE)
 _MARKS = (b"\xe2\x80\x8e", b"\xe2\x80\x8f", b"\xe2\x81\xa8", b"\xe2\x81\xa9")
 ORDERS = ("dmy", "mdy", "ymd", "ydm")
 _MEDIA = re.compile(
@@ -61,23 +66,50 @@ def load(path: Path, options: Options) -> Raw:
     data = _read(path, options)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    data = b"\n" + data.removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
-    parts = HEADER.split(data)
-    _check_start(parts[0], path)
-    stamps, names, bodies = parts[1::3], parts[2::3], parts[3::3]
-    del parts
-    if not bodies:
-        raise fail(path, "", "no WhatsApp message header found (expected lines like '31/01/2024, 21:41 - Name: text')")
+    data = data.removeprefix(b"\xef\xbb\xbf")  # copies the text only when it starts with a BOM
+    stamps, names, firsts, bodies = _split(data, path)
     at = _stamps(data, stamps, path, options)
     del stamps
+    nameless = np.equal(np.array(names, dtype=object), None)
     senders = _senders(names)
-    kinds = _kinds(data, bodies, names)
     del names
+    kinds = _kinds(data, bodies, firsts, nameless)
+    del firsts
     texts = _texts(data, bodies, path)
-    for i in np.flatnonzero(np.asarray(kinds, dtype=object) == "media"):
+    for i in np.flatnonzero(kinds == "media"):
         bodies[i] = _caption(bodies[i])
     keys = hash_texts(np.array(bodies, dtype=object))  # hashed now so the raw bodies can go
     return Raw(at=at, sender=senders, text=texts, kind=kinds, local=True, uid_text=keys)
+
+
+def _split(data: bytes, path: Path) -> tuple[list, list, list, list]:
+    """Stamps, names (None on system lines), first bytes and bodies of every message, in one pass.
+
+    `_SPLIT` needs a newline in front of each header, so a header on the very first line is
+    matched on its own (the text is not copied to prepend one).
+    """
+    parts = _SPLIT.split(data)
+    head = parts[0]
+    stamps, names, firsts, bodies = parts[1::4], parts[2::4], parts[3::4], parts[4::4]
+    del parts
+    first = _FIRST_LINE.match(head)
+    if first:
+        for column, value in zip((stamps, names, firsts, bodies), (*first.groups(), head[first.end() :])):
+            column.insert(0, value)
+    else:
+        _check_start(head, path)
+    if not bodies:
+        raise fail(path, "", "no WhatsApp message header found (expected lines like '31/01/2024, 21:41 - Name: text')")
+    if b"\n\n" in data:  # blank lines before a header end the previous body
+        bodies = [body.rstrip(b"\n") if body.endswith(b"\n") else body for body in bodies]
+    else:
+        bodies[-1] = bodies[-1].rstrip(b"\n")
+    return stamps, names, firsts, bodies
+
+
+def _view(data: bytes) -> bytes:
+    """The text as line numbers in error messages count it: a newline in front, none at the end."""
+    return b"\n" + data.rstrip(b"\n")
 
 
 def _caption(body: bytes) -> bytes:
@@ -108,7 +140,7 @@ def _stamps(data: bytes, stamps: list, path: Path, options: Options) -> np.ndarr
     keys = numbers[:, 0] * 10**8 + numbers[:, 1] * 10**4 + numbers[:, 2]
     date_codes, date_keys = pd.factorize(keys)
     triples = np.stack([date_keys // 10**8, date_keys // 10**4 % 10**4, date_keys % 10**4], axis=1)
-    line_of = lambda i: _line_of(data, date_codes, i)  # noqa: E731 - only called on errors
+    line_of = lambda i: _line_of(_view(data), date_codes, i)  # noqa: E731 - only called on errors
     order = _order(triples, bool(marker.any()), options, path, line_of)
     day_ns = _day_ns(triples, order, path, line_of)
     hour, minute = numbers[:, 3], numbers[:, 4]
@@ -117,7 +149,7 @@ def _stamps(data: bytes, stamps: list, path: Path, options: Options) -> np.ndarr
     bad = (twelve & ((hour < 1) | (hour > 12))) | (hour > 23) | (minute > 59) | (second > 59) | (runs < 5)
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
-        raise fail(path, f"line {_line_of(data, np.arange(len(bad)), row)}", "the time is not a valid clock time")
+        raise fail(path, f"line {_line_of(_view(data), np.arange(len(bad)), row)}", "the time is not a valid clock time")
     hour = np.where(twelve, hour % 12 + np.where(marker == 2, 12, 0), hour)
     seconds = hour * 3600 + minute * 60 + second
     return (day_ns[date_codes] + seconds * 1_000_000_000).astype("datetime64[ns]")
@@ -240,7 +272,7 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
     try:
         texts = list(map(bytes.decode, bodies))
     except UnicodeDecodeError:
-        decode(data[1:], path)  # raises, naming the line (data starts with an added newline)
+        decode(data.rstrip(b"\n"), path)  # raises, naming the line
         raise
     if any(mark in data for mark in _MARKS):
         texts = [clean(t) for t in texts]
@@ -249,20 +281,25 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
     return texts
 
 
-def _kinds(data: bytes, bodies: list, names: list) -> list[str]:
-    """Kind per message; only bodies whose first byte could start a special phrase are examined."""
-    kinds = np.full(len(bodies), "text", dtype=object)
-    nameless = np.equal(np.array(names, dtype=object), None)
+def _kinds(data: bytes, bodies: list, firsts: list, nameless: np.ndarray) -> np.ndarray:
+    """Kind per message; only bodies whose first byte could start a special phrase are examined.
+
+    Bodies repeat ("<Media omitted>"), so each distinct one is classified once.
+    """
+    kinds = repeat("text", len(bodies))
     kinds[nameless] = "system"
-    first = _FIRST.__contains__
-    maybe = np.array([first(b[:1]) for b in bodies], dtype=bool) & ~nameless
+    maybe = np.array(firsts, dtype=object).astype(bool) & ~nameless
     if b"(file attached)" in data:
         maybe |= np.array([b"(file attached)" in body for body in bodies]) & ~nameless
+    seen: dict[bytes, str] = {}
     for i in np.flatnonzero(maybe):
         body = bodies[i]
-        text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
-        kinds[i] = _kind(text, body[:1] == b"\xe2")
-    return kinds.tolist()
+        kind = seen.get(body)
+        if kind is None:
+            text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
+            kind = seen[body] = _kind(text, body[:1] == b"\xe2")
+        kinds[i] = kind
+    return kinds
 
 
 def _kind(text: str, lrm: bool) -> str:
