@@ -74,6 +74,7 @@ def lab(ctx: click.Context, workspace: Path | None, demo: bool, no_browser: bool
 
     Example:
 
+    \b
         reconcile-kit lab --demo
     """
     folder = workspace or ws.default_workspace()
@@ -105,6 +106,7 @@ def app(ctx: click.Context, demo: bool, no_browser: bool, port: int | None) -> N
 
     Example:
 
+    \b
         reconcile-kit app --demo
     """
     if not ws.voila_installed():
