@@ -154,11 +154,11 @@ class Journal(ExtrasMixin):
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
         try:
             conn = _connect(target, passphrase)
-            if version is None:
-                version = store_schema._check_header(target, *store_schema._read_header(conn))
         except _DB_ERRORS as error:
             raise JournalError(f"{target} could not be opened: {error}.{backups.hint(target)}") from None
         try:
+            if version is None:  # an encrypted journal: its header is readable only now
+                version = store_schema._check_header(target, *store_schema._read_header(conn))
             store_schema.migrate(conn, target, version)
             if version >= 1:  # a rolling daily backup (backup.py); one directory listing when not due
                 backups.on_open(conn, target, connect=crypto.connector(passphrase))
