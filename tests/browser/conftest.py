@@ -23,7 +23,7 @@ from .jlab import error_outputs, open_notebook, run_all, screenshot
 if importlib.util.find_spec("playwright") is None:  # the suite needs the test extra; say so instead of erroring
     collect_ignore_glob = ["test_*.py"]
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("RECONCILE_KIT_CHROMIUM", "/usr/bin/chromium"))  # override for other distros
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -42,10 +43,21 @@ def wait_idle(page: Page, timeout: float = 60_000) -> None:
     expect(page.locator("#jp-main-statusbar").get_by_text("| Idle")).to_be_visible(timeout=timeout)
 
 
+def menu(page: Page, top: str, item: str) -> None:
+    """Click `item` in the menu bar's `top` menu (e.g. "Run", "Run All Cells")."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(f"^{top}$")).first.click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(f"^{item}$")).first.click()
+
+
 def run_all(page: Page) -> None:
-    """Run every cell (Run menu > Run All Cells) and wait until all have run and the kernel is idle."""
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    """Clear the saved outputs, Run All Cells, and wait until every cell has run and the kernel is idle.
+
+    Clearing first matters: the shipped notebooks carry execution counts, which would make
+    a run look finished before it started.
+    """
+    menu(page, "Edit", "Clear Outputs of All Cells")
+    expect(page.locator(".jp-Notebook .jp-CodeCell .jp-InputArea-prompt", has_text=re.compile(r"\d"))).to_have_count(0)
+    menu(page, "Run", "Run All Cells")
     page.wait_for_function(_RUN_DONE_JS, timeout=RUN_TIMEOUT_MS)
     wait_idle(page, RUN_TIMEOUT_MS)
 

@@ -64,11 +64,12 @@ def free_port() -> int:
 
 
 def jupyter_env(base: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """An environment whose Jupyter, IPython and matplotlib dirs are all under `base`, news off."""
+    """An environment whose home, Jupyter, IPython and matplotlib dirs are all under `base`, news off."""
     dirs = {
         "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
         "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "mpl", "JUPYTERLAB_SETTINGS_DIR": "lab-settings",
-        "JUPYTERLAB_WORKSPACES_DIR": "lab-workspaces",
+        "JUPYTERLAB_WORKSPACES_DIR": "lab-workspaces", "HOME": "home", "XDG_CACHE_HOME": "cache",
+        "XDG_CONFIG_HOME": "xdg-config", "XDG_DATA_HOME": "xdg-data",
     }
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "RECONCILE_KIT_"))}
     for name, sub in dirs.items():
