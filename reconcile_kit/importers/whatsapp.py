@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -61,25 +62,50 @@ class AmbiguousDateOrder(UserWarning):
     """Every date in the export reads both as day/month and as month/day."""
 
 
+@dataclass
+class _Fields:
+    """Every message's header numbers, sender and body, as either path below finds them."""
+
+    numbers: np.ndarray  # n x 6 digit runs of the stamp (day/month/year, hour, minute, second)
+    runs: np.ndarray  # how many digit runs each stamp has
+    marker: np.ndarray  # 0 no AM/PM, 1 AM, 2 PM
+    names: list  # distinct raw sender names (None: system line) in order of first appearance
+    codes: np.ndarray  # index into names per message
+    maybe: np.ndarray  # True where the body starts with a byte a special phrase can start with
+    bodies: list  # raw body bytes, trailing newlines removed
+
+
 def load(path: Path, options: Options) -> Raw:
     """Read a WhatsApp export (.txt or .zip) into column lists."""
     data = _read(path, options)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     data = data.removeprefix(b"\xef\xbb\xbf")  # copies the text only when it starts with a BOM
-    stamps, names, firsts, bodies = _split(data, path)
-    at = _stamps(data, stamps, path, options)
-    del stamps
-    nameless = np.equal(np.array(names, dtype=object), None)
-    senders = _senders(names)
-    del names
-    kinds = _kinds(data, bodies, firsts, nameless)
-    del firsts
+    fields = _fast_fields(data) or _regex_fields(data, path)
+    at = _stamps(data, fields, path, options)
+    nameless = np.equal(np.array(fields.names, dtype=object), None)[fields.codes]
+    senders = _senders(fields.names, fields.codes)
+    bodies = fields.bodies
+    kinds = _kinds(data, bodies, fields.maybe & ~nameless, nameless)
+    del fields
     texts = _texts(data, bodies, path)
     for i in np.flatnonzero(kinds == "media"):
         bodies[i] = _caption(bodies[i])
     keys = hash_texts(np.array(bodies, dtype=object))  # hashed now so the raw bodies can go
     return Raw(at=at, sender=senders, text=texts, kind=kinds, local=True, uid_text=keys)
+
+
+def _regex_fields(data: bytes, path: Path) -> _Fields:
+    """Every message by one regex split; stamps parsed by layout (any mix of header styles)."""
+    stamps, names, firsts, bodies = _split(data, path)
+    numbers, runs, marker = _numbers(stamps)
+    del stamps
+    lookup = dict.fromkeys(names)
+    for i, key in enumerate(lookup):
+        lookup[key] = i
+    codes = np.array(list(map(lookup.__getitem__, names)), dtype=np.int64)
+    maybe = np.array(firsts, dtype=object).astype(bool)
+    return _Fields(numbers, runs, marker, list(lookup), codes, maybe, bodies)
 
 
 def _split(data: bytes, path: Path) -> tuple[list, list, list, list]:
@@ -105,6 +131,167 @@ def _split(data: bytes, path: Path) -> tuple[list, list, list, list]:
     else:
         bodies[-1] = bodies[-1].rstrip(b"\n")
     return stamps, names, firsts, bodies
+
+
+# --- Fast path: headers found with numpy --------------------------------------------------
+# HEADER's match depends only on whether each byte is a digit and on the other bytes, so a line
+# that starts with the same bytes as a sampled header (digits aside) is a header with the same
+# stamp. Lines that start like a header but fit no sampled layout are checked with the regex;
+# if any of them is one, the regex path reads the file instead.
+_DIGIT = np.zeros(256, dtype=bool)
+_DIGIT[48:58] = True
+_CAN_START = _DIGIT.copy()
+_CAN_START[[ord("["), 0xE2]] = True
+_MAYBE_BYTE = np.zeros(256, dtype=bool)
+_MAYBE_BYTE[list(b"<TYnMVv\xe2")] = True
+_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 16, 4, 1000
+
+
+def _fast_fields(data: bytes) -> _Fields | None:
+    """Every message by numpy when its headers have a few fixed layouts, else None."""
+    layouts = _layouts_in(data)
+    if not layouts or len(data) >= 2**31:
+        return None
+    arr = np.frombuffer(data, dtype=np.uint8)
+    newlines = np.flatnonzero(arr == 10)
+    starts = np.concatenate(([0], newlines + 1))
+    starts = starts[starts < len(arr)]
+    layout = np.full(len(starts), -1, dtype=np.int64)
+    for code, (template, _) in enumerate(layouts):
+        layout[_fits(arr, starts, template)] = code
+    if not _others_are_text(data, arr, starts, layout):
+        return None
+    rows = np.flatnonzero(layout >= 0)
+    line, layout = starts[rows], layout[rows]
+    if line[0] and data[: line[0]].strip(b" \t\n\xef\xbb\xbf"):
+        return None  # text before the first header: the regex path names the error
+    numbers, runs, marker = _fast_numbers(arr, line, layout, layouts)
+    name_at = line + np.array([len(t) for t, _ in layouts], dtype=np.int64)[layout]
+    named = _fast_names(data, arr, newlines, name_at)
+    if named is None:
+        return None
+    names, codes, body_at = named
+    ends = np.append(line[1:] - 1, len(arr))
+    ends = _strip_newlines(arr, body_at, ends)
+    maybe = np.zeros(len(line), dtype=bool)
+    inside = body_at < len(arr)
+    maybe[inside] = _MAYBE_BYTE[arr[body_at[inside]]]
+    bodies = [data[a:b] for a, b in zip(body_at.tolist(), ends.tolist())]
+    return _Fields(numbers, runs, marker, names, codes, maybe, bodies)
+
+
+def _layouts_in(data: bytes) -> list[tuple[bytes, tuple[int, int]]]:
+    """Header layouts of the first 64 KB: the header bytes with digits as "0", and the stamp span."""
+    head = data[:_SAMPLE]
+    found = list(_SPLIT.finditer(head))
+    first = _FIRST_LINE.match(head)
+    spans = [(m.start() + 1, m) for m in found] + ([(0, first)] if first else [])
+    layouts: dict[bytes, tuple[int, int]] = {}
+    for begin, match in spans:
+        stop = match.end(1) + (2 if head[match.end(1) : match.end(1) + 1] == b"]" else 3)
+        template = head[begin:stop].translate(_ZEROS)
+        layouts.setdefault(template, (match.start(1) - begin, match.end(1) - begin))
+    return list(layouts.items()) if len(layouts) <= _MAX_LAYOUTS else []
+
+
+def _fits(arr: np.ndarray, starts: np.ndarray, template: bytes) -> np.ndarray:
+    """Line starts whose bytes match the template ("0" = any digit), as indexes into starts."""
+    rows = np.flatnonzero(starts + len(template) <= len(arr))
+    for offset, byte in enumerate(template):
+        column = arr[starts[rows] + offset]
+        rows = rows[_DIGIT[column] if byte == 48 else column == byte]
+    return rows
+
+
+def _others_are_text(data: bytes, arr: np.ndarray, starts: np.ndarray, layout: np.ndarray) -> bool:
+    """True when no line outside the sampled layouts is a header either (checked by the regex)."""
+    unsure = starts[(layout < 0) & _CAN_START[arr[starts]]]
+    if len(unsure) > _MAX_UNSURE:
+        return False
+    for start in unsure.tolist():
+        if (_SPLIT.match(data, start - 1) if start else _FIRST_LINE.match(data)) is not None:
+            return False
+    return True
+
+
+def _fast_numbers(arr: np.ndarray, line: np.ndarray, layout: np.ndarray, layouts: list) -> tuple:
+    """The same numbers, runs and marker as `_numbers`, read at each layout's digit columns."""
+    numbers = np.zeros((len(line), 6), dtype=np.int64)
+    runs = np.zeros(len(line), dtype=np.int64)
+    marker = np.zeros(len(line), dtype=np.int64)
+    for code, (template, (begin, end)) in enumerate(layouts):
+        rows = np.flatnonzero(layout == code)
+        columns = np.flatnonzero(np.frombuffer(template, dtype=np.uint8)[begin:end] == 48) + begin
+        groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1) if len(columns) else []
+        runs[rows] = len(groups)
+        for slot, group in enumerate(groups[:6]):
+            for column in group.tolist():
+                numbers[rows, slot] = numbers[rows, slot] * 10 + arr[line[rows] + column] - 48
+        letters = template[begin:end].lower()
+        marker[rows] = 2 if b"p" in letters else 1 if b"a" in letters else 0
+    return numbers, runs, marker
+
+
+def _fast_names(data: bytes, arr: np.ndarray, newlines: np.ndarray, name_at: np.ndarray) -> tuple | None:
+    """Distinct sender names (first appearance first), a code per row, and where bodies start.
+
+    Same rule as HEADER's `(?:([^:\\n]++): )?`: a name runs to the first colon on the line, which
+    must come after at least one byte and be followed by a space.
+    """
+    n = len(arr)
+    after = np.searchsorted(newlines, name_at)
+    line_end = np.append(newlines, n)[after]
+    colons = np.flatnonzero(arr == 58)
+    colon = np.append(colons, n)[np.searchsorted(colons, name_at)]
+    has = (colon > name_at) & (colon < line_end) & (colon + 1 < n)
+    has &= arr[np.minimum(colon + 1, n - 1)] == 32
+    body_at = np.where(has, colon + 2, name_at)
+    keyed = _name_keys(data, arr, name_at, colon, has)
+    if keyed is None:
+        return None
+    firsts, keys, codes = keyed
+    if not has.all():
+        firsts.append(int(np.flatnonzero(~has)[0]))
+        keys.append(None)
+        codes[~has] = len(keys) - 1
+    order = np.argsort(firsts, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return [keys[i] for i in order.tolist()], rank[codes], body_at
+
+
+def _name_keys(data: bytes, arr: np.ndarray, name_at: np.ndarray, colon: np.ndarray, has: np.ndarray) -> tuple | None:
+    """Distinct names by length group: first row, raw bytes, and a provisional code per row."""
+    rows_with = np.flatnonzero(has)
+    lengths = colon[rows_with] - name_at[rows_with]
+    widths = np.unique(lengths)
+    if len(widths) > 256:
+        return None
+    firsts: list[int] = []
+    keys: list = []
+    codes = np.zeros(len(has), dtype=np.int64)
+    for width in widths.tolist():
+        rows = rows_with[lengths == width]
+        matrix = np.empty((len(rows), width), dtype=np.uint8)
+        for offset in range(width):
+            matrix[:, offset] = arr[name_at[rows] + offset]
+        unique, first, inverse = np.unique(matrix.view(np.dtype((np.void, width))).ravel(), return_index=True, return_inverse=True)
+        codes[rows] = inverse.ravel() + len(keys)
+        firsts.extend(rows[first].tolist())
+        keys.extend(value.tobytes() for value in unique)
+    return firsts, keys, codes
+
+
+def _strip_newlines(arr: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Move each end back over newlines (blank lines before the next header), not past its start."""
+    rows = np.flatnonzero(ends > starts)
+    rows = rows[arr[ends[rows] - 1] == 10]
+    while len(rows):
+        ends[rows] -= 1
+        rows = rows[ends[rows] > starts[rows]]
+        rows = rows[arr[ends[rows] - 1] == 10]
+    return ends
 
 
 def _view(data: bytes) -> bytes:
@@ -134,9 +321,9 @@ def _check_start(head: bytes, path: Path) -> None:
         raise fail(path, "line 1", f"expected a WhatsApp message header such as '31/01/2024, 21:41 - Name:', found {first!r}")
 
 
-def _stamps(data: bytes, stamps: list, path: Path, options: Options) -> np.ndarray:
-    """Naive local datetime64 values from the header texts, parsed with numpy column by column."""
-    numbers, runs, marker = _numbers(stamps)
+def _stamps(data: bytes, fields: _Fields, path: Path, options: Options) -> np.ndarray:
+    """Naive local datetime64 values from the header numbers, computed with numpy."""
+    numbers, runs, marker = fields.numbers, fields.runs, fields.marker
     keys = numbers[:, 0] * 10**8 + numbers[:, 1] * 10**4 + numbers[:, 2]
     date_codes, date_keys = pd.factorize(keys)
     triples = np.stack([date_keys // 10**8, date_keys // 10**4 % 10**4, date_keys % 10**4], axis=1)
@@ -255,13 +442,9 @@ def _line_of(data: bytes, codes: np.ndarray, unique_index: int) -> int:
     return 0
 
 
-def _senders(names: list) -> pd.Categorical:
+def _senders(names: list, codes: np.ndarray) -> pd.Categorical:
     """Sender per row as a categorical (each distinct name decoded once; system lines get "")."""
-    lookup = dict.fromkeys(names)
-    for i, key in enumerate(lookup):
-        lookup[key] = i
-    codes = np.array(list(map(lookup.__getitem__, names)), dtype=np.int64)
-    decoded = [clean(u.decode("utf-8", "replace")).strip() if u is not None else "" for u in lookup]
+    decoded = [clean(u.decode("utf-8", "replace")).strip() if u is not None else "" for u in names]
     unique = list(dict.fromkeys(decoded))
     remap = np.array([unique.index(d) for d in decoded], dtype=np.int64)
     return pd.Categorical.from_codes(remap[codes], categories=pd.Index(unique, dtype=object))
@@ -281,14 +464,13 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
     return texts
 
 
-def _kinds(data: bytes, bodies: list, firsts: list, nameless: np.ndarray) -> np.ndarray:
+def _kinds(data: bytes, bodies: list, maybe: np.ndarray, nameless: np.ndarray) -> np.ndarray:
     """Kind per message; only bodies whose first byte could start a special phrase are examined.
 
     Bodies repeat ("<Media omitted>"), so each distinct one is classified once.
     """
     kinds = repeat("text", len(bodies))
     kinds[nameless] = "system"
-    maybe = np.array(firsts, dtype=object).astype(bool) & ~nameless
     if b"(file attached)" in data:
         maybe |= np.array([b"(file attached)" in body for body in bodies]) & ~nameless
     seen: dict[bytes, str] = {}
