@@ -56,6 +56,7 @@ _SYSTEM = re.compile(
     r"|.*disappearing messages|.* turned (?:on|off) disappearing"
 )
 _EDITED = "<This message was edited>"
+_LRM_RLM = (b"\xe2\x80\x8e", b"\xe2\x80\x8f")  # iPhone media and system lines start with one
 
 
 class AmbiguousDateOrder(UserWarning):
@@ -145,7 +146,7 @@ _CAN_START[[ord("["), 0xE2]] = True
 _MAYBE_BYTE = np.zeros(256, dtype=bool)
 _MAYBE_BYTE[list(b"<TYnMVv\xe2")] = True
 _ZEROS = bytes.maketrans(b"123456789", b"000000000")
-_SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 16, 4, 1000
+_SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 14, 4, 1000
 
 
 def _fast_fields(data: bytes) -> _Fields | None:
@@ -182,7 +183,7 @@ def _fast_fields(data: bytes) -> _Fields | None:
 
 
 def _layouts_in(data: bytes) -> list[tuple[bytes, tuple[int, int]]]:
-    """Header layouts of the first 64 KB: the header bytes with digits as "0", and the stamp span."""
+    """Header layouts of the first 16 KB: the header bytes with digits as "0", and the stamp span."""
     head = data[:_SAMPLE]
     found = list(_SPLIT.finditer(head))
     first = _FIRST_LINE.match(head)
@@ -196,12 +197,46 @@ def _layouts_in(data: bytes) -> list[tuple[bytes, tuple[int, int]]]:
 
 
 def _fits(arr: np.ndarray, starts: np.ndarray, template: bytes) -> np.ndarray:
-    """Line starts whose bytes match the template ("0" = any digit), as indexes into starts."""
+    """Line starts whose bytes match the template ("0" = any digit), as indexes into starts.
+
+    Eight bytes are compared at once: each line's bytes are read as little-endian uint64 words,
+    literal bytes are masked and compared, digit bytes are tested as 0x30-0x39 in every lane.
+    """
     rows = np.flatnonzero(starts + len(template) <= len(arr))
-    for offset, byte in enumerate(template):
-        column = arr[starts[rows] + offset]
-        rows = rows[_DIGIT[column] if byte == 48 else column == byte]
+    for offset in range(0, len(template), 8):
+        chunk = template[offset : offset + 8]
+        literal, digit = _masks(chunk, lambda byte: byte != 48), _masks(chunk, lambda byte: byte == 48)
+        value = int.from_bytes(chunk.ljust(8, b"\0"), "little") & literal
+        words = _words(arr, starts[rows] + offset)
+        ok = (words & np.uint64(literal)) == np.uint64(value)
+        ok &= (words & np.uint64(digit & _HIGH)) == np.uint64(digit & _THREES)
+        ok &= (((words & np.uint64(digit & _LOW)) + np.uint64(digit & _SIXES)) & np.uint64(digit & _SIXTEENS)) == 0
+        rows = rows[ok]
     return rows
+
+
+_HIGH, _LOW = 0xF0F0F0F0F0F0F0F0, 0x0F0F0F0F0F0F0F0F
+_THREES, _SIXES, _SIXTEENS = 0x3030303030303030, 0x0606060606060606, 0x1010101010101010
+
+
+def _masks(chunk: bytes, keep) -> int:
+    """A uint64 mask with 0xFF in each lane whose template byte passes `keep`."""
+    return sum(0xFF << (8 * lane) for lane, byte in enumerate(chunk) if keep(byte))
+
+
+def _words(arr: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The eight bytes from each position as a little-endian uint64 (zeros past the end)."""
+    view = np.ndarray((max(len(arr) - 7, 0),), dtype="<u8", buffer=arr, strides=(1,))
+    inside = at <= len(arr) - 8
+    if inside.all():
+        return view[at]
+    words = np.zeros(len(at), dtype="<u8")
+    words[inside] = view[at[inside]]
+    tail = bytes(arr[-8:]) if len(arr) >= 8 else bytes(arr)
+    for i in np.flatnonzero(~inside).tolist():
+        start = int(at[i]) - (len(arr) - len(tail))
+        words[i] = int.from_bytes(tail[start:].ljust(8, b"\0"), "little")
+    return words
 
 
 def _others_are_text(data: bytes, arr: np.ndarray, starts: np.ndarray, layout: np.ndarray) -> bool:
@@ -221,13 +256,18 @@ def _fast_numbers(arr: np.ndarray, line: np.ndarray, layout: np.ndarray, layouts
     runs = np.zeros(len(line), dtype=np.int64)
     marker = np.zeros(len(line), dtype=np.int64)
     for code, (template, (begin, end)) in enumerate(layouts):
-        rows = np.flatnonzero(layout == code)
+        rows = np.flatnonzero(layout == code) if len(layouts) > 1 else slice(None)
+        at = line[rows]
+        words = {offset: _words(arr, at + offset) for offset in range(begin - begin % 8, end, 8)}
         columns = np.flatnonzero(np.frombuffer(template, dtype=np.uint8)[begin:end] == 48) + begin
         groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1) if len(columns) else []
         runs[rows] = len(groups)
         for slot, group in enumerate(groups[:6]):
+            value = np.zeros(len(at), dtype=np.int64)
             for column in group.tolist():
-                numbers[rows, slot] = numbers[rows, slot] * 10 + arr[line[rows] + column] - 48
+                word = words[column - column % 8]
+                value = value * 10 + ((word >> np.uint64(8 * (column % 8))) & np.uint64(15)).astype(np.int64)
+            numbers[rows, slot] = value
         letters = template[begin:end].lower()
         marker[rows] = 2 if b"p" in letters else 1 if b"a" in letters else 0
     return numbers, runs, marker
@@ -262,24 +302,30 @@ def _fast_names(data: bytes, arr: np.ndarray, newlines: np.ndarray, name_at: np.
 
 
 def _name_keys(data: bytes, arr: np.ndarray, name_at: np.ndarray, colon: np.ndarray, has: np.ndarray) -> tuple | None:
-    """Distinct names by length group: first row, raw bytes, and a provisional code per row."""
+    """Distinct names by length group: first row, raw bytes, and a provisional code per row.
+
+    Within one length, names are told apart eight bytes at a time (uint64 words, factorised in
+    order of appearance), so every byte is compared without making a bytes object per row.
+    """
     rows_with = np.flatnonzero(has)
     lengths = colon[rows_with] - name_at[rows_with]
     widths = np.unique(lengths)
-    if len(widths) > 256:
+    if len(widths) > 64 or widths.sum() > 4096:
         return None
     firsts: list[int] = []
     keys: list = []
     codes = np.zeros(len(has), dtype=np.int64)
     for width in widths.tolist():
-        rows = rows_with[lengths == width]
-        matrix = np.empty((len(rows), width), dtype=np.uint8)
-        for offset in range(width):
-            matrix[:, offset] = arr[name_at[rows] + offset]
-        unique, first, inverse = np.unique(matrix.view(np.dtype((np.void, width))).ravel(), return_index=True, return_inverse=True)
-        codes[rows] = inverse.ravel() + len(keys)
+        rows = rows_with[lengths == width] if len(widths) > 1 else rows_with
+        group = np.zeros(len(rows), dtype=np.int64)
+        for offset in range(0, width, 8):
+            words = _words(arr, name_at[rows] + offset) & np.uint64((1 << 8 * min(8, width - offset)) - 1)
+            part, seen = pd.factorize(words)
+            group = pd.factorize(group * len(seen) + part)[0]
+        first = np.unique(group, return_index=True)[1]
+        codes[rows] = group + len(keys)
         firsts.extend(rows[first].tolist())
-        keys.extend(value.tobytes() for value in unique)
+        keys.extend(data[start : start + width] for start in name_at[rows[first]].tolist())
     return firsts, keys, codes
 
 
@@ -479,7 +525,7 @@ def _kinds(data: bytes, bodies: list, maybe: np.ndarray, nameless: np.ndarray) -
         kind = seen.get(body)
         if kind is None:
             text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
-            kind = seen[body] = _kind(text, body[:1] == b"\xe2")
+            kind = seen[body] = _kind(text, body.startswith(_LRM_RLM))
         kinds[i] = kind
     return kinds
 
