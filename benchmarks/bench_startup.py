@@ -62,7 +62,8 @@ def heavy_edges(lines: list[Imported], limit: int = 4, floor_us: int = 15_000) -
         if line.name.startswith("reconcile_kit") or line.cumulative_us < floor_us:
             continue
         if parent is not None and parent.name.startswith("reconcile_kit"):  # not the interpreter's own start-up
-            edges.append((line.cumulative_us, f"{parent.name} imports {line.name} ({line.cumulative_us / 1000:.0f} ms)"))
+            text = f"{parent.name} imports {line.name} ({line.cumulative_us / 1000:.0f} ms)"
+            edges.append((line.cumulative_us, text))
     return [text for _, text in sorted(edges, reverse=True)[:limit]]
 
 
@@ -80,12 +81,15 @@ def loaded_heavy(python: Path) -> list[str]:
 def import_row(quick: bool) -> dict[str, Any]:
     """`import reconcile_kit` vs `python -c pass`."""
     python, repeat = str(common.kit_python()), REPEAT[quick]
-    kit = common.median(common.time_command([python, "-c", "import reconcile_kit"], repeat))
-    bare = common.median(common.time_command([python, "-c", "pass"], repeat))
+    cmds = [[python, "-c", "import reconcile_kit"], [python, "-c", "pass"]]
+    kit_times, bare_times = common.time_commands(cmds, repeat)
+    kit, bare = common.median(kit_times), common.median(bare_times)
     heavy = loaded_heavy(Path(python))
-    done = subprocess.run([python, "-X", "importtime", "-c", "import reconcile_kit"], capture_output=True, text=True)
+    cmd = [python, "-X", "importtime", "-c", "import reconcile_kit"]
+    done = subprocess.run(cmd, capture_output=True, text=True)
     edges = heavy_edges(parse_importtime(done.stderr), limit=3, floor_us=5_000)
-    note = f"median of {repeat} cold starts; costliest imports: " + ("; ".join(edges) or "none over 5 ms")
+    note = f"median of {repeat} cold starts, interleaved with the contender's; costliest imports: "
+    note += "; ".join(edges) or "none over 5 ms"
     if heavy:
         note = "loads " + ", ".join(heavy) + "; " + note
     return common.row(
@@ -111,13 +115,16 @@ def cli_row(quick: bool) -> dict[str, Any]:
     python, repeat = str(common.kit_python()), REPEAT[quick]
     with tempfile.TemporaryDirectory() as tmp:
         env = _env(Path(tmp) / "journal.sqlite3")
-        kit = common.median(common.time_command([*cli_command(), *LOG_ARGS], repeat, env=env))
-        bare = common.median(common.time_command([python, "-c", "import sqlite3"], repeat))
+        cmds = [[*cli_command(), *LOG_ARGS], [python, "-c", "import sqlite3"]]
+        kit_times, bare_times = common.time_commands(cmds, repeat, env=env)
+        kit, bare = common.median(kit_times), common.median(bare_times)
         ratio = kit / bare
         cmd = [python, "-X", "importtime", "-m", "reconcile_kit", *LOG_ARGS]
         done = subprocess.run(cmd, env=env, capture_output=True, text=True)
         edges = heavy_edges(parse_importtime(done.stderr), limit=4 if ratio > CLI_GOAL else 2)
-        note = f"median of {repeat} runs, each one durable add to a temp journal; costliest imports: "
+        note = f"median of {repeat} runs interleaved with the contender's, each one durable add "
+        note += "to a temp journal; "
+        note += "costliest imports: "
         note += "; ".join(edges) or "none over 15 ms"
     return common.row(
         "CLI `reconcile-kit log …`",

@@ -148,12 +148,12 @@ def add_row(quick: bool) -> dict[str, Any]:
     """Median latency of one durable `Journal.add` vs a bare sqlite3 INSERT + COMMIT."""
     from datetime import datetime, timezone
 
-    from reconcile_kit import Interaction, Journal
+    from reconcile_kit import Channel, Direction, Interaction, Journal, Kind
 
     repeat = ADD_REPEAT[quick]
     entry = Interaction(
         at=datetime(2026, 5, 1, 18, 30, tzinfo=timezone.utc),
-        channel="text", direction="out", kind="message", summary="Sent a short hello",
+        channel=Channel.TEXT, direction=Direction.OUT, kind=Kind.MESSAGE, summary="Sent a short hello",
     )  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp, Journal.open(Path(tmp) / "journal.sqlite3") as journal:
         kit = common.time_call(lambda: journal.add(entry), repeat)
@@ -182,7 +182,8 @@ def bare_sqlite_adds(path: Path, repeat: int) -> list[float]:
 
     def add() -> None:
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO t (uid, at, summary) VALUES (?, ?, ?)", (uuid.uuid4().hex, "2026-05-01", "hello"))
+        values = (uuid.uuid4().hex, "2026-05-01", "hello")
+        conn.execute("INSERT INTO t (uid, at, summary) VALUES (?, ?, ?)", values)
         conn.execute("COMMIT")
 
     try:

@@ -103,6 +103,22 @@ def time_command(
     return times
 
 
+def time_commands(
+    cmds: Sequence[Sequence[str]], repeat: int, *, env: Mapping[str, str] | None = None, warmup: int = 1
+) -> list[list[float]]:
+    """Wall times of several commands, run in turn (a, b, a, b, ...) so load drift hits all alike.
+
+    Returns one list of ``repeat`` times per command; raises like :func:`time_command`.
+    """
+    times: list[list[float]] = [[] for _ in cmds]
+    for i in range(warmup + repeat):
+        for slot, cmd in enumerate(cmds):
+            measured = time_command(cmd, 1, env=env, warmup=0)
+            if i >= warmup:
+                times[slot] += measured
+    return times
+
+
 def run_json(python: Path | str, code: str, *, env: Mapping[str, str] | None = None, timeout: float = 900) -> Any:
     """Run ``code`` in a fresh interpreter and return the JSON it prints on its last line.
 
@@ -166,8 +182,9 @@ def ensure_bench_venv(allow_install: bool = True) -> Path | None:
         if not bench_python().exists():
             subprocess.run([base, "-m", "venv", str(BENCH_VENV)], check=False, capture_output=True)
         pip = [str(bench_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        print(f"[bench] setting up {BENCH_VENV.name} (pip install -e . {' '.join(BENCH_REQUIREMENTS)}) …", file=sys.stderr)
-        done = subprocess.run([*pip, "-e", str(ROOT), *BENCH_REQUIREMENTS], cwd=ROOT, capture_output=True, text=True)
+        wanted = ["-e", str(ROOT), *BENCH_REQUIREMENTS]
+        print(f"[bench] setting up {BENCH_VENV.name}: pip install {' '.join(wanted)} …", file=sys.stderr)
+        done = subprocess.run([*pip, *wanted], cwd=ROOT, capture_output=True, text=True)
         if done.returncode != 0:
             print(f"[bench] pip failed: {_tail(done.stderr)}", file=sys.stderr)
     return bench_python() if bench_venv_ready() else None
@@ -237,7 +254,8 @@ def bench_versions() -> dict[str, str]:
     """Versions of the peers in ``.venv-bench`` (empty when the venv is not ready)."""
     if not bench_venv_ready():
         return {}
-    code = "import json, importlib.metadata as m; print(json.dumps({d: m.version(d) for d in ('whatstk', 'sqlite-utils')}))"
+    code = "import json, importlib.metadata as m; "
+    code += "print(json.dumps({d: m.version(d) for d in ('whatstk', 'sqlite-utils')}))"
     try:
         return run_json(bench_python(), code, timeout=60)
     except (RuntimeError, subprocess.TimeoutExpired, ValueError):

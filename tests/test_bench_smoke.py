@@ -30,7 +30,8 @@ def test_fmt_seconds(value, text):
 
 def test_parse_importtime_reads_depth_and_times():
     lines = bench_startup.parse_importtime(IMPORTTIME)
-    assert [(line.name, line.depth, line.cumulative_us) for line in lines][:2] == [("numpy", 2, 300000), ("pandas", 1, 350000)]
+    parsed = [(line.name, line.depth, line.cumulative_us) for line in lines][:2]
+    assert parsed == [("numpy", 2, 300000), ("pandas", 1, 350000)]
 
 
 def test_heavy_edges_names_the_kit_module_that_imports_a_heavy_package():
@@ -40,7 +41,8 @@ def test_heavy_edges_names_the_kit_module_that_imports_a_heavy_package():
 
 def test_cadence_row_fails_when_summarize_is_over_one_second_at_1m():
     entry = run.cadence_row("summarize", {10_000: 0.01, 100_000: 0.1, 1_000_000: 1.5}, quick=False)
-    assert (entry["name"], entry["holds"], round(entry["ratio"], 1)) == ("`cadence.summarize`, 1,000,000 events", False, 15.0)
+    assert (entry["name"], entry["holds"]) == ("`cadence.summarize`, 1,000,000 events", False)
+    assert round(entry["ratio"], 1) == 15.0
 
 
 def test_cadence_row_fails_a_chart_that_scales_worse_than_near_linear():
@@ -81,6 +83,7 @@ def test_import_reconcile_kit_leaves_heavy_libraries_unloaded():
 
 
 def test_cadence_rows_per_size_fold_into_one_row_per_target():
-    sizes = [{"name": "n", "median": t, "target": "summarize", "events": n} for n, t in ((10_000, 0.01), (100_000, 0.1))]
+    times = ((10_000, 0.01), (100_000, 0.1))
+    sizes = [{"name": "n", "median": t, "target": "summarize", "events": n} for n, t in times]
     [entry] = run.adapt_cadence(sizes, quick=True)
     assert (entry["name"], entry["median"], entry["holds"]) == ("`cadence.summarize`, 100,000 events", 0.1, True)
