@@ -9,6 +9,7 @@ import time
 import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,3 +251,31 @@ def test_sigterm_to_the_command_stops_the_server(tmp_path: Path) -> None:
     assert proc.wait(timeout=10) == 143  # the child got the SIGTERM: 128 + 15
     with pytest.raises(ProcessLookupError):
         os.kill(int(started.read_text()), 0)
+
+
+def test_app_logging_refreshes_table_and_charts(journal: Any) -> None:
+    from reconcile_kit.app import KitApp
+
+    app = KitApp(journal)
+    before = [image.value for image in app.charts.children]
+    app.form.fill(summary="Sent a short hello about the concert")
+    app.form.submit()
+    assert list(app.table.entries["Summary"]) == ["Sent a short hello about the concert"]
+    assert [image.value != old for image, old in zip(app.charts.children, before)] == [True, True]
+
+
+def test_app_says_which_journal_it_writes_to(journal: Any, demo: Any) -> None:
+    from reconcile_kit.app import KitApp
+
+    assert KitApp(journal).widget.children[0].value == (
+        f"<p><small>Your journal: {journal.path}. It stays on this computer; nothing is sent anywhere.</small></p>")
+    assert "This is the demo journal" in KitApp(demo).widget.children[0].value
+
+
+@pytest.mark.parametrize(("environ", "demo_setting"), [({"RECONCILE_KIT_DEMO": "1"}, True), ({}, False)])
+def test_app_opens_the_demo_only_when_asked(tmp_path: Path, environ: dict[str, str], demo_setting: bool) -> None:
+    from reconcile_kit.app import open_journal
+
+    environ = {**environ, "RECONCILE_KIT_JOURNAL": str(tmp_path / "mine.sqlite3")}
+    with open_journal(environ) as opened:
+        assert (bool(opened.get_setting("now")), opened.path == tmp_path / "mine.sqlite3") == (demo_setting, not demo_setting)
