@@ -41,7 +41,7 @@ _MAYBE = rb"(?=([<TYnMVv\xe2]|))"
 # ahead quickly. Blank lines before a header then stay on the previous body and are stripped.
 _SPLIT = re.compile(HEADER.pattern.replace(rb"\n++", rb"\n", 1) + _MAYBE)
 _FIRST_LINE = re.compile(HEADER.pattern.replace(rb"\n++", rb"", 1) + _MAYBE)
-_MARKS = (b"\xe2\x80\x8e", b"\xe2\x80\x8f", b"\xe2\x81\xa8", b"\xe2\x81\xa9")
+_MARKS = re.compile(rb"\xe2(?:\x80[\x8e\x8f]|\x81[\xa8\xa9])")  # LRM, RLM, FSI, PDI: one scan finds any
 ORDERS = ("dmy", "mdy", "ymd", "ydm")
 _MEDIA = re.compile(
     r"<Media omitted>|<attached: [^>\n]*>|[^\n]+ \(file attached\)|null$|<[^<>\n]* omitted>"
@@ -49,13 +49,15 @@ _MEDIA = re.compile(
     r"|[^\n]* document omitted$"
 )
 _DELETED = re.compile(r"(?:This message was deleted|You deleted this message)\.?$")
-_CALL = re.compile(r"(?i)(?:missed )?(?:group )?(?:voice|video) call(?:[,.].*)?$")
+_CALL = re.compile(r"(?:missed )?(?:group )?(?:voice|video) call(?:[,.].*)?$", re.I)
 _SYSTEM = re.compile(
     r"Messages and calls are end-to-end encrypted|Messages to this (?:chat|group) are now secured"
     r"|Your security code with |You (?:un)?blocked this contact|.* changed their phone number"
     r"|.*disappearing messages|.* turned (?:on|off) disappearing"
 )
 _EDITED = "<This message was edited>"
+# Matches wherever one of the four above does (a text it misses is plain "text").
+_ANY = re.compile("|".join(f"(?:{r.pattern})" for r in (_MEDIA, _DELETED, _SYSTEM)) + f"|(?i:{_CALL.pattern})")
 _LRM_RLM = (b"\xe2\x80\x8e", b"\xe2\x80\x8f")  # iPhone media and system lines start with one
 
 
@@ -503,7 +505,7 @@ def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
     except UnicodeDecodeError:
         decode(data.rstrip(b"\n"), path)  # raises, naming the line
         raise
-    if any(mark in data for mark in _MARKS):
+    if _MARKS.search(data):
         texts = [clean(t) for t in texts]
     if b"edited>" in data:
         texts = [t.removesuffix(_EDITED).rstrip(" ") if t.endswith(_EDITED) else t for t in texts]
@@ -519,15 +521,22 @@ def _kinds(data: bytes, bodies: list, maybe: np.ndarray, nameless: np.ndarray) -
     kinds[nameless] = "system"
     if b"(file attached)" in data:
         maybe |= np.array([b"(file attached)" in body for body in bodies]) & ~nameless
-    seen: dict[bytes, str] = {}
-    for i in np.flatnonzero(maybe):
-        body = bodies[i]
-        kind = seen.get(body)
-        if kind is None:
-            text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
-            kind = seen[body] = _kind(text, body.startswith(_LRM_RLM))
-        kinds[i] = kind
+    rows = np.flatnonzero(maybe)
+    if len(rows):
+        candidates = np.empty(len(rows), dtype=object)
+        candidates[:] = [bodies[i] for i in rows.tolist()]
+        codes, unique = pd.factorize(candidates)
+        kinds[rows] = np.array([_body_kind(body) for body in unique], dtype=object)[codes]
     return kinds
+
+
+def _body_kind(body: bytes) -> str:
+    """The kind of one body; one combined regex clears most plain texts at once."""
+    text = clean(body.decode("utf-8", "replace")).removesuffix(_EDITED).strip()
+    lrm = body.startswith(_LRM_RLM)
+    if not lrm and not _ANY.match(text):
+        return "text"
+    return _kind(text, lrm)
 
 
 def _kind(text: str, lrm: bool) -> str:
