@@ -190,6 +190,14 @@ def _check_text(field: str, value: Any, maximum: int, minimum: int = 0) -> str:
         raise InvalidInteraction(
             f"{field} has {len(value):,} characters; the most is {maximum:,}", field=field
         )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: SQLite cannot store it
+        raise InvalidInteraction(
+            f"{field} holds a broken character at position {exc.start} "
+            "(half of an emoji pair); paste the text again",
+            field=field,
+        ) from None
     return value
 
 

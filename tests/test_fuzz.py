@@ -128,13 +128,11 @@ def test_any_valid_interaction_round_trips_through_the_journal(journal):
     run()
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                   reason="model.py accepts lone surrogates that SQLite cannot store (reported)")
 def test_lone_surrogate_is_refused_before_it_reaches_the_journal(journal):
-    item = Interaction(at=datetime(2026, 5, 1, tzinfo=timezone.utc), channel="text",
-                       direction="out", kind="note", summary="bad \ud800 char")
-    with pytest.raises(InvalidInteraction):
-        journal.add(item)
+    with pytest.raises(InvalidInteraction, match="summary holds a broken character at position 4"):
+        Interaction(at=datetime(2026, 5, 1, tzinfo=timezone.utc), channel="text",
+                    direction="out", kind="note", summary="bad \ud800 char")
+    assert len(journal.timeline()) == 0
 
 
 # -- draft and apology checks --------------------------------------------------------------
