@@ -161,17 +161,21 @@ def _fast_fields(data: bytes) -> _Fields | None:
     starts = np.concatenate(([0], newlines + 1))
     starts = starts[starts < len(arr)]
     layout = np.full(len(starts), -1, dtype=np.int64)
+    matched = []
     for code, (template, _) in enumerate(layouts):
-        layout[_fits(arr, starts, template)] = code
+        fit, head = _fits(arr, starts, template)
+        layout[fit] = code
+        matched.append((fit, head))
     if not _others_are_text(data, arr, starts, layout):
         return None
     rows = np.flatnonzero(layout >= 0)
+    line_end = np.append(starts[1:] - 1, len(arr))[rows]
     line, layout = starts[rows], layout[rows]
     if line[0] and data[: line[0]].strip(b" \t\n\xef\xbb\xbf"):
         return None  # text before the first header: the regex path names the error
-    numbers, runs, marker = _fast_numbers(arr, line, layout, layouts)
+    numbers, runs, marker = _fast_numbers(matched, rows, layouts)
     name_at = line + np.array([len(t) for t, _ in layouts], dtype=np.int64)[layout]
-    named = _fast_names(data, arr, newlines, name_at)
+    named = _fast_names(data, arr, line_end, name_at)
     if named is None:
         return None
     names, codes, body_at = named
@@ -198,23 +202,27 @@ def _layouts_in(data: bytes) -> list[tuple[bytes, tuple[int, int]]]:
     return list(layouts.items()) if len(layouts) <= _MAX_LAYOUTS else []
 
 
-def _fits(arr: np.ndarray, starts: np.ndarray, template: bytes) -> np.ndarray:
-    """Line starts whose bytes match the template ("0" = any digit), as indexes into starts.
+def _fits(arr: np.ndarray, starts: np.ndarray, template: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Line starts whose bytes match the template ("0" = any digit), and those lines' first bytes.
 
     Eight bytes are compared at once: each line's bytes are read as little-endian uint64 words,
     literal bytes are masked and compared, digit bytes are tested as 0x30-0x39 in every lane.
+    Returns indexes into starts and an (n, 8k) uint8 matrix of the matching lines' bytes.
     """
     rows = np.flatnonzero(starts + len(template) <= len(arr))
+    ok = np.ones(len(rows), dtype=bool)
+    words = []
     for offset in range(0, len(template), 8):
         chunk = template[offset : offset + 8]
         literal, digit = _masks(chunk, lambda byte: byte != 48), _masks(chunk, lambda byte: byte == 48)
         value = int.from_bytes(chunk.ljust(8, b"\0"), "little") & literal
-        words = _words(arr, starts[rows] + offset)
-        ok = (words & np.uint64(literal)) == np.uint64(value)
-        ok &= (words & np.uint64(digit & _HIGH)) == np.uint64(digit & _THREES)
-        ok &= (((words & np.uint64(digit & _LOW)) + np.uint64(digit & _SIXES)) & np.uint64(digit & _SIXTEENS)) == 0
-        rows = rows[ok]
-    return rows
+        word = _words(arr, starts[rows] + offset)
+        ok &= (word & np.uint64(literal)) == np.uint64(value)
+        ok &= (word & np.uint64(digit & _HIGH)) == np.uint64(digit & _THREES)
+        ok &= (((word & np.uint64(digit & _LOW)) + np.uint64(digit & _SIXES)) & np.uint64(digit & _SIXTEENS)) == 0
+        words.append(word)
+    head = np.stack(words, axis=1)[ok].view(np.uint8)  # "<u8" lanes: byte k of each line is column k
+    return rows[ok], head
 
 
 _HIGH, _LOW = 0xF0F0F0F0F0F0F0F0, 0x0F0F0F0F0F0F0F0F
@@ -252,38 +260,33 @@ def _others_are_text(data: bytes, arr: np.ndarray, starts: np.ndarray, layout: n
     return True
 
 
-def _fast_numbers(arr: np.ndarray, line: np.ndarray, layout: np.ndarray, layouts: list) -> tuple:
+def _fast_numbers(matched: list, rows: np.ndarray, layouts: list) -> tuple:
     """The same numbers, runs and marker as `_numbers`, read at each layout's digit columns."""
-    numbers = np.zeros((len(line), 6), dtype=np.int64)
-    runs = np.zeros(len(line), dtype=np.int64)
-    marker = np.zeros(len(line), dtype=np.int64)
-    for code, (template, (begin, end)) in enumerate(layouts):
-        rows = np.flatnonzero(layout == code) if len(layouts) > 1 else slice(None)
-        at = line[rows]
-        words = {offset: _words(arr, at + offset) for offset in range(begin - begin % 8, end, 8)}
+    numbers = np.zeros((len(rows), 6), dtype=np.int64)
+    runs = np.zeros(len(rows), dtype=np.int64)
+    marker = np.zeros(len(rows), dtype=np.int64)
+    for (fit, head), (template, (begin, end)) in zip(matched, layouts):
+        at = np.searchsorted(rows, fit) if len(layouts) > 1 else slice(None)
         columns = np.flatnonzero(np.frombuffer(template, dtype=np.uint8)[begin:end] == 48) + begin
         groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1) if len(columns) else []
-        runs[rows] = len(groups)
+        runs[at] = len(groups)
         for slot, group in enumerate(groups[:6]):
-            value = np.zeros(len(at), dtype=np.int64)
-            for column in group.tolist():
-                word = words[column - column % 8]
-                value = value * 10 + ((word >> np.uint64(8 * (column % 8))) & np.uint64(15)).astype(np.int64)
-            numbers[rows, slot] = value
+            value = head[:, group[0]].astype(np.int32) - 48  # runs have at most four digits
+            for column in group[1:].tolist():
+                value = value * 10 + (head[:, column] - 48)
+            numbers[at, slot] = value
         letters = template[begin:end].lower()
-        marker[rows] = 2 if b"p" in letters else 1 if b"a" in letters else 0
+        marker[at] = 2 if b"p" in letters else 1 if b"a" in letters else 0
     return numbers, runs, marker
 
 
-def _fast_names(data: bytes, arr: np.ndarray, newlines: np.ndarray, name_at: np.ndarray) -> tuple | None:
+def _fast_names(data: bytes, arr: np.ndarray, line_end: np.ndarray, name_at: np.ndarray) -> tuple | None:
     """Distinct sender names (first appearance first), a code per row, and where bodies start.
 
     Same rule as HEADER's `(?:([^:\\n]++): )?`: a name runs to the first colon on the line, which
     must come after at least one byte and be followed by a space.
     """
     n = len(arr)
-    after = np.searchsorted(newlines, name_at)
-    line_end = np.append(newlines, n)[after]
     colons = np.flatnonzero(arr == 58)
     colon = np.append(colons, n)[np.searchsorted(colons, name_at)]
     has = (colon > name_at) & (colon < line_end) & (colon + 1 < n)
