@@ -158,20 +158,22 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
         )
     name_hash = _hash(np.asarray(names, dtype=object), 1)
     n = len(text)
-    columns = {
-        "at": pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"),
-        "sender": sender,
-        "direction": np.array(["in", "out"], dtype=object)[out.astype(np.intp)],
-        "channel": repeat("text", n),
-        "kind": kind,
-        "text": text,
-        "chars": np.fromiter(map(len, text), dtype=np.int64, count=n),
-        "source": repeat(source, n),
-        "uid": np.array(uids(source, stamps, name_hash[codes], key_hash), dtype=object),
-    }
-    # object columns as they are: letting pandas infer its str dtype would copy every text
-    return pd.DataFrame({name: pd.Series(values, dtype=values.dtype if name in ("at", "chars") else object, copy=False)
-                         for name, values in columns.items()})
+    # The object columns go straight into one 2-D block, as pandas would consolidate them, so
+    # neither a second copy nor pandas' str inference (which copies every text) happens.
+    block = np.empty((len(_OBJECT_COLUMNS), n), dtype=object)
+    block[0], block[3], block[4] = sender, kind, text
+    block[1].fill("in")
+    block[1][out] = "out"
+    block[2].fill("text")
+    block[5].fill(source)
+    block[6] = uids(source, stamps, name_hash[codes], key_hash)
+    frame = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
+    frame.insert(0, "at", pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"))
+    frame.insert(COLUMNS.index("chars"), "chars", np.fromiter(map(len, text), dtype=np.int64, count=n))
+    return frame
+
+
+_OBJECT_COLUMNS = [name for name in COLUMNS if name not in ("at", "chars")]
 
 
 def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
@@ -221,14 +223,22 @@ def uids(source: str, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np
     keyed SipHash are involved, so ids are the same on every machine and run.
     """
     seed = _hash(np.array([source], dtype=object), 1)[0]
+    stamps = stamps.view(np.uint64)
+    ids: list[str] = []
     with np.errstate(over="ignore"):
-        base = _mix(_mix(_mix(stamps.view(np.uint64) ^ seed) ^ sender_hash) + text_hash)
+        base = _mix(_mix(_mix(stamps ^ seed) ^ sender_hash) + text_hash)
         repeat = _repeats(base)
-        first = _mix(base + repeat * _GOLDEN)
-        second = _mix(first ^ _mix(text_hash + _GOLDEN) ^ _mix(stamps.view(np.uint64) + sender_hash))
-    both = np.empty((len(stamps), 2), dtype=">u8")
-    both[:, 0], both[:, 1] = first, second
-    return both.tobytes().hex(" ", 16).split(" ") if len(stamps) else []  # a space every 16 bytes, then split in C
+        for low in range(0, len(stamps), _BLOCK):  # a block at a time keeps the temporaries small
+            rows = slice(low, low + _BLOCK)
+            first = _mix(base[rows] + repeat[rows] * _GOLDEN)
+            second = _mix(first ^ _mix(text_hash[rows] + _GOLDEN) ^ _mix(stamps[rows] + sender_hash[rows]))
+            both = np.empty((len(first), 2), dtype=">u8")
+            both[:, 0], both[:, 1] = first, second
+            ids += both.tobytes().hex(" ", 16).split(" ")  # a space every 16 bytes, then split in C
+    return ids
+
+
+_BLOCK = 1 << 15
 
 
 def _repeats(keys: np.ndarray) -> np.ndarray:

@@ -174,6 +174,7 @@ def _fast_fields(data: bytes) -> _Fields | None:
     if line[0] and data[: line[0]].strip(b" \t\n\xef\xbb\xbf"):
         return None  # text before the first header: the regex path names the error
     numbers, runs, marker = _fast_numbers(matched, rows, layouts)
+    del matched, starts, rows
     name_at = line + np.array([len(t) for t, _ in layouts], dtype=np.int64)[layout]
     named = _fast_names(data, arr, line_end, name_at)
     if named is None:
@@ -184,8 +185,15 @@ def _fast_fields(data: bytes) -> _Fields | None:
     maybe = np.zeros(len(line), dtype=bool)
     inside = body_at < len(arr)
     maybe[inside] = _MAYBE_BYTE[arr[body_at[inside]]]
-    bodies = [data[a:b] for a, b in zip(body_at.tolist(), ends.tolist())]
-    return _Fields(numbers, runs, marker, names, codes, maybe, bodies)
+    return _Fields(numbers, runs, marker, names, codes, maybe, _slices(data, body_at, ends))
+
+
+def _slices(data: bytes, starts: np.ndarray, ends: np.ndarray, step: int = 1 << 14) -> list[bytes]:
+    """data[start:end] for each pair; positions become Python ints a block at a time (less memory)."""
+    pieces: list[bytes] = []
+    for low in range(0, len(starts), step):
+        pieces += [data[a:b] for a, b in zip(starts[low : low + step].tolist(), ends[low : low + step].tolist())]
+    return pieces
 
 
 def _layouts_in(data: bytes) -> list[tuple[bytes, tuple[int, int]]]:
