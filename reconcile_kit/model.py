@@ -31,6 +31,7 @@ __all__ = [
 SUMMARY_MAX = 500
 TEXT_MAX = 100_000
 TAG_MAX = 40
+YEAR_RANGE = (1900, 2200)
 
 
 class Channel(enum.StrEnum):
@@ -172,7 +173,15 @@ def _to_utc(value: Any) -> datetime:
         )
     if value.tzinfo is None or value.utcoffset() is None:
         value = value.astimezone()  # naive = local wall time, documented
-    return value.astimezone(timezone.utc)
+    value = value.astimezone(timezone.utc)
+    # The timeline holds nanosecond timestamps (pandas), which end in 2262: keep a wide,
+    # human range instead of failing later when the journal is read.
+    if not YEAR_RANGE[0] <= value.year <= YEAR_RANGE[1]:
+        raise InvalidInteraction(
+            f"at {value.date().isoformat()} is outside the years {YEAR_RANGE[0]}-{YEAR_RANGE[1]}",
+            field="at",
+        )
+    return value
 
 
 def _check_text(field: str, value: Any, maximum: int, minimum: int = 0) -> str:

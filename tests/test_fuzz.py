@@ -117,7 +117,7 @@ def test_any_valid_interaction_round_trips_through_the_journal(journal):
     @given(summary=st.text(min_size=1, max_size=500).filter(str.strip), text=st.text(max_size=300),
            notes=st.text(max_size=100), mood=st.one_of(st.none(), st.integers(1, 5)),
            tags=st.lists(st.text(max_size=40).filter(lambda t: "," not in t), max_size=3),
-           at=st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(9999, 1, 1),
+           at=st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2200, 12, 30),
                            timezones=st.just(timezone.utc)))
     def run(**fields) -> None:
         RUNS["Journal.add round trip"] += 1
@@ -126,13 +126,13 @@ def test_any_valid_interaction_round_trips_through_the_journal(journal):
         assert journal.get(saved.uid) == saved
 
     run()
+    assert len(journal.timeline()) == RUNS["Journal.add round trip"]
 
 
-def test_lone_surrogate_is_refused_before_it_reaches_the_journal(journal):
+def test_lone_surrogate_is_refused_before_it_reaches_the_journal():
     with pytest.raises(InvalidInteraction, match="summary holds a broken character at position 4"):
         Interaction(at=datetime(2026, 5, 1, tzinfo=timezone.utc), channel="text",
                     direction="out", kind="note", summary="bad \ud800 char")
-    assert len(journal.timeline()) == 0
 
 
 # -- draft and apology checks --------------------------------------------------------------

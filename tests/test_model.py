@@ -59,6 +59,14 @@ def test_naive_time_is_local_time_stored_in_utc(make_interaction):  # conftest s
     assert make_interaction(at=datetime(2026, 5, 1, 18, 30)).at == datetime(2026, 5, 1, 18, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("at", "shown"), [(datetime(2517, 11, 7, tzinfo=UTC), "2517-11-07"), (datetime(1899, 12, 31, tzinfo=UTC), "1899-12-31")]
+)
+def test_a_time_outside_1900_2200_is_refused(make_interaction, at, shown):
+    with pytest.raises(InvalidInteraction, match=f"at {shown} is outside the years 1900-2200"):
+        make_interaction(at=at)
+
+
 def test_aware_time_is_converted_to_utc(make_interaction):
     at = datetime(2026, 5, 1, 18, 30, tzinfo=timezone(timedelta(hours=2)))
     assert make_interaction(at=at).at == datetime(2026, 5, 1, 16, 30, tzinfo=UTC)
