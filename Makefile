@@ -16,7 +16,7 @@ TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[test,encrypted]"
 	@touch $(STAMP)
 
 install: $(STAMP)
