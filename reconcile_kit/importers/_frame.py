@@ -56,7 +56,7 @@ class Raw:
     at: Any  # naive local datetime64 values (`local=True`) or UTC epoch nanoseconds
     sender: Any  # list of str, or a pd.Categorical (codes + names) when the loader has one
     text: list[str]
-    kind: list[str]
+    kind: Any  # list of str, or an object array
     out: Any = None  # bool array when the format itself says who sent each message
     local: bool = False
     uid_text: Any = None  # str/bytes per row for the uid when it differs from `text`, or their uint64 hashes

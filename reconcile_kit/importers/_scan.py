@@ -1,0 +1,247 @@
+"""WhatsApp headers found with numpy instead of a regex pass: the fast path of `whatsapp.load`.
+
+The header regex's match depends only on whether each byte is a digit and on the other bytes,
+so a line that starts with the same bytes as a sampled header (digits aside) is a header with
+the same stamp. A sample of the file gives those layouts; every line is compared with them
+eight bytes at a time; lines that could start a header but fit no layout are checked with the
+regex itself, and if any of them is a header, `scan` returns None and the regex path reads the
+file. Names, body bounds and stamp digits are then read at known offsets, so the only Python
+objects made per message are the body bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+
+@dataclass
+class Fields:
+    """Every message's header numbers, sender and body, as `scan` or whatsapp's regex path finds them."""
+
+    numbers: np.ndarray  # n x 6 digit runs of the stamp (day/month/year, hour, minute, second)
+    runs: np.ndarray  # how many digit runs each stamp has
+    marker: np.ndarray  # 0 no AM/PM, 1 AM, 2 PM
+    names: list  # distinct raw sender names (None: system line) in order of first appearance
+    codes: np.ndarray  # index into names per message
+    maybe: np.ndarray  # True where the body starts with a byte a special phrase can start with
+    bodies: list  # raw body bytes, trailing newlines removed
+
+
+_DIGIT = np.zeros(256, dtype=bool)
+_DIGIT[48:58] = True
+_CAN_START = _DIGIT.copy()
+_CAN_START[[ord("["), 0xE2]] = True
+_MAYBE_BYTE = np.zeros(256, dtype=bool)  # the first bytes in whatsapp._MAYBE
+_MAYBE_BYTE[list(b"<TYnMVv\xe2")] = True
+_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 14, 4, 1000
+
+
+def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | None:
+    """Every message by numpy when its headers have a few fixed layouts, else None.
+
+    `split` is the header regex with one newline in front, `first_line` the same without it
+    (for a header on line 1); they give the sample layouts and check the doubtful lines.
+    """
+    layouts = _layouts_in(data, split, first_line)
+    if not layouts or len(data) >= 2**31:
+        return None
+    arr = np.frombuffer(data, dtype=np.uint8)
+    newlines = np.flatnonzero(arr == 10)
+    starts = np.concatenate(([0], newlines + 1))
+    starts = starts[starts < len(arr)]
+    layout = np.full(len(starts), -1, dtype=np.int64)
+    matched = []
+    for code, (template, _) in enumerate(layouts):
+        fit, head = _fits(arr, starts, template)
+        layout[fit] = code
+        matched.append((fit, head))
+    if not _others_are_text(data, arr, starts, layout, split, first_line):
+        return None
+    rows = np.flatnonzero(layout >= 0)
+    line_end = np.append(starts[1:] - 1, len(arr))[rows]
+    line, layout = starts[rows], layout[rows]
+    if line[0] and data[: line[0]].strip(b" \t\n\xef\xbb\xbf"):
+        return None  # text before the first header: the regex path names the error
+    numbers, runs, marker = _fast_numbers(matched, rows, layouts)
+    del matched, starts, rows
+    name_at = line + np.array([len(t) for t, _ in layouts], dtype=np.int64)[layout]
+    named = _fast_names(data, arr, line_end, name_at)
+    if named is None:
+        return None
+    names, codes, body_at = named
+    ends = np.append(line[1:] - 1, len(arr))
+    ends = _strip_newlines(arr, body_at, ends)
+    maybe = np.zeros(len(line), dtype=bool)
+    inside = body_at < len(arr)
+    maybe[inside] = _MAYBE_BYTE[arr[body_at[inside]]]
+    return Fields(numbers, runs, marker, names, codes, maybe, _slices(data, body_at, ends))
+
+
+def _slices(data: bytes, starts: np.ndarray, ends: np.ndarray, step: int = 1 << 14) -> list[bytes]:
+    """data[start:end] for each pair; positions become Python ints a block at a time (less memory)."""
+    pieces: list[bytes] = []
+    for low in range(0, len(starts), step):
+        pieces += [data[a:b] for a, b in zip(starts[low : low + step].tolist(), ends[low : low + step].tolist())]
+    return pieces
+
+
+def _layouts_in(data: bytes, split: re.Pattern, first_line: re.Pattern) -> list[tuple[bytes, tuple[int, int]]]:
+    """Header layouts of the first 16 KB: the header bytes with digits as "0", and the stamp span."""
+    head = data[:_SAMPLE]
+    found = list(split.finditer(head))
+    first = first_line.match(head)
+    spans = [(m.start() + 1, m) for m in found] + ([(0, first)] if first else [])
+    layouts: dict[bytes, tuple[int, int]] = {}
+    for begin, match in spans:
+        stop = match.end(1) + (2 if head[match.end(1) : match.end(1) + 1] == b"]" else 3)
+        template = head[begin:stop].translate(_ZEROS)
+        layouts.setdefault(template, (match.start(1) - begin, match.end(1) - begin))
+    return list(layouts.items()) if len(layouts) <= _MAX_LAYOUTS else []
+
+
+def _fits(arr: np.ndarray, starts: np.ndarray, template: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Line starts whose bytes match the template ("0" = any digit), and those lines' first bytes.
+
+    Eight bytes are compared at once: each line's bytes are read as little-endian uint64 words,
+    literal bytes are masked and compared, digit bytes are tested as 0x30-0x39 in every lane.
+    Returns indexes into starts and an (n, 8k) uint8 matrix of the matching lines' bytes.
+    """
+    rows = np.flatnonzero(starts + len(template) <= len(arr))
+    ok = np.ones(len(rows), dtype=bool)
+    words = []
+    for offset in range(0, len(template), 8):
+        chunk = template[offset : offset + 8]
+        literal, digit = _masks(chunk, lambda byte: byte != 48), _masks(chunk, lambda byte: byte == 48)
+        value = int.from_bytes(chunk.ljust(8, b"\0"), "little") & literal
+        word = _words(arr, starts[rows] + offset)
+        ok &= (word & np.uint64(literal)) == np.uint64(value)
+        ok &= (word & np.uint64(digit & _HIGH)) == np.uint64(digit & _THREES)
+        ok &= (((word & np.uint64(digit & _LOW)) + np.uint64(digit & _SIXES)) & np.uint64(digit & _SIXTEENS)) == 0
+        words.append(word)
+    head = np.stack(words, axis=1)[ok].view(np.uint8)  # "<u8" lanes: byte k of each line is column k
+    return rows[ok], head
+
+
+_HIGH, _LOW = 0xF0F0F0F0F0F0F0F0, 0x0F0F0F0F0F0F0F0F
+_THREES, _SIXES, _SIXTEENS = 0x3030303030303030, 0x0606060606060606, 0x1010101010101010
+
+
+def _masks(chunk: bytes, keep) -> int:
+    """A uint64 mask with 0xFF in each lane whose template byte passes `keep`."""
+    return sum(0xFF << (8 * lane) for lane, byte in enumerate(chunk) if keep(byte))
+
+
+def _words(arr: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The eight bytes from each position as a little-endian uint64 (zeros past the end)."""
+    view = np.ndarray((max(len(arr) - 7, 0),), dtype="<u8", buffer=arr, strides=(1,))
+    inside = at <= len(arr) - 8
+    if inside.all():
+        return view[at]
+    words = np.zeros(len(at), dtype="<u8")
+    words[inside] = view[at[inside]]
+    tail = bytes(arr[-8:]) if len(arr) >= 8 else bytes(arr)
+    for i in np.flatnonzero(~inside).tolist():
+        start = int(at[i]) - (len(arr) - len(tail))
+        words[i] = int.from_bytes(tail[start:].ljust(8, b"\0"), "little")
+    return words
+
+
+def _others_are_text(data: bytes, arr: np.ndarray, starts: np.ndarray, layout: np.ndarray, split: re.Pattern, first_line: re.Pattern) -> bool:
+    """True when no line outside the sampled layouts is a header either (checked by the regex)."""
+    unsure = starts[(layout < 0) & _CAN_START[arr[starts]]]
+    if len(unsure) > _MAX_UNSURE:
+        return False
+    for start in unsure.tolist():
+        if (split.match(data, start - 1) if start else first_line.match(data)) is not None:
+            return False
+    return True
+
+
+def _fast_numbers(matched: list, rows: np.ndarray, layouts: list) -> tuple:
+    """The same numbers, runs and marker as `_numbers`, read at each layout's digit columns."""
+    numbers = np.zeros((len(rows), 6), dtype=np.int64)
+    runs = np.zeros(len(rows), dtype=np.int64)
+    marker = np.zeros(len(rows), dtype=np.int64)
+    for (fit, head), (template, (begin, end)) in zip(matched, layouts):
+        at = np.searchsorted(rows, fit) if len(layouts) > 1 else slice(None)
+        columns = np.flatnonzero(np.frombuffer(template, dtype=np.uint8)[begin:end] == 48) + begin
+        groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1) if len(columns) else []
+        runs[at] = len(groups)
+        for slot, group in enumerate(groups[:6]):
+            value = head[:, group[0]].astype(np.int32) - 48  # runs have at most four digits
+            for column in group[1:].tolist():
+                value = value * 10 + (head[:, column] - 48)
+            numbers[at, slot] = value
+        letters = template[begin:end].lower()
+        marker[at] = 2 if b"p" in letters else 1 if b"a" in letters else 0
+    return numbers, runs, marker
+
+
+def _fast_names(data: bytes, arr: np.ndarray, line_end: np.ndarray, name_at: np.ndarray) -> tuple | None:
+    """Distinct sender names (first appearance first), a code per row, and where bodies start.
+
+    Same rule as HEADER's `(?:([^:\\n]++): )?`: a name runs to the first colon on the line, which
+    must come after at least one byte and be followed by a space.
+    """
+    n = len(arr)
+    colons = np.flatnonzero(arr == 58)
+    colon = np.append(colons, n)[np.searchsorted(colons, name_at)]
+    has = (colon > name_at) & (colon < line_end) & (colon + 1 < n)
+    has &= arr[np.minimum(colon + 1, n - 1)] == 32
+    body_at = np.where(has, colon + 2, name_at)
+    keyed = _name_keys(data, arr, name_at, colon, has)
+    if keyed is None:
+        return None
+    firsts, keys, codes = keyed
+    if not has.all():
+        firsts.append(int(np.flatnonzero(~has)[0]))
+        keys.append(None)
+        codes[~has] = len(keys) - 1
+    order = np.argsort(firsts, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return [keys[i] for i in order.tolist()], rank[codes], body_at
+
+
+def _name_keys(data: bytes, arr: np.ndarray, name_at: np.ndarray, colon: np.ndarray, has: np.ndarray) -> tuple | None:
+    """Distinct names by length group: first row, raw bytes, and a provisional code per row.
+
+    Within one length, names are told apart eight bytes at a time (uint64 words, factorised in
+    order of appearance), so every byte is compared without making a bytes object per row.
+    """
+    rows_with = np.flatnonzero(has)
+    lengths = colon[rows_with] - name_at[rows_with]
+    widths = np.unique(lengths)
+    if len(widths) > 64 or widths.sum() > 4096:
+        return None
+    firsts: list[int] = []
+    keys: list = []
+    codes = np.zeros(len(has), dtype=np.int64)
+    for width in widths.tolist():
+        rows = rows_with[lengths == width] if len(widths) > 1 else rows_with
+        group = np.zeros(len(rows), dtype=np.int64)
+        for offset in range(0, width, 8):
+            words = _words(arr, name_at[rows] + offset) & np.uint64((1 << 8 * min(8, width - offset)) - 1)
+            part, seen = pd.factorize(words)
+            group = pd.factorize(group * len(seen) + part)[0]
+        first = np.unique(group, return_index=True)[1]
+        codes[rows] = group + len(keys)
+        firsts.extend(rows[first].tolist())
+        keys.extend(data[start : start + width] for start in name_at[rows[first]].tolist())
+    return firsts, keys, codes
+
+
+def _strip_newlines(arr: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Move each end back over newlines (blank lines before the next header), not past its start."""
+    rows = np.flatnonzero(ends > starts)
+    rows = rows[arr[ends[rows] - 1] == 10]
+    while len(rows):
+        ends[rows] -= 1
+        rows = rows[ends[rows] > starts[rows]]
+        rows = rows[arr[ends[rows] - 1] == 10]
+    return ends
