@@ -125,6 +125,9 @@ def import_rows(group: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]
     for peer in (e for e in group if e is not kit):
         goal, limit = import_goal(str(peer.get("contender", "")))
         ratio = kit["seconds"] / peer["seconds"] if peer.get("seconds") else None
+        if peer.get("ratio_per_round"):  # kit/peer paired within each round: steadier under load
+            ratio = common.median(peer["ratio_per_round"])
+        rounds = f"median of {peer['rounds']} rounds, paired ratio" if peer.get("rounds") else ""
         rows.append(common.row(
             f"WhatsApp `load_messages`, {size}",
             kit["seconds"],
@@ -133,7 +136,7 @@ def import_rows(group: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]
             ratio=ratio,
             goal=goal,
             holds=None if limit is None or ratio is None else ratio <= limit,
-            note=peer.get("note", "") or (f"peer failed: {peer['error']}" if "error" in peer else ""),
+            note=peer.get("note", "") or (f"peer failed: {peer['error']}" if "error" in peer else rounds),
         ))  # fmt: skip
     memory = f"{kit.get('peak_rss_mb', '?')} MB peak"
     note = f"{kit.get('peak_x_file', '?')}x the file; {kit.get('over_start_x_file', '?')}x over interpreter start"
