@@ -147,14 +147,15 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     kind = np.asarray(raw.kind, dtype=object)
     out = _directions(raw, codes, names, kind, options, path)
     text = np.asarray(raw.text, dtype=object)
+    chars = np.fromiter(map(len, raw.text), dtype=np.int64, count=len(text))  # a list iterates fastest
     if isinstance(raw.uid_text, np.ndarray) and raw.uid_text.dtype == np.uint64:
         key_hash = raw.uid_text
     else:
         key_hash = hash_texts(np.asarray(raw.uid_text, dtype=object) if raw.uid_text is not None else text)
     order = None if at.is_monotonic_increasing else np.argsort(stamps, kind="stable")
     if order is not None:
-        stamps, sender, codes, kind, out, text, key_hash = (
-            column[order] for column in (stamps, sender, codes, kind, out, text, key_hash)
+        stamps, sender, codes, kind, out, text, chars, key_hash = (
+            column[order] for column in (stamps, sender, codes, kind, out, text, chars, key_hash)
         )
     name_hash = _hash(np.asarray(names, dtype=object), 1)
     n = len(text)
@@ -169,7 +170,7 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     block[6] = uids(source, stamps, name_hash[codes], key_hash)
     frame = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
     frame.insert(0, "at", pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"))
-    frame.insert(COLUMNS.index("chars"), "chars", np.fromiter(map(len, text), dtype=np.int64, count=n))
+    frame.insert(COLUMNS.index("chars"), "chars", chars)
     return frame
 
 
@@ -182,7 +183,7 @@ def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, optio
         return np.asarray(raw.out, dtype=bool)
     mine = np.array([is_me(str(name), options.me) for name in names] + [False], dtype=bool)
     out = mine[codes]  # code -1 (missing sender) takes the final False
-    if not (out & (kind != "system")).any():
+    if all(k == "system" for k in kind[out]):  # stops at the first of my rows that is a message
         shown = ", ".join(sorted({str(n) for n in names if n})[:8]) or "none"
         raise ImportFormatError(
             f"{path.name}: none of the messages is from {', '.join(options.me)}; "

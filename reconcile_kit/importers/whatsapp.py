@@ -76,10 +76,11 @@ def load(path: Path, options: Options) -> Raw:
     nameless = np.equal(np.array(fields.names, dtype=object), None)[fields.codes]
     senders = _senders(fields.names, fields.codes)
     bodies = fields.bodies
-    kinds = _kinds(data, bodies, fields.maybe & ~nameless, nameless)
+    marked = _MARKS.search(data) is not None
+    kinds, media = _kinds(b"(file attached)" in data, marked, bodies, fields.maybe & ~nameless, nameless)
     del fields
-    texts = _texts(data, bodies, path)
-    for i in np.flatnonzero(kinds == "media"):
+    texts = _texts(data, bodies, path, marked)
+    for i in media.tolist():
         bodies[i] = _caption(bodies[i])
     keys = hash_texts(np.array(bodies, dtype=object))  # hashed now so the raw bodies can go
     return Raw(at=at, sender=senders, text=texts, kind=kinds, local=True, uid_text=keys)
@@ -279,36 +280,59 @@ def _senders(names: list, codes: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(remap[codes], categories=pd.Index(unique, dtype=object))
 
 
-def _texts(data: bytes, bodies: list, path: Path) -> list[str]:
+def _texts(data: bytes, bodies: list, path: Path, marked: bool) -> list[str]:
     """Decoded bodies without trailing newlines and invisible direction marks."""
     try:
         texts = list(map(bytes.decode, bodies))
     except UnicodeDecodeError:
         decode(data.rstrip(b"\n"), path)  # raises, naming the line
         raise
-    if _MARKS.search(data):
+    if marked:
         texts = [clean(t) for t in texts]
     if b"edited>" in data:
         texts = [t.removesuffix(_EDITED).rstrip(" ") if t.endswith(_EDITED) else t for t in texts]
     return texts
 
 
-def _kinds(data: bytes, bodies: list, maybe: np.ndarray, nameless: np.ndarray) -> np.ndarray:
-    """Kind per message; only bodies whose first byte could start a special phrase are examined.
+def _kinds(attached: bool, marked: bool, bodies: list, maybe: np.ndarray, nameless: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Kind per message, and the rows that are media.
 
-    Bodies repeat ("<Media omitted>"), so each distinct one is classified once.
+    Only bodies whose first byte could start a special phrase are examined (and, when the file
+    holds "(file attached)" anywhere, bodies with it), each distinct one once: bodies repeat.
     """
     kinds = repeat("text", len(bodies))
     kinds[nameless] = "system"
-    if b"(file attached)" in data:
+    if attached:
         maybe |= np.array([b"(file attached)" in body for body in bodies]) & ~nameless
     rows = np.flatnonzero(maybe)
     if len(rows):
         candidates = np.empty(len(rows), dtype=object)
         candidates[:] = [bodies[i] for i in rows.tolist()]
         codes, unique = pd.factorize(candidates)
-        kinds[rows] = np.array([_body_kind(body) for body in unique], dtype=object)[codes]
-    return kinds
+        plain = _plainly_text if not marked else lambda body: False
+        found = np.array(["text" if plain(body) else _body_kind(body) for body in unique], dtype=object)[codes]
+        kinds[rows] = found
+        return kinds, rows[found == "media"]
+    return kinds, rows
+
+
+def _plainly_text(body: bytes) -> bool:
+    """True for a body that cannot match any phrase in `_ANY`, told from its bytes alone.
+
+    Only for files without direction marks (so cleaning changes nothing) and bodies starting
+    with an ASCII letter (so stripping changes nothing): every phrase then has to start with one
+    of `_PREFIXES` (compared in lower case, which is exact for ASCII) or contain one of `_INSIDE`.
+    """
+    head = body[:24]  # the longest prefix below; ASCII, since re's IGNORECASE also folds "ı", "ſ", "K"
+    return (body[:1] in _LETTERS and head.isascii() and not head.lower().startswith(_PREFIXES)
+            and not any(part in body for part in _INSIDE))
+
+
+_LETTERS = frozenset(bytes([c]) for c in b"TYnMVv")
+_PREFIXES = (b"null", b"video", b"view once", b"this message was deleted", b"you deleted this message",
+             b"messages and calls", b"messages to this", b"your security code with ", b"you blocked",
+             b"you unblocked", b"missed ", b"group ", b"voice call")
+_INSIDE = (b"(file attached)", b"document omitted", b" changed their phone number", b"disappearing")
 
 
 def _body_kind(body: bytes) -> str:
