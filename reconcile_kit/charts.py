@@ -22,7 +22,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FormatStrFormatter, PercentFormatter
+from matplotlib.ticker import FormatStrFormatter, MaxNLocator, PercentFormatter
 
 from reconcile_kit import cadence
 from reconcile_kit import chart_style as style
@@ -372,6 +372,9 @@ def weekly_contacts_chart(
             colors=[style.DIRECTION_COLOURS[d] for d in labels],
             step="post",
         )
+    if len(w) < 8:  # a lone week would fill the whole width: show it among eight
+        ax.set_xlim(x[-1] - 7 * 7, x[-1] + 7)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # contacts are whole numbers
     style.date_axis(ax)
     style.finish(ax, "Contacts each week", "Week", "Contacts in the week")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
