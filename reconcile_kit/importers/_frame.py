@@ -146,7 +146,7 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
         codes, names = pd.factorize(sender)
     kind = np.asarray(raw.kind, dtype=object)
     out = _directions(raw, codes, names, kind, options, path)
-    text = np.asarray(raw.text, dtype=object)
+    text = _objects(raw.text)
     chars = np.fromiter(map(len, raw.text), dtype=np.int64, count=len(text))  # a list iterates fastest
     if isinstance(raw.uid_text, np.ndarray) and raw.uid_text.dtype == np.uint64:
         key_hash = raw.uid_text
@@ -175,6 +175,13 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
 
 
 _OBJECT_COLUMNS = [name for name in COLUMNS if name not in ("at", "chars")]
+
+
+def _objects(values: Any) -> np.ndarray:
+    """An object array of the values (from a list, fromiter skips numpy's nested-shape checks)."""
+    if isinstance(values, list):
+        return np.fromiter(values, dtype=object, count=len(values))
+    return np.asarray(values, dtype=object)
 
 
 def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
@@ -244,8 +251,10 @@ _BLOCK = 1 << 15
 
 def _repeats(keys: np.ndarray) -> np.ndarray:
     """0 for the first row with a key, 1 for the second, … (in row order)."""
-    series = pd.Series(keys)
     repeat = np.zeros(len(keys), dtype=np.uint64)
+    if not (np.diff(np.sort(keys)) == 0).any():  # a sort is cheaper than hashing when nothing repeats
+        return repeat
+    series = pd.Series(keys)
     dup = series.duplicated(keep=False).to_numpy()
     if dup.any():
         repeat[dup] = series[dup].groupby(series[dup], sort=False).cumcount().to_numpy().astype(np.uint64)

@@ -319,13 +319,19 @@ def _kinds(attached: bool, marked: bool, bodies: list, maybe: np.ndarray, namele
 def _plainly_text(body: bytes) -> bool:
     """True for a body that cannot match any phrase in `_ANY`, told from its bytes alone.
 
-    Only for files without direction marks (so cleaning changes nothing) and bodies starting
-    with an ASCII letter (so stripping changes nothing): every phrase then has to start with one
-    of `_PREFIXES` (compared in lower case, which is exact for ASCII) or contain one of `_INSIDE`.
+    Only for files without direction marks (so cleaning changes nothing). Every phrase starts
+    with one of `_PREFIXES` (exact in lower case for ASCII; re's IGNORECASE also folds "ı", "ſ",
+    "K", hence the ASCII test) or contains one of `_INSIDE`. A body starting with another
+    character that stripping keeps (not a space) can only match through `_INSIDE`.
     """
-    head = body[:24]  # the longest prefix below; ASCII, since re's IGNORECASE also folds "ı", "ſ", "K"
-    return (body[:1] in _LETTERS and head.isascii() and not head.lower().startswith(_PREFIXES)
-            and not any(part in body for part in _INSIDE))
+    first = body[:1]
+    if first in _LETTERS:
+        head = body[:24]  # as long as the longest prefix
+        if not head.isascii() or head.lower().startswith(_PREFIXES):
+            return False
+    elif first != b"\xe2" or body.startswith(_LRM_RLM) or body[:3].decode("utf-8", "replace").isspace():
+        return False
+    return not any(part in body for part in _INSIDE)
 
 
 _LETTERS = frozenset(bytes([c]) for c in b"TYnMVv")
