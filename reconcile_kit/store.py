@@ -32,7 +32,7 @@ from . import crypto, store_schema
 from .errors import JournalError, UnknownEntry
 from .model import Interaction
 from .store_extras import ExtrasMixin
-from .store_rows import COLUMNS, UNDO_KEEP, describe_undo, frame_rows, iso, row_to_interaction
+from .store_rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,6 +47,8 @@ BUSY_TIMEOUT_S = 5.0
 WRITE_RETRIES = 6
 # The DB-API errors to turn into JournalError: sqlite3's, plus sqlcipher3's once it is in use.
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
+# Rows per INSERT statement in a bulk import (parameters stay under SQLite's old 999 limit).
+ROWS_PER_INSERT = 32
 _INSERT = f"INSERT INTO interactions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
@@ -322,10 +324,28 @@ class Journal(ExtrasMixin):
         from .timeline import from_records
 
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
-        names = (*COLUMNS, "deleted_at")
-        rows = self._query(f"SELECT {', '.join(names)} FROM interactions {where} ORDER BY at, id")
-        columns = list(zip(*rows)) if rows else [()] * len(names)
-        return from_records({name: list(values) for name, values in zip(names, columns)})
+        names = ("id", *COLUMNS, "deleted_at")
+        columns = dict(zip(names, self._columns(names, where)))
+        ids = columns.pop("id")
+        return _time_ordered(from_records(columns), ids)
+
+    def _columns(self, names: tuple[str, ...], where: str) -> list[list[Any]]:
+        """Whole columns of `interactions`, aligned, read through the `at` index (so a damaged
+        index is noticed), in time order (`_time_ordered` checks it: aggregate order is not promised).
+
+        One row of JSON arrays (`json_group_array`, built in C) read with `json.loads` (in C):
+        about half the cost of `fetchall`, which makes a Python tuple per row. SQLite builds
+        without the JSON functions fall back to `fetchall`.
+        """
+        arrays = ", ".join(f"json_group_array({name})" for name in names)
+        try:
+            texts = self._query(f"SELECT {arrays} FROM (SELECT * FROM interactions {where} ORDER BY at, id)")[0]
+        except JournalError as error:
+            if "no such function" not in str(error):
+                raise
+            rows = self._query(f"SELECT {', '.join(names)} FROM interactions {where} ORDER BY at, id")
+            return [list(values) for values in zip(*rows)] if rows else [[] for _ in names]
+        return [json.loads(text) for text in texts]
 
     def import_messages(self, messages: pd.DataFrame, *, undoable: bool = True) -> ImportResult:
         """Add imported messages in one transaction; rows whose uid is already stored are skipped.
@@ -334,14 +354,14 @@ class Journal(ExtrasMixin):
             `timeline.from_messages`), or a frame already in timeline shape.
         :param undoable: record the import so `undo()` can remove it again.
         """
-        rows = frame_rows(messages)
+        batch = frame_batch(messages)
         # A large page cache keeps the uid index (random keys) in memory during a big import.
-        self._query(f"PRAGMA cache_size = {-min(max(len(rows) // 4, 2_000), 262_144)}")
+        self._query(f"PRAGMA cache_size = {-min(max(batch.count // 4, 2_000), 262_144)}")
         try:
             with self._write() as conn:
                 first = (conn.execute("SELECT max(id) FROM interactions").fetchone()[0] or 0) + 1
                 before = conn.total_changes
-                conn.executemany(_INSERT.replace("INSERT", "INSERT OR IGNORE", 1), rows)
+                _insert(conn, batch)
                 added = conn.total_changes - before
                 if added and undoable:
                     last = conn.execute("SELECT max(id) FROM interactions").fetchone()[0]
@@ -350,7 +370,7 @@ class Journal(ExtrasMixin):
             self._query("PRAGMA cache_size = -2000")
         if added > 50_000:  # fold a large write-ahead log back into the file right away
             self._query("PRAGMA wal_checkpoint(TRUNCATE)")
-        return ImportResult(added=added, skipped=len(rows) - added)
+        return ImportResult(added=added, skipped=batch.count - added)
 
     def resolve(self, prefix: str) -> str:
         """Return the full uid of the one live entry whose uid starts with `prefix`."""
@@ -368,6 +388,28 @@ class Journal(ExtrasMixin):
             raise UnknownEntry(f"no entry's uid starts with {prefix!r}; `reconcile-kit list` shows them")
         raise UnknownEntry(f"more than one entry's uid starts with {prefix!r}; give a few more characters")
 
+
+def _time_ordered(frame: pd.DataFrame, ids: list[int]) -> pd.DataFrame:
+    """`frame` sorted by time, then by row id (insertion order); a sorted frame is returned as is."""
+    import numpy as np
+
+    at = frame["at"].array.asi8
+    rowid = np.asarray(ids, dtype=np.int64)
+    ascending = (at[1:] > at[:-1]) | ((at[1:] == at[:-1]) & (rowid[1:] > rowid[:-1]))
+    if ascending.all():
+        return frame
+    return frame.take(np.lexsort((rowid, at))).reset_index(drop=True)
+
+def _insert(conn: sqlite3.Connection, batch: Batch) -> None:
+    """Insert `batch` with multi-row statements (ROWS_PER_INSERT rows each), the rest one by one.
+
+    Fewer, wider statements cut SQLite's per-statement work roughly by a third on a large import.
+    """
+    per = max(1, min(ROWS_PER_INSERT, 500 // max(len(batch.names), 1)))
+    whole = batch.count // per * per
+    if whole:
+        conn.executemany(batch.insert_sql(per), batch.chunks(per, 0, whole))
+    conn.executemany(batch.insert_sql(), batch.chunks(1, whole, batch.count))
 
 def _values(item: Interaction) -> tuple[Any, ...]:
     return (

@@ -5,6 +5,9 @@ Used only by `store.py`. Kept apart so the vectorised checks of imported frames 
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +23,9 @@ COLUMNS: tuple[str, ...] = (
     "summary", "text", "mood", "source", "tags", "notes",
 )  # fmt: skip
 UNDO_KEEP = 200  # how many steps `undo` can go back
+# The schema's column defaults (store_schema._V1): an import whose rows all hold the default
+# leaves the column out of its INSERT, so fewer values are bound per row.
+DEFAULTS: dict[str, Any] = {"tone": "none", "text": "", "mood": None, "source": "manual", "tags": "", "notes": ""}
 
 
 def iso(moment: datetime) -> str:
@@ -60,16 +66,36 @@ def _fail(field: str, message: str, position: int) -> InvalidInteraction:
     return InvalidInteraction(f"row {position + 1}: {field} {message}", field=field)
 
 
-def _text(frame: pd.DataFrame, name: str, default: str, maximum: int, minimum: int = 0) -> Any:
+def _objects(source: Any, name: str, default: Any, n: int) -> Any:
+    """Column `name` of `source` as an object array, a missing column or value as `default`."""
     import numpy as np
     import pandas as pd
 
-    if name not in frame:
-        return [default] * len(frame)
-    values = frame[name].to_numpy(dtype=object)
+    if name not in source:
+        return np.full(n, default, dtype=object)
+    column = source[name]
+    values = column.to_numpy(dtype=object) if hasattr(column, "to_numpy") else np.asarray(column, dtype=object)
     missing = pd.isna(values)
-    if missing.any():
-        values = np.where(missing, default, values)
+    return np.where(missing, default, values) if missing.any() else values
+
+
+def _single(values: Any) -> bool:
+    """True when every value equals the first (one check then stands for the whole column)."""
+    return len(values) > 0 and bool((values == values[0]).all())
+
+
+def _text(source: Any, name: str, default: str, n: int, maximum: int, minimum: int = 0) -> Any:
+    import numpy as np
+
+    values = _objects(source, name, default, n)
+    if _single(values):
+        return np.full(n, _text_checked(values[:1], name, maximum, minimum)[0], dtype=object)
+    return _text_checked(values, name, maximum, minimum)
+
+
+def _text_checked(values: Any, name: str, maximum: int, minimum: int) -> Any:
+    import numpy as np
+
     # A column-wise map with C builtins: several times faster than the `.str` accessor on
     # python-backed strings (a 1,000,000-row import spends most of its checking time here).
     stripped = np.fromiter(map(str.strip, map(str, values)), dtype=object, count=len(values))
@@ -81,42 +107,47 @@ def _text(frame: pd.DataFrame, name: str, default: str, maximum: int, minimum: i
     return stripped
 
 
-def _vocab(frame: pd.DataFrame, name: str, default: str | None) -> Any:
+def _vocab(source: Any, name: str, default: str | None, n: int) -> Any:
+    import numpy as np
     import pandas as pd
 
-    column = frame[name] if name in frame else pd.Series([default] * len(frame))
-    values = pd.Series(column.to_numpy(dtype=object)).astype(str)
-    bad = ~values.isin(VOCABULARY[name])
-    if bad.any():
-        first = int(bad.to_numpy().argmax())
-        allowed = ", ".join(VOCABULARY[name])
-        raise _fail(name, f"{values.iloc[first]!r} is not one of: {allowed}", first)
-    return values.to_numpy(dtype=object)
+    values = _objects(source, name, default, n)
+    allowed = VOCABULARY[name]
+    checked = values[:1] if _single(values) else values
+    found = pd.Index(allowed, dtype=object).get_indexer(checked)  # hashing in C; -1 = not allowed
+    if (found < 0).any():
+        first = int((found < 0).argmax())
+        raise _fail(name, f"{str(checked[first])!r} is not one of: {', '.join(allowed)}", first)
+    words = np.asarray(allowed, dtype=object)[found]  # the canonical str, also for enum members
+    return np.full(n, words[0], dtype=object) if len(checked) < n else words
 
 
-def _times(frame: pd.DataFrame) -> tuple[Any, Any]:
+def _times(column: Any) -> tuple[Any, Any]:
     """Return (fixed-width ISO texts, stable time order) for the `at` column."""
     import numpy as np
     import pandas as pd
 
-    column = frame["at"]
-    if isinstance(column.dtype, pd.DatetimeTZDtype):
-        stamps = column.dt.tz_convert("UTC")
+    if pd.api.types.is_datetime64_any_dtype(getattr(column, "dtype", None)):
+        stamps = pd.Series(pd.to_datetime(column, utc=True))
     else:
-        stamps = pd.to_datetime(pd.Series(column.to_numpy(dtype=object)), utc=True, format="ISO8601")
+        values = column.to_numpy(dtype=object) if hasattr(column, "to_numpy") else np.asarray(column, dtype=object)
+        stamps = pd.to_datetime(pd.Series(values), utc=True, format="ISO8601")
     if stamps.isna().any():
         raise _fail("at", "is missing", int(stamps.isna().to_numpy().argmax()))
     micro = stamps.dt.tz_convert(None).to_numpy().astype("datetime64[us]")
-    texts = (pd.Series(np.datetime_as_string(micro, unit="us"), dtype=object) + "+00:00").to_numpy()
+    texts = np.char.add(micro.astype("U26"), "+00:00").astype(object)
     return texts, np.argsort(micro, kind="stable")
 
 
-def _moods(frame: pd.DataFrame) -> Any:
+def _moods(source: Any, n: int) -> Any:
+    import numpy as np
     import pandas as pd
 
-    if "mood" not in frame:
-        return [None] * len(frame)
-    moods = pd.array(pd.to_numeric(pd.Series(frame["mood"].to_numpy()), errors="coerce"), dtype="Int64")
+    if "mood" not in source:
+        return np.full(n, None, dtype=object)
+    values = source["mood"]
+    raw = values.to_numpy() if hasattr(values, "to_numpy") else np.asarray(values, dtype=object)
+    moods = pd.array(pd.to_numeric(pd.Series(raw), errors="coerce"), dtype="Int64")
     bad = ((moods < 1) | (moods > 5)).fillna(False)
     if bad.any():
         first = int(bad.to_numpy().argmax())
@@ -124,34 +155,72 @@ def _moods(frame: pd.DataFrame) -> Any:
     return moods.to_numpy(dtype=object, na_value=None)
 
 
-def frame_rows(messages: pd.DataFrame) -> list[tuple[Any, ...]]:
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Checked rows for one import: the columns bound per row, the vocabulary columns that hold
+    one word on every row (written once into the statement), and the values, row by row."""
+
+    names: tuple[str, ...]
+    fixed: dict[str, str]
+    values: list[Any]  # row-major: row 0's values for `names`, then row 1's, ...
+    count: int
+
+    def insert_sql(self, rows: int = 1) -> str:
+        """An INSERT OR IGNORE of `rows` rows per statement; fixed values are vocabulary words."""
+        names = (*self.names, *self.fixed)
+        one = "(" + ", ".join(["?"] * len(self.names) + [f"'{word}'" for word in self.fixed.values()]) + ")"
+        return f"INSERT OR IGNORE INTO interactions ({', '.join(names)}) VALUES {', '.join([one] * rows)}"
+
+    def chunks(self, rows: int, start: int, stop: int) -> Iterator[tuple[Any, ...]]:
+        """Parameter tuples for rows `start` to `stop`, `rows` rows per tuple (made in C)."""
+        width = len(self.names)
+        flat = itertools.islice(self.values, start * width, stop * width)
+        return zip(*[flat] * (width * rows))
+
+
+def frame_batch(messages: pd.DataFrame) -> Batch:
     """Check a messages or timeline frame (vectorised); return its rows in `COLUMNS` order, by time.
 
-    A messages frame (`load_messages`) is converted with `timeline.from_messages` first.
+    A messages frame (`load_messages`) is converted with `messages.message_columns` first.
     Raises `InvalidInteraction` naming the first bad row, field and value.
     """
-    if not is_timeline_frame(messages):
-        from .timeline import from_messages
+    if is_timeline_frame(messages):
+        source: Any = messages.reset_index(drop=True)
+    else:
+        from .messages import message_columns
 
-        messages = from_messages(messages)
-    frame = messages.reset_index(drop=True)
-    times, order = _times(frame)
-    columns = [
-        _text(frame, "uid", "", 200, minimum=1),
-        times,
-        _vocab(frame, "channel", None),
-        _vocab(frame, "direction", None),
-        _vocab(frame, "kind", None),
-        _vocab(frame, "tone", "none"),
-        _text(frame, "summary", "", SUMMARY_MAX, minimum=1),
-        _text(frame, "text", "", TEXT_MAX),
-        _moods(frame),
-        _text(frame, "source", "import", 40, minimum=1),
-        _text(frame, "tags", "", 2_000),
-        _text(frame, "notes", "", TEXT_MAX),
-    ]
-    # Insert in time order: the `at` index grows at its end, and ties keep the frame's order.
-    rows = list(zip(*columns))
-    if (order[1:] > order[:-1]).all():  # already in time order, as importers deliver it
-        return rows
-    return [rows[i] for i in order.tolist()]
+        source = message_columns(messages)
+    n = len(source["uid"])
+    times, order = _times(source["at"])
+    columns = {
+        "uid": _text(source, "uid", "", n, 200, minimum=1),
+        "at": times,
+        "channel": _vocab(source, "channel", None, n),
+        "direction": _vocab(source, "direction", None, n),
+        "kind": _vocab(source, "kind", None, n),
+        "tone": _vocab(source, "tone", "none", n),
+        "summary": _text(source, "summary", "", n, SUMMARY_MAX, minimum=1),
+        "text": _text(source, "text", "", n, TEXT_MAX),
+        "mood": _moods(source, n),
+        "source": _text(source, "source", "import", n, 40, minimum=1),
+        "tags": _text(source, "tags", "", n, 2_000),
+        "notes": _text(source, "notes", "", n, TEXT_MAX),
+    }
+    return _batch(columns, order, n)
+
+
+def _batch(columns: dict[str, Any], order: Any, n: int) -> Batch:
+    """Leave out columns that hold their schema default on every row, inline one-word vocabulary
+    columns, and bind the rest in time order (the `at` index grows at its end; ties keep order)."""
+    import numpy as np
+
+    fixed = {name: columns[name][0] for name in VOCABULARY if name in columns and _single(columns[name])}
+    names = tuple(
+        name for name in COLUMNS
+        if name not in fixed and not (name in DEFAULTS and _single(columns[name]) and columns[name][0] == DEFAULTS[name])
+    )  # fmt: skip
+    in_order = n < 2 or bool((order[1:] > order[:-1]).all())  # importers deliver time order
+    table = np.empty((n, len(names)), dtype=object)
+    for index, name in enumerate(names):
+        table[:, index] = columns[name] if in_order else columns[name][order]
+    return Batch(names, fixed, table.ravel().tolist(), n)

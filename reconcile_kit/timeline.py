@@ -6,8 +6,10 @@ See docs/architecture.md for the column table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .model import VOCABULARY, Interaction
@@ -33,27 +35,61 @@ CATEGORICAL: tuple[str, ...] = ("channel", "direction", "kind", "tone")
 _TEXT = ("uid", "summary", "text", "source", "tags", "notes")
 
 
-def from_records(records: dict[str, list] | pd.DataFrame) -> pd.DataFrame:
-    """Build a timeline frame from column lists (times as ISO text or datetimes).
+def from_records(records: Mapping[str, Any] | pd.DataFrame) -> pd.DataFrame:
+    """Build a timeline frame from column lists or arrays (times as ISO text or datetimes).
 
-    Missing text columns become "", a missing mood or deleted_at becomes null.
+    Missing text columns become "", a missing mood or deleted_at becomes null. Each column is
+    converted whole (a datetime column is never turned into Python objects on the way).
     """
-    raw = pd.DataFrame(records)
-    n = len(raw)
-    out = pd.DataFrame(index=pd.RangeIndex(n))
+    raw, n = _source(records)
+    data: dict[str, Any] = {}
     for name in _TEXT:
-        col = raw[name] if name in raw else pd.Series([""] * n, dtype=object)
-        out[name] = pd.Series(col.to_numpy(dtype=object), dtype="str").fillna("")
+        values = _objects(raw[name]) if name in raw else np.full(n, "", dtype=object)
+        data[name] = pd.Series(values, dtype="str").fillna("").array
     for name in ("at", "deleted_at"):
-        col = raw[name] if name in raw else pd.Series([None] * n, dtype=object)
-        stamps = pd.to_datetime(pd.Series(col.to_numpy(dtype=object)), utc=True, format="ISO8601")
-        out[name] = stamps.astype("datetime64[ns, UTC]")
+        data[name] = _stamps(raw[name] if name in raw else np.full(n, None, dtype=object))
     for name in CATEGORICAL:
-        col = raw[name] if name in raw else pd.Series(["none" if name == "tone" else None] * n)
-        out[name] = pd.Categorical(col.astype(object).to_numpy(), categories=VOCABULARY[name])
-    mood = raw["mood"] if "mood" in raw else pd.Series([None] * n, dtype=object)
-    out["mood"] = pd.array(pd.to_numeric(mood, errors="coerce"), dtype="Int64")
-    return out[list(COLUMNS)]
+        default = "none" if name == "tone" else None
+        data[name] = _categorical(raw[name] if name in raw else np.full(n, default, dtype=object), name)
+    mood = _objects(raw["mood"]) if "mood" in raw else np.full(n, None, dtype=object)
+    data["mood"] = pd.array(pd.to_numeric(pd.Series(mood), errors="coerce"), dtype="Int64")
+    return pd.DataFrame({name: data[name] for name in COLUMNS}, index=pd.RangeIndex(n))
+
+
+def _source(records: Mapping[str, Any] | pd.DataFrame) -> tuple[Mapping[str, Any], int]:
+    """The columns and the row count; columns of different lengths are an error (as in pandas)."""
+    if isinstance(records, pd.DataFrame):
+        return records, len(records)
+    lengths = {len(values) for values in records.values()}
+    if len(lengths) > 1:
+        raise ValueError("All arrays must be of the same length")
+    return records, lengths.pop() if lengths else 0
+
+
+def _objects(values: Any) -> Any:
+    """`values` (a list, an array or a Series) as a 1-d object array."""
+    if hasattr(values, "to_numpy"):
+        return values.to_numpy(dtype=object)
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _stamps(values: Any) -> Any:
+    """UTC datetimes: datetime columns converted directly, anything else parsed as ISO-8601 text."""
+    if pd.api.types.is_datetime64_any_dtype(getattr(values, "dtype", None)):
+        stamps = pd.Series(pd.to_datetime(values, utc=True))
+    else:
+        stamps = pd.to_datetime(pd.Series(_objects(values)), utc=True, format="ISO8601")
+    return stamps.astype("datetime64[ns, UTC]").array
+
+
+def _categorical(values: Any, name: str) -> pd.Categorical:
+    """A categorical with the full vocabulary of `name`; one that already has it is kept."""
+    dtype = getattr(values, "dtype", None)
+    if isinstance(dtype, pd.CategoricalDtype) and tuple(dtype.categories) == VOCABULARY[name]:
+        return pd.Categorical(values, dtype=dtype)
+    return pd.Categorical(_objects(values), categories=VOCABULARY[name])
 
 
 def empty() -> pd.DataFrame:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import stat
 from datetime import datetime, timezone
@@ -9,9 +10,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile_kit import store_schema
 from reconcile_kit.errors import InvalidInteraction, JournalError, UnknownEntry
+from reconcile_kit.messages import from_messages
 from reconcile_kit.store import ImportResult, Journal
 from reconcile_kit.timeline import COLUMNS, from_interactions
 
@@ -398,3 +402,69 @@ def test_imported_times_keep_their_instant(journal, make_interaction):
     frame["at"] = pd.Series(["2026-05-01T20:30:00+02:00"])
     journal.import_messages(frame)
     assert journal.get("m0").at == datetime(2026, 5, 1, 18, 30, tzinfo=UTC)
+
+
+# -- bulk import and read-back paths (multi-row inserts, JSON column read) -------------------
+
+
+def _messages(count: int, uids: list[str] | None = None) -> pd.DataFrame:
+    """A messages frame (`load_messages` shape), one message a minute, in time order."""
+    return pd.DataFrame({
+        "at": pd.date_range("2026-05-01", periods=count, freq="min", tz="UTC"),
+        "sender": "Sam", "direction": "out", "kind": "text", "text": [f"note {n}" for n in range(count)],
+        "chars": 6, "source": "whatsapp", "uid": uids or [f"u{n:03d}" for n in range(count)],
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize(("count", "added"), [(1, 1), (32, 32), (33, 33), (70, 70)])
+def test_bulk_import_counts_across_statement_sizes(journal, count, added):
+    assert journal.import_messages(_messages(count)) == ImportResult(added=added, skipped=0)
+    assert journal.timeline()["uid"].tolist() == [f"u{n:03d}" for n in range(count)]
+
+
+def test_bulk_import_skips_uids_repeated_inside_one_frame(journal):
+    frame = _messages(40, uids=[f"u{n % 35:03d}" for n in range(40)])
+    assert journal.import_messages(frame) == ImportResult(added=35, skipped=5)
+
+
+def test_import_of_unsorted_messages_stores_them_in_time_order(journal):
+    frame = _messages(3).iloc[[2, 0, 1]].reset_index(drop=True)
+    journal.import_messages(frame)
+    assert journal.timeline()["uid"].tolist() == ["u000", "u001", "u002"]
+
+
+def test_imported_message_text_keeps_quotes_and_new_lines(journal):
+    frame = _messages(2)
+    frame.loc[0, "text"] = "it's \"fine\"\n\n  see you\t"
+    journal.import_messages(frame)
+    assert journal.get("u000").summary == "it's \"fine\" see you"
+
+
+def test_imported_columns_left_to_their_defaults_read_back(journal):
+    journal.import_messages(_messages(2))
+    row = journal.timeline().iloc[0]
+    assert (row["tone"], row["tags"], row["notes"], row["source"]) == ("none", "", "", "whatsapp")
+    assert pd.isna(row["mood"])
+
+
+def test_timeline_reorders_rows_whose_insertion_is_out_of_time_order(journal, make_interaction):
+    journal.add(make_interaction(summary="later", at=datetime(2026, 5, 2, tzinfo=UTC)))
+    journal.add(make_interaction(summary="earlier", at=datetime(2026, 5, 1, tzinfo=UTC)))
+    assert journal.timeline()["summary"].tolist() == ["earlier", "later"]
+
+
+def test_timeline_reads_moods_and_deleted_times(journal, make_interaction):
+    kept = journal.add(make_interaction(mood=4))
+    journal.delete(journal.add(make_interaction(summary="gone")).uid)
+    frame = journal.timeline(include_deleted=True)
+    assert frame["mood"].tolist()[0] == 4 and frame["uid"].tolist()[0] == kept.uid
+    assert frame["deleted_at"].notna().tolist() == [False, True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_message_summary_equals_the_regex_definition(text):
+    expected = re.sub(r"\s+", " ", text).strip()[:120].strip() or "[empty message]"
+    frame = pd.DataFrame({"at": [pd.Timestamp("2026-05-01", tz="UTC")], "direction": ["in"], "kind": ["text"],
+                          "text": [text], "source": ["csv"], "uid": ["x"]})  # fmt: skip
+    assert from_messages(frame)["summary"].tolist() == [expected]
