@@ -12,6 +12,7 @@ objects made per message are the body bytes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,7 +39,7 @@ _CAN_START[[ord("["), 0xE2]] = True
 _MAYBE_BYTE = np.zeros(256, dtype=bool)  # the first bytes in whatsapp._MAYBE
 _MAYBE_BYTE[list(b"<TYnMVv\xe2")] = True
 _ZEROS = bytes.maketrans(b"123456789", b"000000000")
-_SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 14, 4, 1000
+_SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 14, 16, 1000
 
 
 def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | None:
@@ -51,18 +52,15 @@ def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | Non
     if not layouts or len(data) >= 2**31:
         return None
     arr = np.frombuffer(data, dtype=np.uint8)
-    newlines = np.flatnonzero(arr == 10)
-    starts = np.concatenate(([0], newlines + 1))
+    starts = np.concatenate(([0], np.flatnonzero(arr == 10) + 1))
     starts = starts[starts < len(arr)]
-    layout = np.full(len(starts), -1, dtype=np.int64)
-    matched = []
-    for code, (template, _) in enumerate(layouts):
-        fit, head = _fits(arr, starts, template)
-        layout[fit] = code
-        matched.append((fit, head))
-    if not _others_are_text(data, arr, starts, layout, split, first_line):
+    found = _match_layouts(data, arr, starts, layouts, (split, first_line))
+    if found is None:
         return None
+    layout, matched = found
     rows = np.flatnonzero(layout >= 0)
+    if not len(rows):
+        return None
     line_end = np.append(starts[1:] - 1, len(arr))[rows]
     line, layout = starts[rows], layout[rows]
     if line[0] and data[: line[0]].strip(b" \t\n\xef\xbb\xbf"):
@@ -91,27 +89,67 @@ def _slices(data: bytes, starts: np.ndarray, ends: np.ndarray, step: int = 1 << 
 
 
 def _layouts_in(data: bytes, split: re.Pattern, first_line: re.Pattern) -> list[tuple[bytes, tuple[int, int]]]:
-    """Header layouts of the first 16 KB: the header bytes with digits as "0", and the stamp span."""
+    """Header layouts of the first 16 KB, most common first (none when there are too many)."""
     head = data[:_SAMPLE]
-    found = list(split.finditer(head))
+    spans = [(m.start() + 1, m) for m in split.finditer(head)]
     first = first_line.match(head)
-    spans = [(m.start() + 1, m) for m in found] + ([(0, first)] if first else [])
-    layouts: dict[bytes, tuple[int, int]] = {}
-    for begin, match in spans:
-        stop = match.end(1) + (2 if head[match.end(1) : match.end(1) + 1] == b"]" else 3)
-        template = head[begin:stop].translate(_ZEROS)
-        layouts.setdefault(template, (match.start(1) - begin, match.end(1) - begin))
-    return list(layouts.items()) if len(layouts) <= _MAX_LAYOUTS else []
+    counts: Counter[tuple[bytes, tuple[int, int]]] = Counter(_layout(head, begin, match) for begin, match in spans)
+    if first:
+        counts[_layout(head, 0, first)] += 1
+    return [layout for layout, _ in counts.most_common()] if len(counts) <= _MAX_LAYOUTS else []
 
 
-def _fits(arr: np.ndarray, starts: np.ndarray, template: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """Line starts whose bytes match the template ("0" = any digit), and those lines' first bytes.
+def _layout(data: bytes, begin: int, match: re.Match) -> tuple[bytes, tuple[int, int]]:
+    """A header's bytes up to its "] " or " - " with digits as "0", and its stamp's span in them."""
+    stop = match.end(1) + (2 if data[match.end(1) : match.end(1) + 1] == b"]" else 3)
+    return data[begin:stop].translate(_ZEROS), (match.start(1) - begin, match.end(1) - begin)
+
+
+def _match_layouts(data: bytes, arr: np.ndarray, starts: np.ndarray, layouts: list, regexes: tuple) -> tuple | None:
+    """Each line's layout (negative: not a header) and, per layout, its lines and their bytes.
+
+    Lines that could start a header but fit no layout yet are checked with the regex one by
+    one: a header teaches a new layout (then the remaining lines are fitted again), any other
+    line is text. None when there are too many layouts or too many such lines.
+    """
+    split, first_line = regexes
+    layout = np.full(len(starts), -1, dtype=np.int64)
+    doubtful = np.flatnonzero(_CAN_START[arr[starts]])
+    matched: list = []
+    checked = 0
+    while True:
+        for code in range(len(matched), len(layouts)):
+            fit, head = _fits(arr, starts, doubtful, layouts[code][0])
+            layout[fit] = code
+            matched.append((fit, head))
+            doubtful = doubtful[layout[doubtful] == -1]
+        learned = False
+        for row in doubtful.tolist():
+            start = int(starts[row])
+            match = split.match(data, start - 1) if start else first_line.match(data)
+            if match is not None:
+                new = _layout(data, start, match)
+                if new in layouts or len(layouts) >= _MAX_LAYOUTS:
+                    return None
+                layouts.append(new)
+                learned = True
+                break
+            layout[row], checked = -2, checked + 1
+            if checked > _MAX_UNSURE:
+                return None
+        doubtful = doubtful[layout[doubtful] == -1]
+        if not learned:
+            return layout, matched
+
+
+def _fits(arr: np.ndarray, starts: np.ndarray, rows: np.ndarray, template: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Lines (of `rows`) whose bytes match the template ("0" = any digit), and their first bytes.
 
     Eight bytes are compared at once: each line's bytes are read as little-endian uint64 words,
     literal bytes are masked and compared, digit bytes are tested as 0x30-0x39 in every lane.
     Returns indexes into starts and an (n, 8k) uint8 matrix of the matching lines' bytes.
     """
-    rows = np.flatnonzero(starts + len(template) <= len(arr))
+    rows = rows[starts[rows] + len(template) <= len(arr)]
     ok = np.ones(len(rows), dtype=bool)
     words = []
     for offset in range(0, len(template), 8):
@@ -149,17 +187,6 @@ def _words(arr: np.ndarray, at: np.ndarray) -> np.ndarray:
         start = int(at[i]) - (len(arr) - len(tail))
         words[i] = int.from_bytes(tail[start:].ljust(8, b"\0"), "little")
     return words
-
-
-def _others_are_text(data: bytes, arr: np.ndarray, starts: np.ndarray, layout: np.ndarray, split: re.Pattern, first_line: re.Pattern) -> bool:
-    """True when no line outside the sampled layouts is a header either (checked by the regex)."""
-    unsure = starts[(layout < 0) & _CAN_START[arr[starts]]]
-    if len(unsure) > _MAX_UNSURE:
-        return False
-    for start in unsure.tolist():
-        if (split.match(data, start - 1) if start else first_line.match(data)) is not None:
-            return False
-    return True
 
 
 def _fast_numbers(matched: list, rows: np.ndarray, layouts: list) -> tuple:
