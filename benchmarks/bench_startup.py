@@ -21,7 +21,7 @@ from typing import Any
 
 import common
 
-REPEAT = {False: 25, True: 7}
+REPEAT = {False: 25, True: 5}
 HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets")
 CLI_GOAL = 4.0
 # One contact, as a user would type it; the journal is a temp file ($RECONCILE_KIT_JOURNAL).

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 BULK_SIZE = {False: 1_000_000, True: 20_000}
-BULK_REPEAT = {False: 3, True: 3}
+BULK_REPEAT = {False: 3, True: 2}
 ADD_REPEAT = {False: 300, True: 40}
 BULK_GOAL_S = 10.0  # at 1,000,000 messages; scaled linearly for the quick size
 ADD_GOAL_S = 0.050
