@@ -111,7 +111,8 @@ def adapt_import(raw: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]]
     groups: dict[Any, list[dict[str, Any]]] = {}
     for entry in raw:
         groups.setdefault(entry.get("messages_requested", entry.get("file_mb")), []).append(entry)
-    return [row for group in groups.values() for row in import_rows(group, quick)]
+    failed = groups.pop(None, [])  # a peer that failed has no size: it belongs with every size
+    return [row for group in (groups or {None: []}).values() for row in import_rows(group + failed, quick)]
 
 
 def import_rows(group: list[dict[str, Any]], quick: bool) -> list[dict[str, Any]]:

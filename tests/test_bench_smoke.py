@@ -87,3 +87,11 @@ def test_cadence_rows_per_size_fold_into_one_row_per_target():
     sizes = [{"name": "n", "median": t, "target": "summarize", "events": n} for n, t in times]
     [entry] = run.adapt_cadence(sizes, quick=True)
     assert (entry["name"], entry["median"], entry["holds"]) == ("`cadence.summarize`, 100,000 events", 0.1, True)
+
+
+def test_a_failed_import_peer_stays_with_the_kit_row_of_its_size():
+    raw = [{"contender": "reconcile_kit load_messages", "seconds": 0.1, "messages": 10, "file_mb": 1.0},
+           {"contender": "whatstk 0.9.1 (auto header)", "error": "No module named 'whatstk'"}]
+    first = run.adapt_import(raw, quick=True)[0]
+    assert (first["contender"], first["holds"]) == ("whatstk 0.9.1 (auto header)", None)
+    assert first["note"] == "peer failed: No module named 'whatstk'"
