@@ -217,10 +217,19 @@ def hash_texts(values: np.ndarray) -> np.ndarray:
 
 def _mix(x: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser: spreads every input bit over the 64-bit output."""
+    x = np.asarray(x, dtype=np.uint64)
+    if x.ndim == 0:
+        return _mix(x.reshape(1))[0]
+    y = x >> np.uint64(30)  # the same steps in place: two arrays instead of six
+    y ^= x
     with np.errstate(over="ignore"):
-        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+        y *= np.uint64(0xBF58476D1CE4E5B9)
+        t = y >> np.uint64(27)
+        y ^= t
+        y *= np.uint64(0x94D049BB133111EB)
+    np.right_shift(y, np.uint64(31), out=t)
+    y ^= t
+    return y
 
 
 def uids(source: str, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np.ndarray) -> list[str]:

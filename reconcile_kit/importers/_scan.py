@@ -243,7 +243,9 @@ def _name_keys(data: bytes, arr: np.ndarray, name_at: np.ndarray, colon: np.ndar
     """
     rows_with = np.flatnonzero(has)
     lengths = colon[rows_with] - name_at[rows_with]
-    widths = np.unique(lengths)
+    if len(lengths) and lengths.max() > 4096:
+        return None
+    widths = np.flatnonzero(np.bincount(lengths)) if len(lengths) else lengths
     if len(widths) > 64 or widths.sum() > 4096:
         return None
     firsts: list[int] = []
@@ -253,31 +255,31 @@ def _name_keys(data: bytes, arr: np.ndarray, name_at: np.ndarray, colon: np.ndar
         rows = rows_with[lengths == width] if len(widths) > 1 else rows_with
         words = np.stack([_words(arr, name_at[rows] + offset) & np.uint64((1 << 8 * min(8, width - offset)) - 1)
                           for offset in range(0, width, 8)], axis=1)
-        group = _same_rows(words)
-        first = np.unique(group, return_index=True)[1]
+        group, first = _same_rows(words)
         codes[rows] = group + len(keys)
         firsts.extend(rows[first].tolist())
         keys.extend(data[start : start + width] for start in name_at[rows[first]].tolist())
     return firsts, keys, codes
 
 
-def _same_rows(words: np.ndarray, passes: int = 16) -> np.ndarray:
-    """A code per row, equal for equal rows, numbered in order of first appearance."""
+def _same_rows(words: np.ndarray, passes: int = 16) -> tuple[np.ndarray, np.ndarray]:
+    """A code per row, equal for equal rows, numbered in order of first appearance; first rows."""
     group = np.zeros(len(words), dtype=np.int64)
+    firsts: list[int] = []
     todo = np.arange(len(words))
-    for code in range(passes):
-        if not len(todo):
-            return group
+    while len(todo) and len(firsts) < passes:
         same = (words[todo] == words[todo[0]]).all(axis=1)
-        group[todo[same]] = code
+        group[todo[same]] = len(firsts)
+        firsts.append(int(todo[0]))
         todo = todo[~same]
     if len(todo):  # many names: factorise the rest word by word
         rest = np.zeros(len(todo), dtype=np.int64)
         for column in words[todo].T:
             part, seen = pd.factorize(column)
             rest = pd.factorize(rest * len(seen) + part)[0]
-        group[todo] = rest + passes
-    return group
+        group[todo] = rest + len(firsts)
+        firsts.extend(todo[np.unique(rest, return_index=True)[1]].tolist())
+    return group, np.array(firsts, dtype=np.int64)
 
 
 def _strip_newlines(arr: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
