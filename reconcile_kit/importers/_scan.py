@@ -52,7 +52,7 @@ def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | Non
     if not layouts or len(data) >= 2**31:
         return None
     arr = np.frombuffer(data, dtype=np.uint8)
-    starts = np.concatenate(([0], np.flatnonzero(arr == 10) + 1))
+    starts = np.concatenate(([0], _positions(arr, 10) + 1))
     starts = starts[starts < len(arr)]
     found = _match_layouts(data, arr, starts, layouts, (split, first_line))
     if found is None:
@@ -78,6 +78,13 @@ def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | Non
     inside = body_at < len(arr)
     maybe[inside] = _MAYBE_BYTE[arr[body_at[inside]]]
     return Fields(numbers, runs, marker, names, codes, maybe, _slices(data, body_at, ends))
+
+
+def _positions(arr: np.ndarray, byte: int, step: int = 1 << 20) -> np.ndarray:
+    """Where a byte occurs, looked for a megabyte at a time: a text-sized temporary array would
+    stay in the allocator's heap after it is freed and raise the peak memory."""
+    parts = [np.flatnonzero(arr[low : low + step] == byte) + low for low in range(0, len(arr), step)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
 
 
 def _slices(data: bytes, starts: np.ndarray, ends: np.ndarray, step: int = 1 << 14) -> list[bytes]:
@@ -216,7 +223,7 @@ def _fast_names(data: bytes, arr: np.ndarray, line_end: np.ndarray, name_at: np.
     must come after at least one byte and be followed by a space.
     """
     n = len(arr)
-    colons = np.flatnonzero(arr == 58)
+    colons = _positions(arr, 58)
     colon = np.append(colons, n)[np.searchsorted(colons, name_at)]
     has = (colon > name_at) & (colon < line_end) & (colon + 1 < n)
     has &= arr[np.minimum(colon + 1, n - 1)] == 32
