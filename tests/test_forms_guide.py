@@ -46,6 +46,18 @@ def test_advice_refreshes_after_each_log(journal):
     assert "pestering" in [item.rule for item in panel.advice]
 
 
+def test_advice_panel_looks_back_to_an_earlier_moment(journal):
+    for day in (1, 2, 3):
+        log(journal, day)
+    panel = AdvicePanel(journal, as_of="2026-05-02T12:00")
+    assert [item.rule for item in panel.advice] == []
+    assert panel.describe().startswith("On Sat 02 May 2026, 12:00: Where you are: Getting back in touch\n")
+
+
+def test_advice_panel_on_the_demo_before_the_ask_is_ready_to_ask(demo):
+    assert [item.rule for item in AdvicePanel(demo, as_of="2026-07-20T20:00").advice] == ["ready_to_ask"]
+
+
 @pytest.mark.parametrize("payload", XSS)
 def test_advice_escapes_their_name(journal, payload):
     journal.set_setting("their_name", payload)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -22,13 +23,16 @@ class AdvicePanel(Form):
     """The current stage (its title and intro) and the guide's advice, refreshed after each log.
 
     :param journal: the open `Journal`; the panel reads its timeline, settings and clock.
+    :param as_of: look back: the stage and advice as they stood at this moment (a datetime or
+        ISO text; a naive one is UTC). Entries logged after it are left out. Default: now.
     """
 
     title = "What the guide suggests now"
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Journal, as_of: datetime | str | None = None) -> None:
         super().__init__()
         self.journal = journal
+        self.as_of = _moment(as_of)
         self.body = widgets.HTML()
         self._box = widgets.VBox([self.body])
         self.stage: Any = None
@@ -46,19 +50,23 @@ class AdvicePanel(Form):
         from ..guide import advise, current_stage, stage_info, stage_tip
 
         timeline = self.journal.timeline()
-        now = now_for(self.journal)
+        now = self.as_of or now_for(self.journal)
+        if self.as_of is not None:
+            timeline = timeline[timeline["at"] <= now].reset_index(drop=True)
         self.stage = current_stage(timeline, now=now)
         self.info = stage_info(self.stage)
         self.advice = list(advise(timeline, now=now, settings=self.journal.settings()))
         self.tip = stage_tip(self.stage)
+        when = f"On {self.as_of:%a %d %b %Y, %H:%M}: " if self.as_of else ""
         self.body.value = (
-            f"<h4>Where you are: {escape(self.info.title)}</h4><p>{escape(self.info.intro)}</p>"
+            f"<h4>{escape(when)}Where you are: {escape(self.info.title)}</h4><p>{escape(self.info.intro)}</p>"
             + (bullet_list(_item_html(item) for item in self.advice) or f"<p>{escape(self.tip)}</p>")
         )
 
     def describe(self) -> str:
         """Plain-text view: the stage and each piece of advice."""
-        lines = [f"Where you are: {self.info.title}", self.info.intro]
+        when = f"On {self.as_of:%a %d %b %Y, %H:%M}: " if self.as_of else ""
+        lines = [f"{when}Where you are: {self.info.title}", self.info.intro]
         lines += [f"- {SEVERITY_WORDS.get(str(item.severity), ('Note',))[0]}: {item.message} "
                   f"{guide_ref(item.guide_ids, item.message)}".rstrip() for item in self.advice]
         return "\n".join(lines if self.advice else lines + [self.tip])
@@ -77,3 +85,13 @@ def _item_html(item: Any) -> str:
     word, colour = SEVERITY_WORDS.get(str(item.severity), ("Note", "#4a5568"))
     return (f'<b style="color:{colour}">{escape(word)}:</b> {escape(item.message)} '
             f"{escape(guide_ref(item.guide_ids, item.message))}").rstrip()
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """`as_of` as an aware UTC datetime; naive values are UTC (the demo's clock is UTC)."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
