@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import warnings
 from collections.abc import Callable, Iterator
@@ -100,9 +99,28 @@ def list_backups(journal: Path) -> list[Backup]:
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
         if match and match["stem"] == stem:
-            at = datetime.strptime(match["at"], _STAMP).replace(tzinfo=timezone.utc)
+            at = _stamp_time(match["at"])
             found.append(Backup(entry, at, match["reason"]))
     return sorted(found, key=lambda b: (b.at, b.path.stat().st_mtime_ns, b.path.name), reverse=True)
+
+
+def _stamp_time(stamp: str) -> datetime:
+    """The UTC time of a name's `_STAMP` text ("20260501T183000"), read without `strptime`
+    (whose first use imports `_strptime`, `calendar` and `locale`: slow for a CLI start)."""
+    numbers = (stamp[0:4], stamp[4:6], stamp[6:8], stamp[9:11], stamp[11:13], stamp[13:15])
+    year, month, day, hour, minute, second = map(int, numbers)
+    return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
+
+
+def _newest_time(journal: Path) -> datetime | None:
+    """When the newest backup of `journal` was taken, from the file names alone (one listing, no stat)."""
+    try:
+        names = os.listdir(backup_dir(journal))
+    except OSError:  # no backups folder yet (or not a folder)
+        return None
+    stem = Path(journal).stem
+    stamps = [match["at"] for match in map(_NAME.match, names) if match and match["stem"] == stem]
+    return _stamp_time(max(stamps)) if stamps else None  # the stamp text sorts as time does
 
 
 def _new_path(journal: Path, at: datetime, reason: str) -> Path:
@@ -201,8 +219,8 @@ def hint(journal: Path) -> str:
 
 
 def _fresh(journal: Path, max_age: timedelta) -> bool:
-    backups = list_backups(journal)
-    return bool(backups) and utcnow() - backups[0].at < max_age
+    newest = _newest_time(journal)
+    return newest is not None and utcnow() - newest < max_age
 
 
 @contextmanager
@@ -225,6 +243,8 @@ def _exclusive(journal: Path) -> Iterator[bool]:
 
 def copy_raw(journal: Path, *, reason: str, keep: int = KEEP) -> Path:
     """Copy the journal's bytes (and its -wal file) as they are: for files SQLite cannot read."""
+    import shutil
+
     path = _new_path(journal, utcnow(), reason)
     shutil.copyfile(journal, path)
     wal = Path(f"{journal}-wal")

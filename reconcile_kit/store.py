@@ -13,9 +13,7 @@ habits in `store_extras.py`.
 
 from __future__ import annotations
 
-import json
 import os
-import random
 import sqlite3
 import time
 import threading
@@ -110,6 +108,8 @@ def _begin(conn: sqlite3.Connection) -> None:
         except _DB_ERRORS as error:
             if attempt == WRITE_RETRIES - 1 or not ("locked" in str(error) or "busy" in str(error)):
                 raise
+            import random  # only here: a CLI start does not pay for importing it
+
             time.sleep(min(1.0, 0.02 * 2**attempt) * (0.5 + random.random()))
 
 
@@ -284,7 +284,7 @@ class Journal(ExtrasMixin):
                 f"UPDATE interactions SET {', '.join(f'{c} = ?' for c in COLUMNS)} WHERE uid = ?",
                 (*_values(changed), uid),
             )
-            self._log_undo(conn, "update", uid=uid, before=json.dumps(before), summary=before[6])
+            self._log_undo(conn, "update", uid=uid, before=_json().dumps(before), summary=before[6])
         return changed
 
     def delete(self, uid: str) -> None:
@@ -310,7 +310,7 @@ class Journal(ExtrasMixin):
             elif action == "update":
                 conn.execute(
                     f"UPDATE interactions SET {', '.join(f'{c} = ?' for c in COLUMNS)} WHERE uid = ?",
-                    (*json.loads(before), uid),
+                    (*_json().loads(before), uid),
                 )
             elif action == "delete":
                 conn.execute("UPDATE interactions SET deleted_at = NULL WHERE uid = ?", (uid,))
@@ -345,7 +345,7 @@ class Journal(ExtrasMixin):
                 raise
             rows = self._query(f"SELECT {', '.join(names)} FROM interactions {where} ORDER BY at, id")
             return [list(values) for values in zip(*rows)] if rows else [[] for _ in names]
-        return [json.loads(text) for text in texts]
+        return [_json().loads(text) for text in texts]
 
     def import_messages(self, messages: pd.DataFrame, *, undoable: bool = True) -> ImportResult:
         """Add imported messages in one transaction; rows whose uid is already stored are skipped.
@@ -387,6 +387,13 @@ class Journal(ExtrasMixin):
         if not found or not text:
             raise UnknownEntry(f"no entry's uid starts with {prefix!r}; `reconcile-kit list` shows them")
         raise UnknownEntry(f"more than one entry's uid starts with {prefix!r}; give a few more characters")
+
+
+def _json() -> Any:
+    """The json module, imported on first use (a plain `reconcile-kit log` never needs it)."""
+    import json
+
+    return json
 
 
 def _time_ordered(frame: pd.DataFrame, ids: list[int]) -> pd.DataFrame:

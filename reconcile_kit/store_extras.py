@@ -6,8 +6,6 @@ A mixin of `Journal` (store.py); it reaches SQLite only through the journal's `_
 
 from __future__ import annotations
 
-import json
-
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -64,10 +62,16 @@ class ExtrasMixin:
     def get_setting(self, key: str, default: Any = None) -> Any:
         """Return setting `key` (decoded from JSON), or `default` when it is not set."""
         rows = self._query("SELECT value FROM settings WHERE key = ?", (key,))
-        return json.loads(rows[0][0]) if rows else default
+        if not rows:
+            return default
+        import json  # here, not at the top: the CLI's start-up reads settings it seldom finds
+
+        return json.loads(rows[0][0])
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store `value` (text, numbers, booleans, lists, dicts) under `key`; None removes it."""
+        import json
+
         if value is None:
             with self._write() as conn:
                 conn.execute("DELETE FROM settings WHERE key = ?", (key,))
@@ -89,6 +93,8 @@ class ExtrasMixin:
 
     def settings(self) -> dict[str, Any]:
         """Every setting as a dict, keys sorted."""
+        import json
+
         return {key: json.loads(value) for key, value in self._query("SELECT key, value FROM settings ORDER BY key")}
 
     # -- reflections ----------------------------------------------------------------------

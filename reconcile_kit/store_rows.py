@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -155,15 +154,21 @@ def _moods(source: Any, n: int) -> Any:
     return moods.to_numpy(dtype=object, na_value=None)
 
 
-@dataclass(frozen=True, slots=True)
 class Batch:
     """Checked rows for one import: the columns bound per row, the vocabulary columns that hold
-    one word on every row (written once into the statement), and the values, row by row."""
+    one word on every row (written once into the statement), and the values, row by row.
 
-    names: tuple[str, ...]
-    fixed: dict[str, str]
-    values: list[Any]  # row-major: row 0's values for `names`, then row 1's, ...
-    count: int
+    A plain class, not a dataclass: making a dataclass costs about a millisecond at import,
+    and this module is imported by every `reconcile-kit` start.
+    """
+
+    __slots__ = ("names", "fixed", "values", "count")
+
+    def __init__(self, names: tuple[str, ...], fixed: dict[str, str], values: list[Any], count: int) -> None:
+        self.names = names
+        self.fixed = fixed
+        self.values = values  # row-major: row 0's values for `names`, then row 1's, ...
+        self.count = count
 
     def insert_sql(self, rows: int = 1) -> str:
         """An INSERT OR IGNORE of `rows` rows per statement; fixed values are vocabulary words."""

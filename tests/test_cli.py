@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
+import click
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -263,6 +267,49 @@ def test_errors_are_described_in_one_line(error, line):
 def test_missing_plugin_modules_are_skipped(monkeypatch):
     monkeypatch.setattr(cli_module, "PLUGIN_MODULES", ("reconcile_kit.no_such_commands",))
     cli_module._register(cli)
+
+
+# -- lazy commands (start-up time) ------------------------------------------------------------
+
+_STARTUP = """
+import sys
+from reconcile_kit.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    heavy = ("reconcile_kit.cli_workspace", "reconcile_kit.cli_backup", "reconcile_kit.workspace", "_strptime", "shutil", "json")
+    print(sorted(name for name in heavy if name in sys.modules))
+"""
+
+
+def _startup(tmp_path, *args: str) -> str:
+    env = {**os.environ, "RECONCILE_KIT_JOURNAL": str(tmp_path / "journal.sqlite3")}
+    done = subprocess.run([sys.executable, "-c", _STARTUP, *args], env=env, capture_output=True, text=True, timeout=60)
+    return done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "loaded"),
+    [(("log", "hello", "--direction", "out"), "[]"), (("--help",), "['shutil']")],  # click's help asks shutil for the width
+)
+def test_log_and_help_import_no_command_module_nor_slow_helpers(tmp_path, args, loaded):
+    _startup(tmp_path, "log", "a first entry", "--direction", "out")  # the journal and its daily backup exist
+    assert _startup(tmp_path, *args).splitlines()[-1] == loaded
+
+
+@pytest.mark.parametrize("name", sorted(cli_module.LAZY_COMMANDS))
+def test_lazy_command_help_lines_match_their_docstrings(name):
+    stand_in = click.Command(name, help=cli_module.LAZY_COMMANDS[name][1])
+    assert stand_in.get_short_help_str(200) == cli.commands[name].get_short_help_str(200)
+
+
+def test_help_lists_lazy_commands_with_their_line():
+    assert "  restore  List your backups, or put BACKUP" in run("--help").stdout
+
+
+def test_lazy_commands_are_listed_and_run(tmp_path):
+    assert {"lab", "app", "backup", "restore"} <= set(cli.commands)
+    assert run("--journal", str(tmp_path / "j.sqlite3"), "restore").stdout.startswith("No backups of ")
 
 
 # -- --at parsing -----------------------------------------------------------------------------
