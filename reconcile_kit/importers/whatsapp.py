@@ -331,14 +331,14 @@ def _plainly_text(body: bytes) -> bool:
             return False
     elif first != b"\xe2" or body.startswith(_LRM_RLM) or body[:3].decode("utf-8", "replace").isspace():
         return False
-    return not any(part in body for part in _INSIDE)
+    return _INSIDE.search(body) is None
 
 
 _LETTERS = frozenset(bytes([c]) for c in b"TYnMVv")
 _PREFIXES = (b"null", b"video", b"view once", b"this message was deleted", b"you deleted this message",
              b"messages and calls", b"messages to this", b"your security code with ", b"you blocked",
              b"you unblocked", b"missed ", b"group ", b"voice call")
-_INSIDE = (b"(file attached)", b"document omitted", b" changed their phone number", b"disappearing")
+_INSIDE = re.compile(rb"\(file attached\)|document omitted| changed their phone number|disappearing")
 
 
 def _body_kind(body: bytes) -> str:
