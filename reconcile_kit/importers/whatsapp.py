@@ -1,8 +1,9 @@
 """WhatsApp "Export chat": Android and iOS `.txt`, or the `.zip` holding `_chat.txt`.
 
-One compiled regex, anchored at line starts, finds every header in the raw bytes; the bodies are
-the bytes between headers. Dates and times repeat a lot, so only their distinct values are
-parsed, and the date order (d/m/y, m/d/y, y/m/d) is chosen from all of them at once: a day above
+`HEADER` defines a header. `_scan.scan` finds them with numpy when the file's headers share a few
+layouts (the usual case: no Python work per line); otherwise one compiled regex split over the
+raw bytes does. The bodies are the bytes between headers. Dates are parsed once per distinct
+value, and the date order (d/m/y, m/d/y, y/m/d) is chosen from all of them at once: a day above
 12 anywhere settles it, then the order in which dates appear, then `dayfirst`.
 See /work/shared/FORMATS.md section 1 for the variants and the traps this avoids.
 """
