@@ -168,3 +168,19 @@ def test_bad_files_raise_import_format_error(tmp_path, text, match):
 def test_unknown_me_lists_the_senders():
     with pytest.raises(ImportFormatError, match="none of the messages is from Jo; the senders in this file are: Alex Doe, Sam Roe"):
         load("whatsapp_android.txt", me="Jo")
+
+
+@pytest.mark.parametrize("body", ["❤️ see you", "… or not", "— fine", "€20 for the tickets"])
+def test_a_body_starting_with_a_symbol_is_a_text_not_a_system_line(tmp_path, body):
+    path = tmp_path / "chat.txt"
+    path.write_text(f"31/01/2024, 21:40 - Alex Doe: hi\n31/01/2024, 21:41 - Sam Roe: {body}\n", encoding="utf-8")
+    rows = load_messages(path, me="Alex Doe", tz="UTC")
+    assert (rows["kind"].tolist(), rows["text"].tolist()[1]) == (["text", "text"], body)
+
+
+def test_an_ios_line_starting_with_a_mark_is_a_system_line(tmp_path):
+    path = tmp_path / "_chat.txt"
+    path.write_text(
+        "[31/01/2024, 21:40:00] Sam Roe: \u200eMessages and calls are end-to-end encrypted.\n"
+        "[31/01/2024, 21:41:05] Alex Doe: See you at 8?\n", encoding="utf-8")
+    assert load_messages(path, me="Alex Doe", tz="UTC")["kind"].tolist() == ["system", "text"]
