@@ -14,14 +14,17 @@ import numpy as np
 import pandas as pd
 
 from .model import TEXT_MAX
-from .timeline import from_records
+from .timeline import filled, from_records
 
-__all__ = ["from_messages", "message_columns", "SUMMARY_CHARS", "PLACEHOLDERS"]
+__all__ = ["from_messages", "message_columns", "BUILT", "SUMMARY_CHARS", "PLACEHOLDERS"]
 
 SUMMARY_CHARS = 120
 # What the summary says for rows whose text is not something the person wrote.
 PLACEHOLDERS = {"media": "[photo or file]", "deleted": "[deleted message]", "call": "[call]"}
 _NEEDED = ("at", "direction", "kind", "text", "source", "uid")
+# Columns `message_columns` makes from the vocabulary or cuts and strips itself, so the journal's
+# import need not check them again (the others come from the export and are checked).
+BUILT = ("channel", "kind", "tone", "summary")
 _HEAD = operator.itemgetter(slice(0, SUMMARY_CHARS))
 
 
@@ -52,13 +55,15 @@ def message_columns(messages: pd.DataFrame) -> dict[str, Any]:
     kinds = kinds[keep]
     text = _texts(messages["text"].to_numpy(dtype=object)[keep])
     n = len(kinds)
+    channel = filled(n, "text")
+    channel[kinds == "call"] = "call"
     return {
         "uid": messages["uid"].to_numpy(dtype=object)[keep],
         "at": at,
-        "channel": np.where(kinds == "call", "call", "text").astype(object),
+        "channel": channel,
         "direction": _as_text(messages["direction"].to_numpy(dtype=object)[keep]),
-        "kind": np.full(n, "message", dtype=object),
-        "tone": np.full(n, "none", dtype=object),
+        "kind": filled(n, "message"),
+        "tone": filled(n, "none"),
         "summary": _summaries(kinds, text),
         "text": _cut(text, TEXT_MAX),
         "source": _as_text(messages["source"].to_numpy(dtype=object)[keep]),

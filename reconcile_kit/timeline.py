@@ -44,14 +44,14 @@ def from_records(records: Mapping[str, Any] | pd.DataFrame) -> pd.DataFrame:
     raw, n = _source(records)
     data: dict[str, Any] = {}
     for name in _TEXT:
-        values = _objects(raw[name]) if name in raw else np.full(n, "", dtype=object)
+        values = _objects(raw[name]) if name in raw else filled(n, "")
         data[name] = pd.Series(values, dtype="str").fillna("").array
     for name in ("at", "deleted_at"):
-        data[name] = _stamps(raw[name] if name in raw else np.full(n, None, dtype=object))
+        data[name] = _stamps(raw[name] if name in raw else filled(n, None))
     for name in CATEGORICAL:
         default = "none" if name == "tone" else None
-        data[name] = _categorical(raw[name] if name in raw else np.full(n, default, dtype=object), name)
-    mood = _objects(raw["mood"]) if "mood" in raw else np.full(n, None, dtype=object)
+        data[name] = _categorical(raw[name] if name in raw else filled(n, default), name)
+    mood = _objects(raw["mood"]) if "mood" in raw else filled(n, None)
     data["mood"] = pd.array(pd.to_numeric(pd.Series(mood), errors="coerce"), dtype="Int64")
     return pd.DataFrame({name: data[name] for name in COLUMNS}, index=pd.RangeIndex(n))
 
@@ -64,6 +64,13 @@ def _source(records: Mapping[str, Any] | pd.DataFrame) -> tuple[Mapping[str, Any
     if len(lengths) > 1:
         raise ValueError("All arrays must be of the same length")
     return records, lengths.pop() if lengths else 0
+
+
+def filled(n: int, value: Any) -> Any:
+    """An object array of `n` times `value` (faster than `np.full` for object arrays)."""
+    array = np.empty(n, dtype=object)
+    array.fill(value)
+    return array
 
 
 def _objects(values: Any) -> Any:
