@@ -33,18 +33,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 
 from reconcile_kit import cadence, charts  # noqa: E402
 
-CHARTS = (
-    "contact_timeline",
-    "gap_chart",
-    "initiative_chart",
-    "reply_time_chart",
-    "weekly_contacts_chart",
-    "weekday_hour_heatmap",
-    "calendar_heatmap",
-    "tone_trend",
-    "stage_progress",
-    "mood_chart",
-)
+CHARTS = charts.CHART_NAMES
 NOW = pd.Timestamp("2025-06-01 12:00", tz="UTC")
 _VOCAB = {
     "channel": (

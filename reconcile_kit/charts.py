@@ -47,6 +47,19 @@ __all__ = [
     "weekly_contacts_chart",
 ]
 
+# The ten charts, in the order the notebooks show them (benchmarks and tests walk this).
+CHART_NAMES: tuple[str, ...] = (
+    "contact_timeline",
+    "gap_chart",
+    "initiative_chart",
+    "reply_time_chart",
+    "weekly_contacts_chart",
+    "weekday_hour_heatmap",
+    "calendar_heatmap",
+    "tone_trend",
+    "stage_progress",
+    "mood_chart",
+)
 DENSE_LIMIT = 3_000  # above this many points a chart draws per-day or per-week aggregates
 WARM_WAIT_DAYS = 3.0  # S1.3: after a warm reply, give it a few days
 PESTER_GAP_DAYS = 1.0  # S1.5: conversations closer than this can feel like a lot

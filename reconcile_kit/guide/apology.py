@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .apology_patterns import AFTER_BUT, COMPONENTS, FINDINGS, OWN_CHOICE, OWNING, REGRET, SPECIFIC
 from .patterns import dedupe, scan
-from .text import Finding, findings_markdown, highlight_html, is_negated, normalize, sentence_of, sentence_spans
+from .text import Finding, FindingsReport, findings_markdown, highlight_html, is_negated, normalize, sentence_of, sentence_spans
 
 __all__ = ["ApologyReport", "check_apology", "WEIGHTS", "PENALTIES"]
 
@@ -56,7 +56,7 @@ _NEGATION_CHECKED = {"passive", "excuse", "blame_shift", "minimizing", "blames_f
 
 
 @dataclass(frozen=True)
-class ApologyReport:
+class ApologyReport(FindingsReport):
     """What `check_apology` found: findings, the six parts, a 0-100 score and suggestions."""
 
     text: str
@@ -64,16 +64,6 @@ class ApologyReport:
     components: dict[str, bool] = field(default_factory=dict)
     score: int = 0
     suggestions: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        """True when no non-apology pattern was found (the parts may still be missing)."""
-        return not self.findings
-
-    @property
-    def rules(self) -> tuple[str, ...]:
-        """The finding ids, each once, in text order."""
-        return tuple(dict.fromkeys(f.rule for f in self.findings))
 
     def to_markdown(self) -> str:
         """A short report for a notebook: score, parts, findings, suggestions."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .patterns import ANGER, ASKS_TO_MEET, DATE_FRAMING, PLEADING, SHOUTING, TIME_FRAME, dedupe, scan
-from .text import Finding, findings_markdown, highlight_html, normalize, sentence_spans, word_spans
+from .text import Finding, FindingsReport, findings_markdown, highlight_html, normalize, sentence_spans, word_spans
 
 __all__ = ["DraftReport", "check_first_message", "check_meet_ask", "FIRST_MESSAGE_WORDS", "FIRST_MESSAGE_SENTENCES"]
 
@@ -24,7 +24,7 @@ _GOOD = {
 
 
 @dataclass(frozen=True)
-class DraftReport:
+class DraftReport(FindingsReport):
     """What a draft check found: `findings` in text order, with word and sentence counts."""
 
     kind: str
@@ -32,16 +32,6 @@ class DraftReport:
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
     sentences: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing was found."""
-        return not self.findings
-
-    @property
-    def rules(self) -> tuple[str, ...]:
-        """The finding ids, each once, in text order."""
-        return tuple(dict.fromkeys(f.rule for f in self.findings))
 
     def to_markdown(self) -> str:
         """A short report for a notebook: counts, then one line per finding (or a good word)."""

@@ -63,6 +63,22 @@ class Finding:
         return snippet(text, self.span)
 
 
+class FindingsReport:
+    """What every check's report shares: `ok` and the finding ids (mixed into the dataclasses)."""
+
+    findings: list[Finding]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was found."""
+        return not self.findings
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The finding ids, each once, in text order."""
+        return tuple(dict.fromkeys(f.rule for f in self.findings))
+
+
 def normalize(text: str) -> str:
     """Swap curly quotes, odd apostrophes and dashes for plain ones, keeping the length."""
     return text.translate(_SWAPS)
