@@ -9,6 +9,7 @@ commands runs (`LAZY_COMMANDS`), so `reconcile-kit log` starts without them.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, MutableMapping, Sequence
@@ -456,6 +457,10 @@ def _register(group: click.Group) -> None:
 def _run(args: Sequence[str] | None) -> int:
     try:
         result = cli.main(args=args, prog_name=PROG, standalone_mode=False)
+    except click.UsageError as error:  # one line, like every other error (not click's three)
+        hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+        click.echo(f"Error: {error.format_message()}{hint}", err=True)
+        return error.exit_code
     except click.ClickException as error:
         error.show()
         return error.exit_code
@@ -467,6 +472,12 @@ def _run(args: Sequence[str] | None) -> int:
     except (ReconcileError, OSError, sqlite3.Error) as error:  # raised outside a command
         click.echo(f"Error: {describe(error)}", err=True)
         return 2 if isinstance(error, _BAD_INPUT) else 1
+    except Exception as error:  # a bug of ours: still one line, and say how to see more
+        if os.environ.get("RECONCILE_KIT_DEBUG"):
+            raise
+        click.echo(f"Error: something went wrong inside reconcile-kit ({type(error).__name__}: {error}); "
+                   "nothing more was written. Run again with RECONCILE_KIT_DEBUG=1 to see the details.", err=True)
+        return 1
     return result if isinstance(result, int) else 0
 
 

@@ -105,6 +105,8 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """The `list` command's rows: short uid, local time, vocabulary, mood, clipped summary."""
+    import pandas as pd
+
     summaries = frame["summary"].str.slice(0, 60)
     rows = {
         "uid": frame["uid"].str.slice(0, 8),
@@ -113,7 +115,7 @@ def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
         "channel": frame["channel"].astype(str),
         "kind": frame["kind"].astype(str),
         "tone": frame["tone"].astype(str),
-        "mood": frame["mood"].astype(str).replace("<NA>", ""),
+        "mood": pd.to_numeric(frame["mood"]).astype("Int64").astype("string").fillna(""),
         "summary": summaries.where(frame["summary"].str.len() <= 60, summaries.str.slice(0, 59) + "…"),
     }
     if frame["deleted_at"].notna().any():

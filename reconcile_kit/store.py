@@ -17,7 +17,6 @@ import os
 import sqlite3
 import time
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -258,8 +257,10 @@ class Journal(ExtrasMixin):
     # -- interactions ---------------------------------------------------------------------
 
     def add(self, interaction: Interaction) -> Interaction:
-        """Save `interaction` and return it with its `uid` (a new uuid4 hex unless it had one)."""
-        saved = interaction if interaction.uid else interaction.replace(uid=uuid.uuid4().hex)
+        """Save `interaction` and return it with its `uid` (32 random hex digits unless it had one)."""
+        # os.urandom, not uuid.uuid4: the same 128 random bits without importing uuid (and
+        # platform) on every `reconcile-kit log`.
+        saved = interaction if interaction.uid else interaction.replace(uid=os.urandom(16).hex())
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM interactions WHERE uid = ?", (saved.uid,)).fetchone():
                 raise JournalError(f"an entry with uid {saved.uid!r} is already in the journal")

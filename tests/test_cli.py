@@ -109,6 +109,12 @@ def test_list_json(demo):
     }  # fmt: skip
 
 
+def test_list_leaves_the_mood_blank_when_none_was_noted(journal):
+    on(journal, "log", "A short hello", "--direction", "out", "--at", "2026-05-01 10:00")
+    assert on(journal, "list").stdout.splitlines()[1][10:] == (
+        "2026-05-01 10:00  out  text     message  none        A short hello")
+
+
 def test_list_of_an_empty_journal(journal):
     assert on(journal, "list").stdout == 'No entries yet. Log one with: reconcile-kit log "Sent a short hello" --direction out\n'
 
