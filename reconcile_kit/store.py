@@ -66,7 +66,7 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("reconcile-kit", appauthor=False)) / "journal.sqlite3"
 
 
-def _make_private_dirs(folder: Path) -> None:
+def make_private_dirs(folder: Path) -> None:
     """Create `folder` and any missing parents with mode 0700 (umask-proof)."""
     missing = []
     while not folder.exists():
@@ -151,7 +151,7 @@ class Journal(ExtrasMixin):
         except JournalError as error:
             raise JournalError(_not_openable(error, target, passphrase)) from None
         if not target.exists():
-            _make_private_dirs(target.parent)
+            make_private_dirs(target.parent)
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
         try:
             conn = _connect(target, passphrase)

@@ -43,6 +43,7 @@ def test_first_run_copies_every_notebook(tmp_path: Path, shipped: Path) -> None:
 def test_new_workspace_folder_is_private(tmp_path: Path, shipped: Path) -> None:
     prepare_workspace(tmp_path / "a" / "ws", source=shipped)
     assert stat.S_IMODE((tmp_path / "a" / "ws").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700  # the new parent too (it holds the journal)
     assert stat.S_IMODE((tmp_path / "a" / "ws" / "00_start_here.ipynb").stat().st_mode) == 0o600
 
 
