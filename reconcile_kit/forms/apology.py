@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, bullet_list, check_fields, display_tz, escape, findings_text
+from .base import Form, bullet_list, display_tz, escape, findings_text, set_fields
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -65,8 +65,7 @@ class ApologyWorkbench(Form):
 
     def fill(self, **fields: Any) -> None:
         """Set the apology text: `fill(text="...")` (it is checked at once)."""
-        check_fields(fields, ("text",))
-        self.text.value = fields.get("text", self.text.value)
+        set_fields(fields, {"text": self.text})
 
     def check(self) -> Any:
         """Check the current text; returns the `ApologyReport` (None while the text is empty)."""

@@ -151,6 +151,13 @@ def check_fields(fields: dict[str, Any], allowed: Iterable[str]) -> None:
         raise TypeError(f"unknown field {unknown[0]!r}; this form has: {', '.join(allowed)}")
 
 
+def set_fields(fields: dict[str, Any], inputs: dict[str, Any]) -> None:
+    """What most forms' `fill` does: check the names against `inputs`, then set each widget's value."""
+    check_fields(fields, inputs)
+    for name, value in fields.items():
+        inputs[name].value = value
+
+
 def render_findings(text: str, findings: Iterable[Any], ok: str) -> str:
     """HTML for draft findings (the words they point at, the note, GUIDE IDs; all escaped), or an all-clear."""
     lines = []

@@ -6,7 +6,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .base import Form, check_fields, escape, findings_text, render_findings
+from .base import Form, escape, findings_text, render_findings, set_fields
 
 __all__ = ["DraftChecker", "KINDS"]
 
@@ -67,8 +67,7 @@ class DraftChecker(Form):
 
     def fill(self, **fields: Any) -> None:
         """Set the draft: `fill(text="...")` (the findings update at once)."""
-        check_fields(fields, ("text",))
-        self.text.value = fields.get("text", self.text.value)
+        set_fields(fields, {"text": self.text})
 
     def submit(self) -> Any:
         """Check the current text and return the report (None while the text is empty)."""

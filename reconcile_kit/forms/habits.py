@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, check_fields, escape
+from .base import Form, escape, set_fields
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -85,13 +85,7 @@ class HabitWatch(Form):
 
     def fill(self, **fields: Any) -> None:
         """Set inputs: `habit` (a new habit's name), `pick` (a habit id), `note`."""
-        check_fields(fields, ("habit", "pick", "note"))
-        if "habit" in fields:
-            self.new_habit.value = fields["habit"]
-        if "pick" in fields:
-            self.picker.value = fields["pick"]
-        if "note" in fields:
-            self.note.value = fields["note"]
+        set_fields(fields, {"habit": self.new_habit, "pick": self.picker, "note": self.note})
 
     def submit(self) -> int | None:
         """Add the typed habit to the list; returns its id, or None when the name is empty."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, check_fields, escape, from_inputs
+from .base import Form, escape, from_inputs, set_fields
 from .habits import HabitWatch
 from .reflection import ReflectionPrompt
 
@@ -91,13 +91,7 @@ class OutcomeForm(Form):
 
     def fill(self, **fields: Any) -> None:
         """Set inputs: `outcome` ("reconciling", "no", "no_answer", "no_contact"), `day` (a date), `note`."""
-        check_fields(fields, ("outcome", "day", "note"))
-        if "outcome" in fields:
-            self.choice.value = fields["outcome"]
-        if "day" in fields:
-            self.day.value = fields["day"]
-        if "note" in fields:
-            self.note.value = fields["note"]
+        set_fields(fields, {"outcome": self.choice, "day": self.day, "note": self.note})
 
     def submit(self) -> Any:
         """Log the outcome and show its path; returns the logged `Interaction`, or None."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, check_fields, escape
+from .base import Form, escape, set_fields
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -52,8 +52,7 @@ class ReflectionPrompt(Form):
 
     def fill(self, **fields: Any) -> None:
         """Set the answer: `fill(text="...")`."""
-        check_fields(fields, ("text",))
-        self.answer.value = fields.get("text", self.answer.value)
+        set_fields(fields, {"text": self.answer})
 
     def submit(self) -> int | None:
         """Save the answer as a new version; returns its id, or None when the answer is empty."""

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..errors import ReconcileError
-from .base import Form, check_fields, display_tz, escape, options_for
+from .base import Form, display_tz, escape, options_for, set_fields
 
 if TYPE_CHECKING:
     from ..store import Journal
 
 __all__ = ["TimelineTable", "recent_entries"]
 
-EDITABLE = ("summary", "kind", "tone", "notes")
 _STYLE = {"description_width": "9em"}
 _WIDE = widgets.Layout(width="32em")
 
@@ -124,9 +123,7 @@ class TimelineTable(Form):
 
     def fill(self, **fields: Any) -> None:
         """Set the editor's values (summary, kind, tone, notes)."""
-        check_fields(fields, EDITABLE)
-        for name, value in fields.items():
-            self.inputs[name].value = value
+        set_fields(fields, self.inputs)
 
     def submit(self) -> Any:
         """Save the editor's values to the picked entry; returns the updated `Interaction` or None."""
