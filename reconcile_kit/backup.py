@@ -158,12 +158,7 @@ def backup_now(
     """
     path = _new_path(journal, utcnow(), reason)
     try:
-        target = connect(path)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
+        _copy_into(source, path, connect)
     except Exception:
         path.unlink(missing_ok=True)
         raise
@@ -311,16 +306,24 @@ def _safety_copy(journal: Path, connect: Connect) -> Path:
         return copy_raw(journal, reason="before-restore-raw")
 
 
-def _replace_file(source: Any, journal: Path, connect: Connect) -> None:
-    tmp = journal.with_name(f".{journal.name}.restoring")
-    tmp.unlink(missing_ok=True)
-    secure_file(tmp)
-    target = connect(tmp)
+def _copy_into(source: Any, path: Path, connect: Connect) -> None:
+    """Copy the open database `source` into a new file at `path` with SQLite's backup API.
+
+    The copy is self-contained: rollback journal, not WAL, so it is one file.
+    """
+    target = connect(path)
     try:
         source.backup(target)
         target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()
+
+
+def _replace_file(source: Any, journal: Path, connect: Connect) -> None:
+    tmp = journal.with_name(f".{journal.name}.restoring")
+    tmp.unlink(missing_ok=True)
+    secure_file(tmp)
+    _copy_into(source, tmp, connect)
     for side in ("-wal", "-shm"):
         Path(f"{journal}{side}").unlink(missing_ok=True)
     os.replace(tmp, journal)

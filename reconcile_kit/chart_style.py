@@ -6,7 +6,7 @@ distinguishable for the common forms of colour blindness. Titles describe, never
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -96,6 +96,11 @@ def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = FIGSIZE) -> 
         return cast(Figure, ax.get_figure(root=True)), ax  # an Axes always belongs to a figure
     fig = Figure(figsize=figsize, layout="constrained")
     return fig, fig.add_subplot()
+
+
+def side_legend(ax: Axes, **options: Any) -> None:
+    """The legend every chart uses: small, unframed, to the right of the plot."""
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, **options)
 
 
 def finish(ax: Axes, title: str, xlabel: str = "", ylabel: str = "") -> None:

@@ -206,7 +206,7 @@ def contact_timeline(
     ax.set_ylim(-0.6, 3.0)
     style.date_axis(ax)
     style.finish(ax, f"Your contact with {name}", "Date", "")
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax, handles=handles)
     return fig
 
 
@@ -274,7 +274,7 @@ def gap_chart(
         "When the next conversation began",
         "Days between conversations",
     )
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax)
     return fig
 
 
@@ -306,7 +306,7 @@ def initiative_chart(
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     style.date_axis(ax)
     style.finish(ax, "Who starts the conversations", "Date", f"Started by you (last {window})")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax)
     return fig
 
 
@@ -346,7 +346,7 @@ def reply_time_chart(
     style.finish(
         ax, f"How long {style.subject(name)} took to reply", "Date of the reply", "Hours until a reply"
     )
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax)
     return fig
 
 
@@ -390,5 +390,5 @@ def weekly_contacts_chart(
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # contacts are whole numbers
     style.date_axis(ax)
     style.finish(ax, "Contacts each week", "Week", "Contacts in the week")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax)
     return fig

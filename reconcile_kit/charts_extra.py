@@ -159,7 +159,7 @@ def tone_trend(
     ax.set_ylim(-1.3, 1.3)
     style.date_axis(ax)
     style.finish(ax, f"How {style.possessive(name)} replies have felt", "Date", "")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax)
     return fig
 
 
@@ -222,5 +222,5 @@ def mood_chart(
     ax.set_ylim(0.5, 5.5)
     style.date_axis(ax)
     style.finish(ax, "How you have been feeling", "Date", "Your mood")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    style.side_legend(ax)
     return fig
