@@ -207,7 +207,7 @@ def frame_batch(messages: pd.DataFrame) -> Batch:
     if is_timeline_frame(messages):
         source: Any = messages.reset_index(drop=True)
     else:
-        from .messages import BUILT, message_columns
+        from .timeline import BUILT, message_columns
 
         source = message_columns(messages)
         built = {name: source[name] for name in BUILT}

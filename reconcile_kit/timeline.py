@@ -1,7 +1,11 @@
-"""The timeline DataFrame: one row per interaction, fixed column order and dtypes.
+"""The timeline DataFrame: one row per interaction, fixed column order and dtypes; imported chats become timeline rows here.
 
 `Journal.timeline()` returns this shape, and the cadence metrics, charts and guide rules read it.
-See docs/architecture.md for the column table.
+An imported messages frame (`importers.load_messages`) turns into timeline rows with
+`from_messages` (or, for the journal's bulk import, `message_columns`): each message becomes one
+interaction of kind `message`, tone `none`, channel `text` (`call` for call rows), with the
+direction and source of the message and a short summary. System lines (encryption notices,
+security-code changes) are not contact, so they are dropped. See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -9,12 +13,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import operator
+
 import numpy as np
 import pandas as pd
 
-from .model import VOCABULARY, Interaction
+from .arrays import filled, objects
+from .model import TEXT_MAX, VOCABULARY, Interaction
 
-__all__ = ["COLUMNS", "CATEGORICAL", "empty", "from_interactions", "from_records", "from_messages"]
+__all__ = [
+    "COLUMNS",
+    "CATEGORICAL",
+    "empty",
+    "from_interactions",
+    "from_records",
+    "from_messages",
+    "message_columns",
+    "BUILT",
+    "SUMMARY_CHARS",
+    "PLACEHOLDERS",
+]
 
 COLUMNS: tuple[str, ...] = (
     "uid",
@@ -44,14 +62,14 @@ def from_records(records: Mapping[str, Any] | pd.DataFrame) -> pd.DataFrame:
     raw, n = _source(records)
     data: dict[str, Any] = {}
     for name in _TEXT:
-        values = _objects(raw[name]) if name in raw else filled(n, "")
+        values = objects(raw[name]) if name in raw else filled(n, "")
         data[name] = pd.Series(values, dtype="str").fillna("").array
     for name in ("at", "deleted_at"):
         data[name] = _stamps(raw[name] if name in raw else filled(n, None))
     for name in CATEGORICAL:
         default = "none" if name == "tone" else None
         data[name] = _categorical(raw[name] if name in raw else filled(n, default), name)
-    mood = _objects(raw["mood"]) if "mood" in raw else filled(n, None)
+    mood = objects(raw["mood"]) if "mood" in raw else filled(n, None)
     data["mood"] = pd.array(pd.to_numeric(pd.Series(mood), errors="coerce"), dtype="Int64")
     return pd.DataFrame({name: data[name] for name in COLUMNS}, index=pd.RangeIndex(n))
 
@@ -66,28 +84,12 @@ def _source(records: Mapping[str, Any] | pd.DataFrame) -> tuple[Mapping[str, Any
     return records, lengths.pop() if lengths else 0
 
 
-def filled(n: int, value: Any) -> Any:
-    """An object array of `n` times `value` (faster than `np.full` for object arrays)."""
-    array = np.empty(n, dtype=object)
-    array.fill(value)
-    return array
-
-
-def _objects(values: Any) -> Any:
-    """`values` (a list, an array or a Series) as a 1-d object array."""
-    if hasattr(values, "to_numpy"):
-        return values.to_numpy(dtype=object)
-    array = np.empty(len(values), dtype=object)
-    array[:] = values
-    return array
-
-
 def _stamps(values: Any) -> Any:
     """UTC datetimes: datetime columns converted directly, anything else parsed as ISO-8601 text."""
     if pd.api.types.is_datetime64_any_dtype(getattr(values, "dtype", None)):
         stamps = pd.Series(pd.to_datetime(values, utc=True))
     else:
-        stamps = pd.to_datetime(pd.Series(_objects(values)), utc=True, format="ISO8601")
+        stamps = pd.to_datetime(pd.Series(objects(values)), utc=True, format="ISO8601")
     return stamps.astype("datetime64[ns, UTC]").array
 
 
@@ -96,7 +98,7 @@ def _categorical(values: Any, name: str) -> pd.Categorical:
     dtype = getattr(values, "dtype", None)
     if isinstance(dtype, pd.CategoricalDtype) and tuple(dtype.categories) == VOCABULARY[name]:
         return pd.Categorical(values, dtype=dtype)
-    return pd.Categorical(_objects(values), categories=VOCABULARY[name])
+    return pd.Categorical(objects(values), categories=VOCABULARY[name])
 
 
 def empty() -> pd.DataFrame:
@@ -113,8 +115,91 @@ def from_interactions(interactions: Iterable[Interaction]) -> pd.DataFrame:
     return frame.sort_values("at", kind="stable").reset_index(drop=True)
 
 
-def from_messages(messages: pd.DataFrame) -> pd.DataFrame:
-    """Turn an imported messages frame (`load_messages`) into timeline rows for the journal."""
-    from .messages import from_messages as convert
+# -- imported messages -----------------------------------------------------------------------
 
-    return convert(messages)
+SUMMARY_CHARS = 120
+# What the summary says for rows whose text is not something the person wrote.
+PLACEHOLDERS = {"media": "[photo or file]", "deleted": "[deleted message]", "call": "[call]"}
+_NEEDED = ("at", "direction", "kind", "text", "source", "uid")
+# Columns `message_columns` makes from the vocabulary or cuts and strips itself, so the journal's
+# import need not check them again (the others come from the export and are checked).
+BUILT = ("channel", "kind", "tone", "summary")
+_HEAD = operator.itemgetter(slice(0, SUMMARY_CHARS))
+
+
+def from_messages(messages: pd.DataFrame) -> pd.DataFrame:
+    """Turn a messages frame (`load_messages`) into a timeline frame, system rows dropped.
+
+    :param messages: columns at, direction, kind, text, source, uid (sender and chars unused).
+    """
+    return from_records(message_columns(messages))
+
+
+def message_columns(messages: pd.DataFrame) -> dict[str, Any]:
+    """The timeline columns of a messages frame, system rows dropped, in time order (stable).
+
+    Plain arrays (object, and a UTC datetime column) for `from_records` or the journal's import;
+    built column-wise with C-level maps, never row by row.
+    """
+    missing = [name for name in _NEEDED if name not in messages.columns]
+    if missing:
+        raise ValueError(f"messages frame lacks column(s) {', '.join(missing)}; expected the load_messages columns")
+    kinds = messages["kind"].to_numpy(dtype=object).astype(str)
+    keep = kinds != "system"
+    at = pd.to_datetime(messages["at"], utc=True).array[keep]
+    order = np.argsort(at.asi8, kind="stable")
+    if (order[1:] < order[:-1]).any():  # importers deliver time order; sort only when they did not
+        keep = np.flatnonzero(keep)[order]
+        at = at[order]
+    kinds = kinds[keep]
+    text = _texts(messages["text"].to_numpy(dtype=object)[keep])
+    n = len(kinds)
+    channel = filled(n, "text")
+    channel[kinds == "call"] = "call"
+    return {
+        "uid": messages["uid"].to_numpy(dtype=object)[keep],
+        "at": at,
+        "channel": channel,
+        "direction": _as_text(messages["direction"].to_numpy(dtype=object)[keep]),
+        "kind": filled(n, "message"),
+        "tone": filled(n, "none"),
+        "summary": _summaries(kinds, text),
+        "text": _cut(text, TEXT_MAX),
+        "source": _as_text(messages["source"].to_numpy(dtype=object)[keep]),
+    }
+
+
+def _as_text(values: Any) -> Any:
+    """`str` of each value (a str stays the same object), as an object array."""
+    return np.fromiter(map(str, values), dtype=object, count=len(values))
+
+
+def _texts(values: Any) -> Any:
+    """Message texts as str, a missing one as ""."""
+    missing = pd.isna(values)
+    if missing.any():
+        values = np.where(missing, "", values)
+    return _as_text(values)
+
+
+def _cut(values: Any, maximum: int) -> Any:
+    """`values` with any text longer than `maximum` cut to it."""
+    long = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) > maximum
+    if long.any():
+        values = values.copy()
+        values[long] = [value[:maximum] for value in values[long]]
+    return values
+
+
+def _summaries(kinds: Any, text: Any) -> Any:
+    """The first 120 characters on one line, or a placeholder for media, deleted and call rows.
+
+    `" ".join(t.split())` is `re.sub(r"\\s+", " ", t).strip()` (both split on Unicode
+    whitespace), done with C builtins.
+    """
+    lines = map(str.rstrip, map(_HEAD, map(" ".join, map(str.split, text))))
+    summary = np.fromiter(lines, dtype=object, count=len(text))
+    summary[summary == ""] = "[empty message]"
+    for kind, placeholder in PLACEHOLDERS.items():
+        summary[kinds == kind] = placeholder
+    return summary

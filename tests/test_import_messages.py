@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit.importers import load_messages
-from reconcile_kit.messages import from_messages
+from reconcile_kit.timeline import from_messages
 from reconcile_kit.timeline import COLUMNS
 
 DATA = Path(__file__).parent / "data"

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reconcile_kit import store_schema
 from reconcile_kit.errors import InvalidInteraction, JournalError, UnknownEntry
-from reconcile_kit.messages import from_messages
+from reconcile_kit.timeline import from_messages
 from reconcile_kit.store import ImportResult, Journal
 from reconcile_kit.timeline import COLUMNS, from_interactions
 
