@@ -32,3 +32,18 @@ class UnknownEntry(JournalError, KeyError):
 
 class ImportFormatError(ReconcileError, ValueError):
     """A chat export that cannot be read; names the file, the line or record, and what was expected."""
+
+
+class TimelineError(ReconcileError, ValueError):
+    """A frame given to the cadence metrics, the charts or the guide is not a timeline they can read."""
+
+
+TimelineColumnsError = TimelineError  # the name cadence used before; still importable
+
+
+class InvalidSettings(ReconcileError, ValueError):
+    """A setting the kit cannot use: an advice threshold, or pronouns it does not understand."""
+
+
+class WorkspaceError(ReconcileError):
+    """The workspace cannot be prepared: the kit's notebooks are missing or the folder is not usable."""

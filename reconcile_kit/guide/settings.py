@@ -12,19 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ReconcileError
+from ..errors import InvalidSettings
+from ..person import Person
 
 __all__ = ["AdviceSettings", "InvalidSettings", "to_settings"]
-
-_PRONOUNS = {
-    "they": ("they", "them", "their"),
-    "she": ("she", "her", "her"),
-    "he": ("he", "him", "his"),
-}
-
-
-class InvalidSettings(ReconcileError, ValueError):
-    """An advice threshold or pronoun setting the rules cannot use."""
 
 
 @dataclass(frozen=True)
@@ -62,38 +53,29 @@ class AdviceSettings:
                 _check_count(field.name, getattr(self, field.name))
         object.__setattr__(self, "spoken_channels", tuple(self.spoken_channels))
         object.__setattr__(self, "their_name", str(self.their_name or "").strip())
-        self.pronouns  # validates
+        self.person  # validates the pronouns
+
+    @property
+    def person(self) -> Person:
+        """The other person as the advice speaks of them (reconcile_kit.person)."""
+        return Person(self.their_name, self.their_pronouns)
 
     @property
     def pronouns(self) -> tuple[str, str, str]:
         """(subject, object, possessive), e.g. ("they", "them", "their")."""
-        parts = [p.strip().lower() for p in str(self.their_pronouns or "they").split("/") if p.strip()]
-        if not parts:
-            return _PRONOUNS["they"]
-        if parts[0] in _PRONOUNS:
-            return _PRONOUNS[parts[0]]
-        if len(parts) >= 3:
-            return parts[0], parts[1], parts[2]
-        if len(parts) == 2:
-            return parts[0], parts[1], parts[1]
-        raise InvalidSettings(
-            f"their_pronouns {self.their_pronouns!r} is not understood; "
-            "use they/them, she/her, he/him or subject/object/possessive"
-        )
+        return self.person.forms
 
     def subject(self, start: bool = False) -> str:
         """Their name, or their subject pronoun; capitalised at the start of a sentence."""
-        word = self.their_name or self.pronouns[0]
-        return word[:1].upper() + word[1:] if start else word
+        return self.person.subject(start)
 
     def possessive(self, start: bool = False) -> str:
         """"Robin's" or "their"."""
-        word = f"{self.their_name}'s" if self.their_name else self.pronouns[2]
-        return word[:1].upper() + word[1:] if start else word
+        return self.person.possessive(start)
 
     def object(self) -> str:
         """Their name, or their object pronoun ("them")."""
-        return self.their_name or self.pronouns[1]
+        return self.person.object()
 
 
 def _check_count(name: str, value: Any) -> None:
