@@ -10,6 +10,7 @@ import pytest
 
 from reconcile_kit import cadence
 from reconcile_kit.cadence import TimelineColumnsError, summarize
+from reconcile_kit.guide.stages import stage_spans
 
 NOW = pd.Timestamp("2024-03-10 12:00", tz="UTC")
 
@@ -176,7 +177,7 @@ def test_categorical_columns_give_the_same_summary() -> None:
 def test_input_is_not_modified() -> None:
     frame = STORY.iloc[::-1].copy()
     before = frame.copy()
-    summarize(frame, now=NOW), cadence.stage_spans(frame), cadence.weekly_counts(frame)
+    summarize(frame, now=NOW), stage_spans(frame), cadence.weekly_counts(frame)
     pd.testing.assert_frame_equal(frame, before)
 
 
@@ -204,7 +205,7 @@ def test_weekly_counts_start_on_monday_and_keep_empty_weeks() -> None:
 
 
 def test_stage_spans_follow_the_guide_order() -> None:
-    spans = cadence.stage_spans(STORY, now=NOW)
+    spans = stage_spans(STORY, now=NOW)
     assert spans["stage"].tolist() == ["contact", "meet_ask", "catch_up"]
     assert [t.strftime("%m-%d %H") for t in spans["end"]] == ["03-05 09", "03-06 09", "03-10 12"]
 
@@ -221,7 +222,7 @@ def test_stage_spans_follow_the_guide_order() -> None:
 )
 def test_stage_spans_rules(kinds: list[str], stages: list[str]) -> None:
     frame = tl(*[(f"2024-03-0{i + 1}T10:00", "out", k) for i, k in enumerate(kinds)])
-    assert cadence.stage_spans(frame)["stage"].tolist() == stages
+    assert stage_spans(frame)["stage"].tolist() == stages
 
 
 def test_a_meeting_tagged_heart_to_heart_starts_that_stage() -> None:
@@ -230,7 +231,7 @@ def test_a_meeting_tagged_heart_to_heart_starts_that_stage() -> None:
         ("2024-03-02T10:00", "both", "meeting"),
         tags=["", "Heart-to-heart, park"],
     )
-    assert cadence.stage_spans(frame)["stage"].tolist() == ["contact", "heart_to_heart"]
+    assert stage_spans(frame)["stage"].tolist() == ["contact", "heart_to_heart"]
 
 
 def test_imported_chat_history_qualifies() -> None:

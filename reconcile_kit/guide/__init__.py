@@ -1,6 +1,6 @@
 """The guide engine: stages, advice rules, draft and apology checks (pure functions, no I/O).
 
-Everything here cites the GUIDE.md IDs it serves; docs/guide-engine.md lists every rule,
+Everything here cites the guide IDs (docs/guide.md) it serves; docs/guide-engine.md lists every rule,
 threshold and finding.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 from .apology import ApologyReport, check_apology
 from .drafts import DraftReport, check_first_message, check_meet_ask
 from .rules import Advice, advise, stage_tip, summary_message
-from .settings import AdviceSettings, InvalidSettings
-from .stages import STAGES, ChecklistItem, StageInfo, checklist_items, current_stage, stage_info
+from ..errors import InvalidSettings
+from .settings import AdviceSettings
+from .stages import STAGES, ChecklistItem, StageInfo, checklist_items, current_stage, stage_info, stage_spans
 from .text import Finding
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "StageInfo",
     "ChecklistItem",
     "stage_info",
+    "stage_spans",
     "checklist_items",
     "stage_tip",
     "summary_message",

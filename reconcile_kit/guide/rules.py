@@ -1,4 +1,4 @@
-"""The advice rules: what the guide (GUIDE.md) says about the timeline as it stands.
+"""The advice rules: what the guide (docs/guide.md) says about the timeline as it stands.
 
 `advise` returns only the rules that apply, most pressing first. Each `Advice` has a severity:
 
@@ -23,10 +23,10 @@ from typing import Any
 
 import pandas as pd
 
+from ..cadence.events import as_utc
 from ..model import LABELS, Stage
-from .events import as_now, prepare
 from .settings import AdviceSettings, to_settings
-from .stages import STAGES, stage_of
+from .stages import STAGES, read_for_guide, stage_of
 
 __all__ = ["Advice", "advise", "summary_message", "stage_tip", "RULES", "SEVERITIES"]
 
@@ -36,7 +36,7 @@ DAY = pd.Timedelta(days=1)
 
 @dataclass(frozen=True)
 class Advice:
-    """One piece of advice: the rule that fired, the stage, GUIDE IDs, a plain message, figures."""
+    """One piece of advice: the rule that fired, the stage, guide IDs, a plain message, figures."""
 
     rule: str
     stage: Stage
@@ -65,8 +65,7 @@ class _Context:
 
     def written_after(self, index: int) -> int:
         """Outgoing contacts (not meetings) after row `index`."""
-        later = self.events.loc[index + 1 :]
-        return int((later["out"] & ~later["inc"]).sum())
+        return int(self.events.loc[index + 1 :, "out"].sum())
 
 
 def _times(n: int, word: str) -> str:
@@ -133,11 +132,11 @@ def _accept_refusal(ctx: _Context) -> Advice | None:
 def _unanswered(ctx: _Context) -> tuple[int, int]:
     """(outgoing messages since their last reply, outgoing in the window if they never replied in it)."""
     ev = ctx.events
-    replies = ev.index[ev["inc"]]
+    replies = ev.index[ev["theirs"]]
     after = ev.loc[replies[-1] + 1 :] if len(replies) else ev
     run = int(after["out"].sum())
     window = ev[ev["at"] > ctx.now - ctx.settings.pestering_window_days * DAY]
-    week = 0 if window["inc"].any() else int(window["out"].sum())
+    week = 0 if window["theirs"].any() else int(window["out"].sum())
     return run, week
 
 
@@ -149,7 +148,7 @@ def _pestering(ctx: _Context) -> Advice | None:
     if run < s.pestering_run and week < s.pestering_week:
         return None
     if run >= s.pestering_run:
-        replied = ctx.events["inc"].any()
+        replied = ctx.events["theirs"].any()
         where = f"since {s.possessive()} last reply" if replied else "with no reply yet"
         figure = f"You have sent {_times(run, 'message')} {where}."
     else:
@@ -208,7 +207,7 @@ def _too_early_to_meet(ctx: _Context) -> Advice | None:
     if asks.empty or _refusal_index(ctx) is not None:
         return None
     ev, index = ctx.events, asks.index[-1]
-    warm = ev["inc"] & ev["tone"].eq("positive")
+    warm = ev["theirs"] & ev["tone"].eq("positive")
     before, after = warm.loc[: index - 1].any(), warm.loc[index + 1 :].any()
     if before or after or ev.loc[index + 1 :, "kind"].eq("meeting").any():
         return None
@@ -266,7 +265,7 @@ RULES: dict[str, tuple[str, ...]] = {
     "ready_to_ask": ("S2.1",),
     "watch_old_habits": ("S5.2", "S5.3"),
 }
-"""Rule id -> the GUIDE.md IDs it serves, in the order `advise` reports them."""
+"""Rule id -> the guide IDs (docs/guide.md) it serves, in the order `advise` reports them."""
 
 _CHECKS: tuple[Callable[[_Context], Advice | None], ...] = (
     _accept_refusal,
@@ -292,8 +291,9 @@ def advise(
     :return: the rules that apply; empty when none does (see `summary_message`)
     """
     chosen = to_settings(settings)
-    events = prepare(timeline, now)
-    ctx = _Context(events, as_now(now), chosen, stage_of(events))
+    clock = as_utc(now)
+    events = read_for_guide(timeline, clock)
+    ctx = _Context(events, clock, chosen, stage_of(events))
     boundary = _respect_boundary(ctx)
     if boundary is not None:
         return [boundary]  # a boundary silences every other rule about contact

@@ -6,21 +6,36 @@ ids ("S1.2", "S3.3-signals", ...) are stable: the journal stores ticks under the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from ..cadence import events
 from ..model import Stage, coerce
-from .events import HEART_TO_HEART_TAGS, prepare
+from ..errors import TimelineError
 
-__all__ = ["ChecklistItem", "StageInfo", "STAGES", "stage_info", "checklist_items", "current_stage", "stage_of"]
+__all__ = [
+    "ChecklistItem",
+    "StageInfo",
+    "STAGES",
+    "HEART_TO_HEART_TAGS",
+    "stage_info",
+    "checklist_items",
+    "read_for_guide",
+    "stage_codes",
+    "stage_of",
+    "current_stage",
+    "stage_spans",
+]
 
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One thing to do or keep in mind, with the GUIDE.md IDs it serves."""
+    """One thing to do or keep in mind, with the guide IDs (docs/guide.md) it serves."""
 
     id: str
     guide_ids: tuple[str, ...]
@@ -113,39 +128,104 @@ def checklist_items() -> tuple[ChecklistItem, ...]:
     return tuple(item for info in STAGES.values() for item in info.items)
 
 
-_RANK = {"message": 0, "meet_ask": 1, "meeting": 2, "apology": 3}
-_TALK_TAGS = r"(?:^|,)\s*(?:" + "|".join(HEART_TO_HEART_TAGS) + r")\s*(?:,|$)"
-_ORDER = (Stage.CONTACT, Stage.MEET_ASK, Stage.CATCH_UP, Stage.HEART_TO_HEART)
+# Tags that mark a logged contact as the relationship talk of stage 4 (S4.1).
+HEART_TO_HEART_TAGS = ("heart_to_heart", "heart-to-heart", "relationship_talk", "relationship talk")
+_TALK_TAGS = re.compile(r"(?:^|,)\s*(?:" + "|".join(HEART_TO_HEART_TAGS) + r")\s*(?:,|$)")
+# The kinds that move the path on, by the stage they reach (an index into _PATH).
+_RANK = {"meet_ask": 1, "meeting": 2, "apology": 3}
+_PATH = (Stage.CONTACT, Stage.MEET_ASK, Stage.CATCH_UP, Stage.HEART_TO_HEART, Stage.OUTCOME)
+_OUTCOME_KINDS = ("date", "boundary")  # outcome for good; a refusal can be followed by a yes
 
 
-def _highest(events: pd.DataFrame, floor: int = 0) -> Stage:
-    ranks = events["kind"].map(_RANK).fillna(0)
-    talk = events["tags"].str.contains(_TALK_TAGS, regex=True)
-    ranks = ranks.where(~talk, 3)
-    return _ORDER[int(max(floor, ranks.max() if len(ranks) else 0))]
+def read_for_guide(timeline: Any, now: datetime | str | None = None) -> pd.DataFrame:
+    """The contact events the guide reads (`cadence.events.prepare`) up to `now` (default: the current time).
 
-
-def current_stage(timeline: Any, now: datetime | str | None = None) -> Stage:
-    """The stage the timeline has reached by `now` (default: the current time).
-
-    contact until a meeting is asked for; meet_ask until one happens; catch_up after a meeting;
-    heart_to_heart once an apology (or a meeting tagged `heart_to_heart`) is logged; outcome after
-    a `date`, any `boundary`, or a `refusal`, including a no to the ask to meet (S2.3, S2.4:
-    accept it). Only a meeting logged after a refusal reopens the path: they said yes later.
-    A boundary always means outcome. Soft-deleted rows, notes and events after `now` are ignored.
+    The guide needs `kind` besides `at` and `direction`; `channel`, `tone` and `tags` are optional.
     """
-    return stage_of(prepare(timeline, now))
+    if not isinstance(timeline, pd.DataFrame):
+        raise TimelineError(f"the guide needs a timeline DataFrame, not {type(timeline).__name__}")
+    missing = [name for name in ("at", "direction", "kind") if name not in timeline]
+    if missing:
+        raise TimelineError(
+            f"the timeline has no column {missing[0]!r}; the guide needs at, direction and kind "
+            "(channel and tone are optional)"
+        )
+    return events.prepare(timeline, events.as_utc(now))
+
+
+def stage_codes(kind: np.ndarray, tags: np.ndarray | None = None) -> np.ndarray:
+    """The stage reached at each contact event, as an index into (contact ... outcome): THE stage rule.
+
+    contact until a meeting is asked for (`meet_ask`); meet_ask until one happens; catch_up after
+    a `meeting`; heart_to_heart once an `apology` (or a contact tagged `heart_to_heart`) is logged;
+    outcome from the first `date` or `boundary` on, for good, and from a `refusal` (including a no
+    to the ask to meet: S2.3, S2.4, accept it) until a later `meeting` reopens the path (then at
+    least catch_up: they said yes later).
+
+    :param kind: the events' kinds (lower-case words), oldest first
+    :param tags: their tags (lower-case text), or None
+    """
+    n = len(kind)
+    rank = np.zeros(n, dtype=np.int64)
+    for name, value in _RANK.items():
+        rank[kind == name] = value
+    if tags is not None and n:
+        talk = np.fromiter((bool(text) and _TALK_TAGS.search(text) is not None for text in tags), bool, n)
+        rank[talk] = 3
+    refusal = kind == "refusal"
+    rank[refusal] = 0
+    last_refusal = np.maximum.accumulate(np.where(refusal, np.arange(n), -1))
+
+    def since_last_refusal(mask: np.ndarray) -> np.ndarray:
+        counts = np.cumsum(mask)
+        return counts > np.where(last_refusal >= 0, counts[np.maximum(last_refusal, 0)], 0)
+
+    reached = np.zeros(n, dtype=np.int64)
+    for value in (1, 2, 3):  # highest rank seen since the last refusal
+        reached[since_last_refusal(rank == value)] = value
+    reopened = since_last_refusal(kind == "meeting")
+    stage = np.where(np.cumsum(refusal) > 0, np.where(reopened, np.maximum(reached, 2), 4), reached)
+    stage[np.cumsum(np.isin(kind, _OUTCOME_KINDS)) > 0] = 4
+    return stage
 
 
 def stage_of(events: pd.DataFrame) -> Stage:
-    """The stage reached by already prepared events (`events.prepare`)."""
-    kinds = events["kind"]
-    if kinds.isin(["boundary", "date"]).any():
-        return Stage.OUTCOME
-    refusals = events.index[kinds.eq("refusal")]
-    if len(refusals):
-        after = events.loc[refusals[-1] + 1 :]
-        if not after["kind"].eq("meeting").any():
-            return Stage.OUTCOME
-        return _highest(after, floor=2)
-    return _highest(events)
+    """The stage reached by contact events already read (`cadence.events.prepare`)."""
+    if events.empty:
+        return Stage.CONTACT
+    codes = stage_codes(events["kind"].to_numpy(dtype=object), events["tags"].to_numpy(dtype=object))
+    return _PATH[int(codes[-1])]
+
+
+def current_stage(timeline: Any, now: datetime | str | None = None) -> Stage:
+    """The stage the timeline has reached by `now` (default: the current time); see `stage_codes`.
+
+    Soft-deleted rows, notes and events after `now` are ignored.
+    """
+    return stage_of(read_for_guide(timeline, now))
+
+
+def stage_spans(timeline: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame:
+    """When each stage of the guide began and ended (the charts draw these), by `stage_codes`.
+
+    A span runs from the event that began it to the one that began the next; the last (current)
+    one ends at ``now``, or at the last event when ``now`` is None.
+
+    :return: columns ``stage``, ``start``, ``end``; one row per span, oldest first
+    """
+    ev = events.read(timeline, now)
+    kind = ev.kind if ev.kind is not None else np.full(len(ev.t), "message", dtype=object)
+    stage = stage_codes(kind, ev.tags)
+    change = np.flatnonzero(np.concatenate(([True], stage[1:] != stage[:-1]))) if len(stage) else stage
+    starts = ev.t[change]
+    finish = max(events.as_utc(now).value, int(ev.t[-1])) if now is not None and len(ev.t) else ev.t[-1:]
+    ends = np.append(starts[1:], finish).astype(np.int64)
+    keep = (ends > starts) | (np.arange(len(starts)) == len(starts) - 1)  # drop same-instant steps
+    names = np.array([str(s) for s in _PATH], dtype=object)
+    return pd.DataFrame(
+        {
+            "stage": pd.Series(names[stage[change][keep]], dtype=object),
+            "start": events.to_times(starts[keep]),
+            "end": events.to_times(ends[keep]),
+        }
+    )

@@ -1,0 +1,36 @@
+"""Contact cadence: how often you are in touch, who reaches out, how long replies take.
+
+Pure pandas/numpy over a timeline DataFrame: the journal's ``Journal.timeline()`` or an
+imported chat history (``importers.load_messages``). ``events`` is the one reader of contact
+rows and of "now"; ``metrics`` splits them into conversations, silences and replies;
+``summary`` states the rhythm in plain words. Exact definitions: ``docs/cadence.md``.
+When each stage of the guide began (``stage_spans``) is the guide's rule: ``guide.stages``.
+
+Example::
+
+    from reconcile_kit import cadence
+    print(cadence.summarize(journal.timeline(), now=now).to_markdown(name="Robin"))
+"""
+
+from __future__ import annotations
+
+from ..errors import TimelineColumnsError, TimelineError
+from .events import NOT_CONTACT_KINDS, as_utc, contact_events
+from .metrics import CONVERSATION_GAP, conversations, gaps, reply_times, weekly_counts
+from .summary import CadenceSummary, summarize, summary_lines
+
+__all__ = [
+    "CONVERSATION_GAP",
+    "NOT_CONTACT_KINDS",
+    "CadenceSummary",
+    "TimelineColumnsError",
+    "TimelineError",
+    "as_utc",
+    "contact_events",
+    "conversations",
+    "gaps",
+    "reply_times",
+    "summarize",
+    "summary_lines",
+    "weekly_counts",
+]

@@ -1,0 +1,209 @@
+"""Contact events: the one reader of a timeline's contact rows, and of "now", for cadence, charts and the guide.
+
+A timeline is any DataFrame with ``at`` (tz-aware datetimes, or ISO-8601 text) and
+``direction`` (``out``, ``in``, ``both``): the journal's ``Journal.timeline()`` or an imported
+chat (``importers.load_messages``). ``channel``, ``kind``, ``tone``, ``tags`` and ``deleted_at``
+are used when present, as plain or categorical columns. The rows that count as contact:
+
+- a valid time, not after ``now`` (when given), not soft-deleted;
+- not a ``note`` and not a ``system`` line (an imported chat's kinds ``text``, ``media``,
+  ``deleted`` and ``call`` read as ``message``).
+
+Who made a contact: ``out`` the user reached out; ``meeting`` both sides (direction ``both``, or
+kind ``meeting`` whatever its direction); ``theirs`` they reached out, or a meeting. The input
+is never modified. Definitions: docs/cadence.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import TimelineError
+
+__all__ = [
+    "NOT_CONTACT_KINDS",
+    "MESSAGE_KINDS",
+    "Events",
+    "as_utc",
+    "contact_events",
+    "read",
+    "prepare",
+    "to_times",
+]
+
+NOT_CONTACT_KINDS = ("system", "note")
+# Kinds of an imported messages frame (load_messages), read as plain messages.
+MESSAGE_KINDS = {"text": "message", "media": "message", "deleted": "message", "call": "message"}
+_OPTIONAL = ("channel", "kind", "tone", "mood", "tags")
+_WORDS = ("direction", "channel", "kind", "tone", "tags")
+_WORD_DEFAULTS = {"direction": "", "channel": "other", "kind": "message", "tone": "none", "tags": ""}
+_NAT = np.iinfo(np.int64).min
+
+
+def as_utc(now: datetime | str | None = None) -> pd.Timestamp:
+    """`now` as a UTC Timestamp: None is the current time, a naive datetime is local wall time.
+
+    :raises TimelineError: for text that is not an ISO date and time, or a value of another type
+    """
+    if now is None:
+        return pd.Timestamp(datetime.now(timezone.utc))
+    if isinstance(now, str):
+        try:
+            now = datetime.fromisoformat(now)
+        except ValueError:
+            raise TimelineError(f"now {now!r} is not an ISO date and time like 2026-05-01T18:30") from None
+    if isinstance(now, pd.Timestamp):
+        now = now.to_pydatetime()
+    if not isinstance(now, datetime):
+        raise TimelineError(f"now must be a date and time, not {type(now).__name__}")
+    if now.tzinfo is None or now.utcoffset() is None:
+        now = now.astimezone()  # naive = local wall time, as for Interaction.at
+    return pd.Timestamp(now.astimezone(timezone.utc))
+
+
+def _at_ns(df: pd.DataFrame) -> np.ndarray:
+    """The ``at`` column as int64 nanoseconds since the epoch (UTC); NaT where it has no time."""
+    if not isinstance(df, pd.DataFrame):
+        raise TimelineError(f"a timeline must be a DataFrame, not {type(df).__name__}")
+    for column in ("at", "direction"):
+        if column not in df.columns:
+            raise TimelineError(
+                f"timeline has no {column!r} column; a timeline needs 'at' (tz-aware) and "
+                f"'direction' (out/in/both), got columns {list(df.columns)}"
+            )
+    at = df["at"]
+    if len(at) == 0:
+        return np.empty(0, dtype=np.int64)
+    if isinstance(at.dtype, pd.DatetimeTZDtype):
+        return at.to_numpy(dtype="datetime64[ns]").view(np.int64)
+    if pd.api.types.is_datetime64_any_dtype(at.dtype):
+        raise TimelineError(
+            f"timeline column 'at' must hold tz-aware datetimes (e.g. datetime64[ns, UTC]), got dtype {at.dtype}"
+        )
+    parsed = pd.to_datetime(at.astype(object), utc=True, format="ISO8601", errors="coerce")
+    return parsed.astype("datetime64[ns, UTC]").to_numpy(dtype="datetime64[ns]").view(np.int64)
+
+
+def _words(column: pd.Series | None, default: str) -> np.ndarray:
+    """A text column as lower-case, stripped words (object array); a missing value is `default`.
+
+    Normalised once per distinct value (`pd.factorize`), so a million rows cost one hash pass.
+    """
+    if column is None:
+        return np.array([], dtype=object)
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    words = np.array([str(value).strip().lower() for value in uniques] + [default], dtype=object)
+    return words[np.where(codes < 0, len(uniques), codes)]
+
+
+def _deleted(df: pd.DataFrame) -> np.ndarray:
+    """True for soft-deleted rows: a ``deleted_at`` time (or non-empty text)."""
+    marks = df["deleted_at"]
+    gone = marks.notna().to_numpy(dtype=bool)
+    if marks.dtype == object:
+        gone &= marks.astype(str).str.strip().ne("").to_numpy(dtype=bool)
+    return gone
+
+
+def _select(df: pd.DataFrame, now: datetime | str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(ns times, row positions of the contact events in time order (stable), their kinds or None)."""
+    at = _at_ns(df)
+    keep = at != _NAT
+    kind = None
+    if "kind" in df.columns:
+        kind = _words(df["kind"], "message")
+        unusual = ~np.isin(kind, ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date"))
+        if unusual.any():  # an imported chat's kinds, or odd spelling: map them once
+            kind = np.array([MESSAGE_KINDS.get(value, value) for value in kind], dtype=object)
+        keep &= ~np.isin(kind, NOT_CONTACT_KINDS)
+    if "deleted_at" in df.columns:
+        keep &= ~_deleted(df)
+    if now is not None:
+        keep &= at <= as_utc(now).value
+    index = np.flatnonzero(keep)
+    if len(index) > 1 and not bool(np.all(np.diff(at[index]) >= 0)):
+        index = index[np.argsort(at[index], kind="stable")]
+    return at[index], index, None if kind is None else kind[index]
+
+
+def to_times(ns: np.ndarray) -> pd.Series:
+    """int64 nanoseconds as a tz-aware (UTC) datetime Series."""
+    return pd.Series(np.asarray(ns, dtype=np.int64).view("M8[ns]")).dt.tz_localize("UTC")
+
+
+def contact_events(df: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame:
+    """The contact events of a timeline: a sorted copy without notes, system and deleted rows.
+
+    :param df: a timeline or messages DataFrame (left untouched)
+    :param now: when given, events after it are dropped
+    :return: columns ``at`` (datetime64[ns, UTC]), ``direction`` and whichever of
+        ``channel``, ``kind``, ``tone``, ``mood``, ``tags`` the input has (as they are there),
+        sorted by ``at`` (stable, so events at the same instant keep their order), ``RangeIndex``
+    """
+    t, index, _kind = _select(df, now)
+    data: dict[str, Any] = {"at": to_times(t)}
+    for column in ("direction", *_OPTIONAL):
+        if column in df.columns:
+            data[column] = pd.Series(df[column].array.take(index))
+    return pd.DataFrame(data)
+
+
+@dataclass(frozen=True)
+class Events:
+    """Contact events as numpy arrays, oldest first: the form every metric works on."""
+
+    t: np.ndarray  # int64 ns, sorted
+    out: np.ndarray  # bool: the user reached out (not a meeting)
+    both: np.ndarray  # bool: a meeting
+    theirs: np.ndarray  # bool: they reached out, or a meeting
+    warm: np.ndarray  # bool: from their side with tone positive
+    toned: np.ndarray  # bool: from their side with a tone (not null, not "none")
+    kind: np.ndarray | None  # normalised kind words, or None when the frame has no kinds
+    tags: np.ndarray | None  # lower-case tag text, or None when the frame has no tags
+
+
+def read(df: pd.DataFrame, now: datetime | str | None = None) -> Events:
+    """The contact events of ``df`` as arrays (see the module docstring for what counts)."""
+    t, index, kind = _select(df, now)
+    direction = _words(df["direction"], "")[index]
+    both = direction == "both"
+    if kind is not None:  # a logged meeting is contact from both sides, whatever its direction
+        both = both | (kind == "meeting")
+    theirs = both | (direction == "in")
+    if "tone" in df.columns:
+        tone = _words(df["tone"], "none")[index]
+        toned = theirs & ~np.isin(tone, ("none", ""))
+        warm = theirs & (tone == "positive")
+    else:
+        toned = warm = np.zeros(len(t), dtype=bool)
+    tags = _words(df["tags"], "")[index] if "tags" in df.columns else None
+    return Events(t=t, out=(direction == "out") & ~both, both=both, theirs=theirs, warm=warm, toned=toned,
+                  kind=kind, tags=tags)  # fmt: skip
+
+
+def prepare(df: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame:
+    """The contact events as a small frame for the guide's rules, oldest first.
+
+    Columns: ``at`` (UTC), ``direction``, ``channel``, ``kind``, ``tone``, ``tags`` (lower-case
+    words; ``other``, ``message``, ``none`` and ``""`` where the input has no such column),
+    ``out``, ``meeting`` and ``theirs`` (as in `read`). ``RangeIndex``.
+    """
+    t, index, kind = _select(df, now)
+    frame = pd.DataFrame({"at": to_times(t)})
+    for name in _WORDS:
+        default = _WORD_DEFAULTS[name]
+        if name == "kind" and kind is not None:
+            frame[name] = kind
+        elif name in df.columns:
+            frame[name] = _words(df[name], default)[index]
+        else:
+            frame[name] = np.full(len(t), default, dtype=object)
+    frame["meeting"] = frame["direction"].eq("both") | frame["kind"].eq("meeting")
+    frame["out"] = frame["direction"].eq("out") & ~frame["meeting"]
+    frame["theirs"] = frame["direction"].eq("in") | frame["meeting"]
+    return frame
