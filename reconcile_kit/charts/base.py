@@ -1,4 +1,4 @@
-"""One look for every chart: a colour-blind-safe palette, readable dates, plain gentle words.
+"""What every chart shares: one look (a colour-blind-safe palette, readable dates, plain gentle words), the density limit, figure helpers.
 
 Colours are the Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays
 distinguishable for the common forms of colour blindness. Titles describe, never judge.
@@ -10,9 +10,12 @@ from typing import Any, cast
 
 import matplotlib.dates as mdates
 import numpy as np
+import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import Colormap, LinearSegmentedColormap
 from matplotlib.figure import Figure
+
+from ..person import Person
 
 OKABE_ITO: dict[str, str] = {
     "orange": "#E69F00",
@@ -41,13 +44,6 @@ STAGE_COLOURS = {
     "heart_to_heart": OKABE_ITO["reddish_purple"],
     "outcome": OKABE_ITO["orange"],
 }
-STAGE_LABELS = {
-    "contact": "Getting back in touch",
-    "meet_ask": "Asking to meet",
-    "catch_up": "Catching up",
-    "heart_to_heart": "Heart-to-heart",
-    "outcome": "Outcome",
-}
 CHANNEL_MARKERS = {
     "text": "o",
     "email": "s",
@@ -73,21 +69,7 @@ CHANNEL_LABELS = {
 ZERO_COLOUR = "#ebedf0"  # a day or hour with no contact
 EMPTY_MESSAGE = "Nothing logged yet"
 FIGSIZE = (9.0, 3.6)
-
-
-def subject(name: str) -> str:
-    """Return the other person as a sentence subject: "they" for the default, else the name."""
-    return "they" if name == "them" else name
-
-
-def possessive(name: str) -> str:
-    """Return the other person's possessive: "their" for the default, else "Robin's"."""
-    return "their" if name == "them" else f"{name}'s"
-
-
-def capital(text: str) -> str:
-    """Return ``text`` with its first letter upper-cased (unlike str.capitalize, keeps the rest)."""
-    return text[:1].upper() + text[1:]
+DENSE_LIMIT = 3_000  # above this many points a chart draws per-day or per-week aggregates
 
 
 def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = FIGSIZE) -> tuple[Figure, Axes]:
@@ -144,3 +126,13 @@ def message_figure(message: str = EMPTY_MESSAGE, ax: Axes | None = None, detail:
             0.5, 0.4, detail, ha="center", va="center", fontsize=10, color="#555555", transform=ax.transAxes
         )
     return fig
+
+
+def ns(times: pd.Series | pd.Index) -> np.ndarray:
+    """Tz-aware datetimes as int64 nanoseconds (UTC)."""
+    return np.asarray(times.to_numpy(dtype="datetime64[ns]")).view(np.int64)
+
+
+def their(name: str) -> Person:
+    """The other person a chart's `name` stands for ("them" = no name set): reconcile_kit.person."""
+    return Person.named(name)

@@ -1,0 +1,188 @@
+"""The whole story on one axis: every contact on its lane with the guide's stages behind it, and the stages as bars.
+
+Same conventions as every chart (charts/__init__.py): Figure out, ``ax=None``, ``name="them"``,
+``now=None``, never pyplot, a friendly figure for an empty timeline, aggregates for long histories.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from .. import cadence
+from ..guide.stages import stage_spans
+from ..model import LABELS, VOCABULARY
+from . import base as style
+
+__all__ = ["contact_timeline", "stage_progress"]
+
+_LANES = {"out": 0, "both": 1, "in": 2}
+_KEY_EVENTS = (
+    ("meet_ask", "Asked to meet"),
+    ("meeting", "First meeting"),
+    ("apology", "Apology"),
+    ("date", "A date"),
+    ("refusal", "{S} said no"),
+    ("boundary", "{S} asked for space"),
+)
+
+
+def _lane_labels(name: str) -> list[str]:
+    """Return the y labels of the three direction lanes, bottom to top."""
+    return ["You reached out", "You met", f"{style.their(name).subject(start=True)} reached out"]
+
+
+def _draw_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
+    """Scatter each event: marker by channel, colour by tone; return legend handles."""
+    channel = (
+        ev["channel"].astype(object).fillna("other") if "channel" in ev else pd.Series("text", index=ev.index)
+    )
+    tone = ev["tone"].astype(object).fillna("none") if "tone" in ev else pd.Series("none", index=ev.index)
+    colours = tone.map(style.TONE_COLOURS).fillna(style.GREY).to_numpy(dtype=object)
+    handles: list[Line2D | Patch] = []
+    for ch in [c for c in style.CHANNEL_MARKERS if c in set(channel)]:  # at most nine channels
+        mask = (channel == ch).to_numpy(dtype=bool)
+        marker = style.CHANNEL_MARKERS[ch]
+        ax.scatter(
+            x[mask],
+            y[mask],
+            marker=marker,
+            c=list(colours[mask]),
+            s=60,
+            edgecolors="#333333",
+            linewidths=0.4,
+            zorder=3,
+        )
+        handles.append(
+            Line2D([], [], marker=marker, color="#555555", linestyle="", label=style.CHANNEL_LABELS[ch])
+        )
+    for key in [k for k in style.TONE_COLOURS if k in set(tone)]:
+        handles.append(Patch(color=style.TONE_COLOURS[key], label=style.TONE_LABELS[key]))
+    return handles
+
+
+def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
+    """Draw one dot per day and lane, its size growing with the number of events that day."""
+    day = t // (86_400 * 10**9)
+    first = int(day.min()) if len(day) else 0
+    per_slot = np.bincount((day - first) * 3 + y, minlength=3)
+    keys = np.flatnonzero(per_slot)
+    counts = per_slot[keys]
+    days, lanes = keys // 3 + first, keys % 3
+    x = style.day_numbers(days * 86_400 * 10**9 + 43_200 * 10**9)
+    sizes = 12 + 60 * np.sqrt(counts / counts.max())
+    for direction, lane in _LANES.items():
+        mask = lanes == lane
+        ax.scatter(
+            x[mask],
+            lanes[mask],
+            s=sizes[mask],
+            color=style.DIRECTION_COLOURS[direction],
+            alpha=0.7,
+            linewidths=0,
+            zorder=3,
+        )
+    return [Line2D([], [], marker="o", color="#555555", linestyle="", label="Bigger dot: more that day")]
+
+
+def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None) -> None:
+    """Shade each stage's span behind the events and name it at the top."""
+    spans = stage_spans(df, now)
+    starts, ends = style.day_numbers(style.ns(spans["start"])), style.day_numbers(style.ns(spans["end"]))
+    width = max(float(ends.max() - starts.min()), 1.0) if len(spans) else 1.0
+    # a handful of spans: a loop over spans, not rows
+    for i, (stage, start, end) in enumerate(zip(spans["stage"], starts, ends, strict=True)):
+        ax.axvspan(
+            start, max(end, start + 0.2), color=style.STAGE_COLOURS[stage], alpha=0.13, linewidth=0, zorder=0
+        )
+        if (end - start) / width >= 0.04 or i == len(spans) - 1:  # name only bands wide enough to read
+            ax.text(
+                start,
+                0.99 - 0.07 * (i % 2),
+                " " + LABELS["stage"][stage],
+                transform=ax.get_xaxis_transform(),
+                fontsize=8,
+                va="top",
+                color="#444444",
+            )
+
+
+def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: str) -> None:
+    """Label the first reply and the first of each milestone kind with a short note."""
+    direction = ev["direction"].to_numpy(dtype=object)
+    marks = [(np.flatnonzero(direction == "in")[:1], "First reply")]
+    if "kind" in ev:
+        kind = ev["kind"].to_numpy(dtype=object)
+        marks += [(np.flatnonzero(kind == k)[:1], label) for k, label in _KEY_EVENTS]
+    for hits, label in marks:  # a handful of milestones, not a loop over rows
+        if len(hits) and not np.isnan(y[hits[0]]):
+            text = label.format(S=style.their(name).subject(start=True))
+            ax.annotate(
+                text,
+                (x[hits[0]], y[hits[0]]),
+                xytext=(4, 10),
+                textcoords="offset points",
+                fontsize=8,
+                arrowprops={"arrowstyle": "-", "color": "#777777"},
+            )
+
+
+def contact_timeline(
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+) -> Figure:
+    """Draw every contact on three lanes (you / met / them), with stage bands and milestones.
+
+    Markers show the channel and colours the tone. Above ``style.DENSE_LIMIT`` events the chart
+    draws one dot per day and lane instead, sized by how many events the day held.
+    """
+    ev = cadence.contact_events(df, now)
+    if ev.empty:
+        return style.message_figure(ax=ax, detail="Your contacts will appear here once you log one.")
+    fig, ax = style.new_axes(ax)
+    t = style.ns(ev["at"])
+    direction = ev["direction"]
+    y = np.select([(direction == d).to_numpy(dtype=bool) for d in _LANES], list(_LANES.values()), np.nan)
+    x = style.day_numbers(t)
+    _stage_bands(ax, df, now)
+    if len(ev) > style.DENSE_LIMIT:
+        known = ~np.isnan(y)
+        handles = _draw_daily(ax, t[known], y[known].astype(np.int64))
+    else:
+        handles = _draw_events(ax, ev, x, y)
+        _key_events(ax, ev, x, y, name)
+    ax.set_yticks(list(_LANES.values()), _lane_labels(name))
+    ax.set_ylim(-0.6, 3.0)
+    style.date_axis(ax)
+    style.finish(ax, f"Your contact with {name}", "Date", "")
+    style.side_legend(ax, handles=handles)
+    return fig
+
+
+def stage_progress(
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+) -> Figure:
+    """Draw when each stage of the guide began and how long it lasted (``guide.stages.stage_spans``)."""
+    spans = stage_spans(df, now)
+    if spans.empty:
+        return style.message_figure(ax=ax, detail="The stages you move through will show here.")
+    fig, ax = style.new_axes(ax, figsize=(9.0, 3.0))
+    row = {stage: len(VOCABULARY["stage"]) - 1 - i for i, stage in enumerate(VOCABULARY["stage"])}
+    left = style.day_numbers(style.ns(spans["start"]))
+    width = np.maximum(style.day_numbers(style.ns(spans["end"])) - left, 0.5)  # a one-day stage stays visible
+    ax.barh(
+        spans["stage"].map(row).to_numpy(),
+        width,
+        left=left,
+        height=0.6,
+        color=[style.STAGE_COLOURS[s] for s in spans["stage"]],
+    )
+    ax.set_yticks(list(row.values()), [LABELS["stage"][s] for s in row])
+    style.date_axis(ax)
+    style.finish(ax, f"Stages so far with {name}", "Date", "")
+    return fig
