@@ -1,6 +1,6 @@
 """The journal's records: vocabulary enums and the `Interaction` dataclass, validated on construction.
 
-No I/O here. The vocabularies are a public contract (DESIGN.md): tests, notebooks and users'
+No I/O here. The vocabularies are a public contract (docs/architecture.md): tests, notebooks and users'
 exports rely on these exact strings.
 """
 
@@ -79,7 +79,7 @@ class Tone(enum.StrEnum):
 
 
 class Stage(enum.StrEnum):
-    """The five stages of the guide (GUIDE.md)."""
+    """The five stages of the guide (docs/guide.md)."""
 
     CONTACT = "contact"
     MEET_ASK = "meet_ask"

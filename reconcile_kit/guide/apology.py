@@ -13,8 +13,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from .apology_patterns import AFTER_BUT, COMPONENTS, FINDINGS, OWN_CHOICE, OWNING, REGRET, SPECIFIC
-from .patterns import dedupe, scan
+from .apology_phrases import AFTER_BUT, COMPONENTS, FINDINGS, OWN_CHOICE, OWNING, REGRET, SPECIFIC
+from .phrases import dedupe, scan
 from .text import Finding, FindingsReport, findings_markdown, highlight_html, is_negated, normalize, sentence_of, sentence_spans
 
 __all__ = ["ApologyReport", "check_apology", "WEIGHTS", "PENALTIES"]

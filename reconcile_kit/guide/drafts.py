@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .patterns import ANGER, ASKS_TO_MEET, DATE_FRAMING, PLEADING, SHOUTING, TIME_FRAME, dedupe, scan
+from .draft_phrases import ANGER, ASKS_TO_MEET, DATE_FRAMING, PLEADING, SHOUTING, TIME_FRAME
+from .phrases import dedupe, scan
 from .text import Finding, FindingsReport, findings_markdown, highlight_html, normalize, sentence_spans, word_spans
 
 __all__ = ["DraftReport", "check_first_message", "check_meet_ask", "FIRST_MESSAGE_WORDS", "FIRST_MESSAGE_SENTENCES"]

@@ -1,12 +1,12 @@
 """Phrase tables of the apology checker: the non-apology patterns and the six parts.
 
-Written from GUIDE.md S4.3 and Lewicki, Polin and Lount (2016). English only. A space in a
+Written from the guide's S4.3 and Lewicki, Polin and Lount (2016). English only. A space in a
 phrase matches any white space; text is normalised first (plain apostrophes), case ignored.
 """
 
 from __future__ import annotations
 
-from .patterns import PhraseRule, phrases
+from .phrases import PhraseRule, phrases
 
 __all__ = ["FINDINGS", "COMPONENTS", "REGRET", "OWNING", "OWN_CHOICE", "SPECIFIC", "AFTER_BUT"]
 

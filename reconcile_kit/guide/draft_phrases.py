@@ -1,55 +1,15 @@
-"""Regex helpers and the phrase tables of the draft checks (first message, ask to meet).
+"""Phrase tables of the draft checks (first message, ask to meet): what each finding looks for.
 
-Patterns run on `text.normalize(text)` (plain quotes, same length) with IGNORECASE, so
-curly apostrophes and capitals make no difference and spans fit the original text.
-A space in a phrase matches any run of white space (write `\x20` inside a look-behind).
+Patterns run on `text.normalize(text)` with IGNORECASE (see `phrases.py`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
-from .text import Finding, normalize
+from .phrases import PhraseRule, phrases
 
-__all__ = ["PhraseRule", "phrases", "scan", "dedupe", "DRAFT_RULES", "TIME_FRAME"]
-
-
-def phrases(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One regex matching any of `alternatives` as whole words; spaces match any white space."""
-    body = "|".join(alt.replace(" ", r"\s+") for alt in alternatives)
-    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w'])", flags)
-
-
-@dataclass(frozen=True)
-class PhraseRule:
-    """A finding id, the phrases that raise it, and what to say about them."""
-
-    rule: str
-    pattern: re.Pattern[str]
-    message: str
-    guide_ids: tuple[str, ...]
-
-
-def scan(text: str, rules: Iterable[PhraseRule], norm: str | None = None) -> list[Finding]:
-    """Every match of every rule in `text`, as findings with spans into `text`."""
-    norm = normalize(text) if norm is None else norm
-    found = []
-    for rule in rules:
-        for match in rule.pattern.finditer(norm):
-            if match.end() > match.start():
-                found.append(Finding(rule.rule, match.span(), rule.message, rule.guide_ids))
-    return dedupe(found)
-
-
-def dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """Drop a finding that overlaps an earlier one of the same rule; sort by position."""
-    kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (f.span[0], -f.span[1], f.rule)):
-        if not any(k.rule == f.rule and k.span[0] < f.span[1] and f.span[0] < k.span[1] for k in kept):
-            kept.append(f)
-    return kept
+__all__ = ["ASKS_TO_MEET", "DATE_FRAMING", "PLEADING", "ANGER", "SHOUTING", "TIME_FRAME"]
 
 
 _MEAL = r"(?:a |an |some |quick |a quick )*(?:coffee|coffees|cuppa|tea|drink|drinks|pint|beer|bite|lunch|dinner|brunch|breakfast|meal|walk)"
