@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import atexit
 import getpass
-import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from . import environment
+from .files import make_private_dirs
+from .person import Person
 
 if TYPE_CHECKING:
     from .store import Journal
@@ -35,8 +38,8 @@ __all__ = [
     "OWN_LINE",
 ]
 
-DEMO_ENV = "RECONCILE_KIT_DEMO"
-DEMO_DIR_ENV = "RECONCILE_KIT_DEMO_DIR"
+DEMO_ENV = environment.DEMO
+DEMO_DIR_ENV = environment.DEMO_DIR
 DEMO_LINE = "Using the demo journal (Alex and Robin, invented)."
 OWN_LINE = "Using your journal."
 DEMO_PREFIX = "reconcile-kit-demo-"
@@ -48,17 +51,16 @@ def using_demo() -> bool:
     """Whether notebooks should open the demo: `RECONCILE_KIT_DEMO=1`, or the user has no journal yet."""
     from .store import default_path
 
-    if os.environ.get(DEMO_ENV, "").strip() == "1":
+    if environment.is_on(DEMO_ENV):
         return True
     return not default_path().exists()
 
 
 def _demo_parent() -> Path:
     """Where demo folders go: `$RECONCILE_KIT_DEMO_DIR`, or a private folder in the temp dir."""
-    chosen = os.environ.get(DEMO_DIR_ENV, "").strip()
+    chosen = environment.value(DEMO_DIR_ENV)
     parent = Path(chosen) if chosen else Path(tempfile.gettempdir()) / f"reconcile-kit-demos-{getpass.getuser()}"
-    parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return parent
+    return make_private_dirs(parent)
 
 
 def prune_demos(parent: Path, older_than_s: float = DEMO_KEEP_S) -> int:
@@ -144,4 +146,4 @@ def start_my_journal(their_name: str = "", their_pronouns: str = "they/them") ->
 
 def their_name(journal: Journal) -> str:
     """The other person's name as the user set it, or "them"."""
-    return str(journal.get_setting("their_name") or "them")
+    return Person.of(journal).label

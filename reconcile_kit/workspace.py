@@ -24,18 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import ReconcileError
+from . import __version__, environment
+from .errors import WorkspaceError
+from .files import make_private_dirs, write_private
 
 JOURNAL_NAME = "journal.sqlite3"
 MANIFEST_NAME = ".reconcile-kit-manifest.json"
-JOURNAL_ENV = "RECONCILE_KIT_JOURNAL"
-DEMO_ENV = "RECONCILE_KIT_DEMO"
+JOURNAL_ENV = environment.JOURNAL
+DEMO_ENV = environment.DEMO
 PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-class WorkspaceError(ReconcileError):
-    """The workspace cannot be prepared: the kit's notebooks are missing or the folder is not usable."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +103,7 @@ def ensure_private_dir(path: Path) -> Path:
     if path.exists() and not path.is_dir():
         raise WorkspaceError(f"the workspace {path} is a file; give a folder (new or existing)")
     if not path.exists():
-        from .store import make_private_dirs  # the journal's folder rule: every new folder 0700
-
-        make_private_dirs(path)
+        make_private_dirs(path)  # the journal's folder rule: every new folder 0700
     return path
 
 
@@ -143,19 +138,19 @@ def _sync_one(
     fresh = {"copied": new_hash, "seen": new_hash, "version": version}
     dest = workspace / shipped.name
     if not dest.exists():
-        _write_private(dest, data)
+        write_private(dest, data)
         return NotebookSync(shipped.name, "copied", dest), fresh
     current = _sha256(dest.read_bytes())
     if current == new_hash:
         return NotebookSync(shipped.name, "unchanged", dest), fresh
     if entry and current == entry.get("copied"):
-        _write_private(dest, data)
+        write_private(dest, data)
         return NotebookSync(shipped.name, "updated", dest), fresh
     if entry and entry.get("seen") == new_hash:
         return NotebookSync(shipped.name, "kept", dest), entry
     beside = _beside_path(dest, data, version)
     if not beside.exists():
-        _write_private(beside, data)
+        write_private(beside, data)
     kept = {"copied": (entry or {}).get("copied"), "seen": new_hash, "version": version}
     return NotebookSync(shipped.name, "offered", beside), kept
 
@@ -175,15 +170,6 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically with mode 0600 (notebook outputs may hold personal text)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
-
-
 def _read_manifest(workspace: Path) -> dict[str, dict[str, Any]]:
     """Return the manifest's notebook entries, or `{}` when there is none or it is unreadable."""
     try:
@@ -197,7 +183,7 @@ def _read_manifest(workspace: Path) -> dict[str, dict[str, Any]]:
 def _write_manifest(workspace: Path, notebooks: dict[str, dict[str, Any]]) -> None:
     """Write the manifest (hashes of what the kit copied and last offered)."""
     text = json.dumps({"kit_version": __version__, "notebooks": notebooks}, indent=1, sort_keys=True)
-    _write_private(workspace / MANIFEST_NAME, text.encode("utf-8"))
+    write_private(workspace / MANIFEST_NAME, text.encode("utf-8"))
 
 
 def kit_environment(

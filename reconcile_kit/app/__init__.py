@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from .. import environment
+from ..person import Person
+
 __all__ = ["NOTEBOOK", "KitApp", "build_app", "open_journal"]
 
 NOTEBOOK = Path(__file__).resolve().parent / "app.ipynb"
@@ -24,13 +27,13 @@ def open_journal(environ: Mapping[str, str] | None = None) -> Any:
     first use, so what the user logs here is kept.
     """
     env = os.environ if environ is None else environ
-    if env.get("RECONCILE_KIT_DEMO", "").strip() == "1":
+    if env.get(environment.DEMO, "").strip() == "1":
         from ..notebook_helpers import open_journal as open_for_notebook
 
         return open_for_notebook(demo=True, quiet=True)  # a fresh demo in a temporary folder
     from ..store import Journal
 
-    return Journal.open(env.get("RECONCILE_KIT_JOURNAL") or None)
+    return Journal.open(env.get(environment.JOURNAL) or None)
 
 
 def figure_png(figure: Any) -> bytes:
@@ -88,7 +91,7 @@ class KitApp:
         from ..clock import now_for
 
         timeline = self.journal.timeline()
-        name = self.journal.get_setting("their_name") or "them"
+        name = Person.of(self.journal).label
         now = now_for(self.journal)
         figures = (charts.contact_timeline(timeline, name=name, now=now),
                    charts.weekly_contacts_chart(timeline, name=name, now=now))
