@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from reconcile_kit import cli as cli_module
 from reconcile_kit.cli import KitError, cli, describe, main
-from reconcile_kit.cli_parse import parse_at
+from reconcile_kit.cli.times import parse_at
 from reconcile_kit.errors import ImportFormatError, InvalidInteraction
 from reconcile_kit.timeline import from_interactions
 
@@ -283,7 +283,7 @@ from reconcile_kit.cli import main
 try:
     main(sys.argv[1:])
 finally:
-    heavy = ("reconcile_kit.cli_workspace", "reconcile_kit.cli_backup", "reconcile_kit.workspace", "_strptime", "shutil", "json")
+    heavy = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup", "reconcile_kit.workspace", "_strptime", "shutil", "json")
     print(sorted(name for name in heavy if name in sys.modules))
 """
 

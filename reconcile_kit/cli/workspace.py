@@ -15,8 +15,8 @@ from typing import Any
 
 import click
 
-from . import workspace as ws
-from .errors import ReconcileError
+from .. import workspace as ws
+from ..errors import ReconcileError
 
 PORT = click.IntRange(1, 65535)
 APP_EXTRA_MISSING = "The app needs the optional extra: pip install 'reconcile-kit[app]'"

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import __version__
-from .cli_group import BAD_INPUT, LAZY_COMMANDS, PLUGIN_MODULES, PROG, KitError, KitGroup, describe
-from .cli_parse import AT_HELP, parse_at
-from .errors import ReconcileError
-from .model import VOCABULARY, Interaction
+from .. import __version__
+from ..errors import ReconcileError
+from ..model import VOCABULARY, Interaction
+from .base import BAD_INPUT, LAZY_COMMANDS, PLUGIN_MODULES, PROG, KitError, KitGroup, describe
+from .times import AT_HELP, parse_at
 
 if TYPE_CHECKING:
-    from .store import Journal
+    from ..store import Journal
 
 __all__ = ["cli", "main", "open_journal", "describe", "KitError", "PLUGIN_MODULES", "LAZY_COMMANDS"]
 
@@ -55,8 +55,8 @@ def cli(ctx: click.Context, journal_path: Path | None, passphrase_prompt: bool) 
 
 def open_journal(ctx: click.Context) -> Journal:
     """Open the journal chosen by --journal / $RECONCILE_KIT_JOURNAL (for commands of any module)."""
-    from . import crypto
-    from .store import Journal, default_path
+    from .. import crypto
+    from ..store import Journal, default_path
 
     settings = ctx.find_root().obj or {}
     path = settings.get("journal") or default_path()
@@ -106,7 +106,7 @@ def log(ctx: click.Context, summary: str, at_text: str, mood: str | None, tags: 
     \b
         reconcile-kit log "Sent a short hello about the film" --direction out --at "yesterday 18:00"
     """
-    from .clock import now_for
+    from ..clock import now_for
 
     with open_journal(ctx) as journal:
         at = parse_at(at_text, now_for(journal))
@@ -129,7 +129,7 @@ def list_(ctx: click.Context, limit: int, show_all: bool, deleted: bool, as_json
     \b
         reconcile-kit list --limit 5
     """
-    from .cli_export import listing, table, to_json
+    from ..export import listing, table, to_json
 
     with open_journal(ctx) as journal:
         frame = journal.timeline(include_deleted=deleted)
@@ -182,7 +182,7 @@ def edit(ctx: click.Context, uid: str, at_text: str | None, mood: str | None, ta
     \b
         reconcile-kit edit 3f2a9c1e --tone positive --mood 4
     """
-    from .clock import now_for
+    from ..clock import now_for
 
     changes = {name: value for name, value in fields.items() if value is not None}
     changes |= {"mood": _mood(mood)} if mood is not None else {}
@@ -243,7 +243,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     \b
         reconcile-kit export --format csv -o journal.csv
     """
-    from .cli_export import render, write_private
+    from ..export import render, write_private
 
     with open_journal(ctx) as journal:
         frame = journal.timeline()
@@ -282,7 +282,7 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
     \b
         reconcile-kit import WhatsApp-Chat.txt --me Alex --tz Europe/London
     """
-    from .importers import load_messages
+    from ..importers import load_messages
 
     options: dict[str, Any] = {"chat": chat} if chat else {}
     messages = load_messages(path, list(me) if len(me) > 1 else me[0], tz=tz, fmt=fmt, **options)
@@ -306,7 +306,7 @@ def demo(path: Path | None, ending: str) -> None:
     \b
         reconcile-kit demo --ending closure
     """
-    from .demo import demo_journal
+    from ..demo import demo_journal
 
     with demo_journal(path, ending=ending) as journal:
         count = len(journal.timeline())

@@ -12,21 +12,21 @@ from typing import Any
 
 import click
 
-from .errors import ImportFormatError, InvalidInteraction, ReconcileError
+from ..errors import ImportFormatError, InvalidInteraction, ReconcileError
 
 __all__ = ["PROG", "PLUGIN_MODULES", "LAZY_COMMANDS", "BAD_INPUT", "describe", "KitError", "LazyCommands", "KitGroup"]
 
 PROG = "reconcile-kit"
 # Modules that add commands: each defines `register(group: click.Group) -> None`.
-PLUGIN_MODULES = ("reconcile_kit.cli_workspace", "reconcile_kit.cli_backup")
+PLUGIN_MODULES = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup")
 # Their commands, imported on first use: name -> (module, the first line of its help). `--help`
 # lists them from here; tests/test_cli.py checks the lines against the commands' docstrings.
 # A module in PLUGIN_MODULES with no entry here is imported whenever the commands are listed.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
-    "app": ("reconcile_kit.cli_workspace", "Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline."),
-    "backup": ("reconcile_kit.cli_backup", "Save a copy of your journal now, beside it in `backups/` (readable by you only)."),
-    "lab": ("reconcile_kit.cli_workspace", "Open JupyterLab in your private workspace, with the kit's notebooks copied in."),
-    "restore": ("reconcile_kit.cli_backup", "List your backups, or put BACKUP (a number from the list, or a file) in place of the journal."),
+    "app": ("reconcile_kit.cli.workspace", "Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline."),
+    "backup": ("reconcile_kit.cli.backup", "Save a copy of your journal now, beside it in `backups/` (readable by you only)."),
+    "lab": ("reconcile_kit.cli.workspace", "Open JupyterLab in your private workspace, with the kit's notebooks copied in."),
+    "restore": ("reconcile_kit.cli.backup", "List your backups, or put BACKUP (a number from the list, or a file) in place of the journal."),
 }  # fmt: skip
 BAD_INPUT = (InvalidInteraction, ImportFormatError)
 
