@@ -1,7 +1,7 @@
 """The `backup` and `restore` commands: copies of the journal in `backups/` beside it.
 
-Registered on the main group through `cli.PLUGIN_MODULES`. `restore` never opens the journal
-as a Journal, so it also works when the journal itself is damaged.
+Registered on the main group through `base.PLUGIN_MODULES` (loaded on first use). `restore`
+never opens the journal as a Journal, so it also works when the journal itself is damaged.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import click
 
 from .. import backup as backups
 from ..errors import JournalError
+from .base import open_journal
 
 __all__ = ["register", "backup", "restore", "choose_backup"]
 
@@ -69,8 +70,6 @@ def backup(ctx: click.Context) -> None:
 
         reconcile-kit backup
     """
-    from . import open_journal
-
     with open_journal(ctx) as journal:
         made = journal.backup()
     click.echo(f"Saved a backup of your journal: {made}")

@@ -1,7 +1,8 @@
 """The `lab` and `app` commands: JupyterLab in the private workspace, and the forms served by Voila.
 
-Registered on the main group in `cli.py`. Both start a server as a child process and return its
-exit code; Ctrl-C stops the server (it receives the same signal) and the command waits for it.
+Registered on the main group through `base.PLUGIN_MODULES` (loaded on first use). Both start a
+server as a child process and return its exit code; Ctrl-C stops the server (it receives the
+same signal) and the command waits for it.
 """
 
 from __future__ import annotations
