@@ -1,7 +1,8 @@
-"""Output formats for the CLI: CSV (safe to open in a spreadsheet), JSON, a Markdown table, the `list` table.
+"""Export formats for a timeline frame: CSV (safe to open in a spreadsheet), JSON, a Markdown table.
 
-Pure functions from a timeline frame to text, plus `write_private`, which writes a file that
-only the user can read (mode 0600), atomically.
+Pure functions from a frame (`Journal.timeline()`) to text, used by `reconcile-kit export` and
+`list --json` and usable from a notebook; `write_private`, which writes a file that only the
+user can read (mode 0600), atomically.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FORMATS", "EXPORT_COLUMNS", "records", "to_csv", "to_json", "to_markdown", "render", "write_private", "listing", "table"]
+__all__ = ["FORMATS", "EXPORT_COLUMNS", "records", "to_csv", "to_json", "to_markdown", "render", "write_private"]
 
 FORMATS = ("csv", "json", "markdown")
 EXPORT_COLUMNS = ("uid", "at", "channel", "direction", "kind", "tone", "summary", "text", "mood", "source", "tags", "notes")
@@ -92,39 +93,3 @@ def write_private(path: Path, text: str) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def table(rows: list[dict[str, Any]]) -> str:
-    """Rows as a plain-text table with a header line, columns padded to their widest value."""
-    names = list(rows[0])
-    widths = {name: max(len(name), *(len(str(row[name])) for row in rows)) for name in names}
-    lines = ["  ".join(name.ljust(widths[name]) for name in names).rstrip()]
-    lines += ["  ".join(str(row[name]).ljust(widths[name]) for name in names).rstrip() for row in rows]
-    return "\n".join(lines)
-
-
-def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The `list` command's rows: short uid, local time, vocabulary, mood, clipped summary."""
-    import pandas as pd
-
-    summaries = frame["summary"].str.slice(0, 60)
-    rows = {
-        "uid": frame["uid"].str.slice(0, 8),
-        "when": frame["at"].dt.tz_convert(local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
-        "who": frame["direction"].astype(str),
-        "channel": frame["channel"].astype(str),
-        "kind": frame["kind"].astype(str),
-        "tone": frame["tone"].astype(str),
-        "mood": pd.to_numeric(frame["mood"]).astype("Int64").astype("string").fillna(""),
-        "summary": summaries.where(frame["summary"].str.len() <= 60, summaries.str.slice(0, 59) + "…"),
-    }
-    if frame["deleted_at"].notna().any():
-        rows["deleted"] = frame["deleted_at"].notna().map({True: "deleted", False: ""})
-    return [dict(zip(rows, values)) for values in zip(*rows.values())]
-
-
-def local_zone() -> Any:
-    """This computer's time zone (TZ), as a tzinfo."""
-    from datetime import datetime
-
-    return datetime.now().astimezone().tzinfo

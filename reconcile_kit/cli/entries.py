@@ -81,7 +81,8 @@ def list_(ctx: click.Context, limit: int, show_all: bool, deleted: bool, as_json
     \b
         reconcile-kit list --limit 5
     """
-    from ..export import listing, table, to_json
+    from ..export import to_json
+    from .tables import listing, table
 
     with open_journal(ctx) as journal:
         frame = journal.timeline(include_deleted=deleted)
