@@ -1,8 +1,8 @@
 """Export formats for a timeline frame: CSV (safe to open in a spreadsheet), JSON, a Markdown table.
 
 Pure functions from a frame (`Journal.timeline()`) to text, used by `reconcile-kit export` and
-`list --json` and usable from a notebook; `write_private`, which writes a file that only the
-user can read (mode 0600), atomically.
+`list --json` and usable from a notebook. To save one where only the user can read it, use
+`reconcile_kit.files.write_private` (mode 0600, atomic), as the CLI does.
 """
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ import csv
 import html
 import io
 import json
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FORMATS", "EXPORT_COLUMNS", "records", "to_csv", "to_json", "to_markdown", "render", "write_private"]
+__all__ = ["FORMATS", "EXPORT_COLUMNS", "records", "to_csv", "to_json", "to_markdown", "render"]
 
 FORMATS = ("csv", "json", "markdown")
 EXPORT_COLUMNS = ("uid", "at", "channel", "direction", "kind", "tone", "summary", "text", "mood", "source", "tags", "notes")
@@ -77,19 +75,3 @@ def to_markdown(frame: pd.DataFrame) -> str:
 def render(frame: pd.DataFrame, fmt: str) -> str:
     """The frame in export format `fmt` (one of `FORMATS`)."""
     return {"csv": to_csv, "json": to_json, "markdown": to_markdown}[fmt](frame)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` with mode 0600, atomically (a temp file beside it, then rename)."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(partial, 0o600)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise

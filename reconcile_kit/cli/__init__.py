@@ -21,7 +21,7 @@ from pathlib import Path
 
 import click
 
-from .. import __version__
+from .. import __version__, environment
 from ..errors import ReconcileError
 from . import entries, io
 from .base import BAD_INPUT, LAZY_COMMANDS, PLUGIN_MODULES, PROG, KitError, KitGroup, describe, open_journal
@@ -34,8 +34,8 @@ __all__ = ["cli", "main", "open_journal", "describe", "KitError", "PLUGIN_MODULE
     "--journal",
     "journal_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    envvar="RECONCILE_KIT_JOURNAL",
-    help="The journal file (default: $RECONCILE_KIT_JOURNAL, else journal.sqlite3 in your user data folder).",
+    envvar=environment.JOURNAL,
+    help=f"The journal file (default: ${environment.JOURNAL}, else journal.sqlite3 in your user data folder).",
 )
 @click.option("--passphrase-prompt", is_flag=True, help="Ask for the passphrase of an encrypted journal.")
 @click.version_option(__version__, prog_name=PROG)
@@ -93,10 +93,10 @@ def _run(args: Sequence[str] | None) -> int:
         click.echo(f"Error: {describe(error)}", err=True)
         return 2 if isinstance(error, BAD_INPUT) else 1
     except Exception as error:  # a bug of ours: still one line, and say how to see more
-        if os.environ.get("RECONCILE_KIT_DEBUG"):
+        if os.environ.get(environment.DEBUG):  # any non-empty value, as before (is_on would need "1")
             raise
         click.echo(f"Error: something went wrong inside reconcile-kit ({type(error).__name__}: {error}); "
-                   "nothing more was written. Run again with RECONCILE_KIT_DEBUG=1 to see the details.", err=True)
+                   f"nothing more was written. Run again with {environment.DEBUG}=1 to see the details.", err=True)
         return 1
     return result if isinstance(result, int) else 0
 

@@ -30,7 +30,8 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     \b
         reconcile-kit export --format csv -o journal.csv
     """
-    from ..export import render, write_private
+    from ..export import render
+    from ..files import write_private
 
     with open_journal(ctx) as journal:
         frame = journal.timeline()

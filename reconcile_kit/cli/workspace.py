@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from .. import environment
 from .. import workspace as ws
 from ..errors import ReconcileError
 
@@ -129,7 +130,7 @@ def _base_environment(ctx: click.Context) -> dict[str, str]:
     env = dict(os.environ)
     chosen = (ctx.find_root().obj or {}).get("journal") if isinstance(ctx.find_root().obj, dict) else None
     if chosen:
-        env[ws.JOURNAL_ENV] = str(Path(chosen).expanduser().absolute())
+        env[environment.JOURNAL] = str(Path(chosen).expanduser().absolute())
     return env
 
 
