@@ -18,7 +18,7 @@ import pytest
 from reconcile_kit import Interaction, Journal
 from reconcile_kit.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 UID = "abcd1234" + "0" * 24
 TRIED: list[str] = []
 
