@@ -39,6 +39,24 @@ def test_log_and_help_import_no_command_module_nor_slow_helpers(tmp_path, args, 
     assert _startup(tmp_path, *args).splitlines()[-1] == loaded
 
 
+_NO_PANDAS = """
+import sys
+from reconcile_kit.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    print(sorted(name for name in ("pandas", "reconcile_kit.export", "reconcile_kit.cli.tables") if name in sys.modules))
+"""
+
+
+def test_log_imports_no_pandas_nor_the_list_and_export_helpers(tmp_path):
+    env = {**os.environ, "RECONCILE_KIT_JOURNAL": str(tmp_path / "journal.sqlite3")}
+    for _ in range(2):  # the first run also makes the journal and its daily backup
+        command = [sys.executable, "-c", _NO_PANDAS, "log", "hello", "--direction", "out"]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "[]")
+
+
 def test_lazy_commands_are_listed_and_run(tmp_path):
     assert {"lab", "app", "backup", "restore"} <= set(cli.commands)
     assert run("--journal", str(tmp_path / "j.sqlite3"), "restore").stdout.startswith("No backups of ")
