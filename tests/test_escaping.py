@@ -165,7 +165,7 @@ def test_guide_reports_to_html_escape(payload):
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_markdown_export_escapes_html(journal_with, payload):
-    from reconcile_kit.cli_export import to_markdown
+    from reconcile_kit.export import to_markdown
 
     assert_escaped(to_markdown(journal_with(payload).timeline()))
 
@@ -175,7 +175,7 @@ FORMULAS = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR", '=HYPERLINK("ht
 
 @pytest.mark.parametrize("formula", FORMULAS)
 def test_csv_export_defuses_formulas(journal, formula):
-    from reconcile_kit.cli_export import to_csv
+    from reconcile_kit.export import to_csv
 
     journal.add(Interaction(at=AT, channel="text", direction="out", kind="note",
                             summary="safe summary", notes=formula, text=formula))

@@ -15,8 +15,8 @@ import pytest
 
 from click.testing import CliRunner
 
-from reconcile_kit import cli_workspace
 from reconcile_kit import workspace as ws
+from reconcile_kit.cli import workspace as workspace_commands
 from reconcile_kit.workspace import WorkspaceError, prepare_workspace
 
 
@@ -180,7 +180,7 @@ def test_app_command_serves_the_packaged_notebook_with_a_token() -> None:
 def started(monkeypatch: pytest.MonkeyPatch, shipped: Path, tmp_path: Path) -> list[tuple[list[str], dict[str, str]]]:
     """Record the server commands the CLI would start, instead of starting them."""
     calls: list[tuple[list[str], dict[str, str]]] = []
-    monkeypatch.setattr(cli_workspace, "run_server", lambda command, env: calls.append((command, dict(env))) or 0)
+    monkeypatch.setattr(workspace_commands, "run_server", lambda command, env: calls.append((command, dict(env))) or 0)
     monkeypatch.setattr(ws, "shipped_notebooks_dir", lambda: shipped)
     monkeypatch.setattr(ws, "default_workspace", lambda: tmp_path / "default-ws")
     monkeypatch.delenv("RECONCILE_KIT_JOURNAL", raising=False)
@@ -189,34 +189,34 @@ def started(monkeypatch: pytest.MonkeyPatch, shipped: Path, tmp_path: Path) -> l
 
 
 def test_lab_prepares_the_workspace_and_points_at_its_journal(started: list, tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli_workspace.lab, ["--workspace", str(tmp_path / "w"), "--no-browser"])
+    result = CliRunner().invoke(workspace_commands.lab, ["--workspace", str(tmp_path / "w"), "--no-browser"])
     assert result.output.splitlines()[0] == f"Your workspace: {tmp_path / 'w'}"
     assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "w" / "journal.sqlite3")
     assert started[0][0][3:] == ["lab", f"--notebook-dir={tmp_path / 'w'}", "--no-browser"] + (["--allow-root"] if ws._is_root() else [])
 
 
 def test_lab_demo_sets_the_demo_flag(started: list) -> None:
-    result = CliRunner().invoke(cli_workspace.lab, ["--demo", "--port", "9100"])
+    result = CliRunner().invoke(workspace_commands.lab, ["--demo", "--port", "9100"])
     assert (result.exit_code, started[0][1]["RECONCILE_KIT_DEMO"]) == (0, "1")
     assert "--port=9100" in started[0][0]
 
 
 def test_lab_says_when_a_kit_update_is_added_beside_an_edited_notebook(started: list, shipped: Path, tmp_path: Path) -> None:
-    CliRunner().invoke(cli_workspace.lab, [])
+    CliRunner().invoke(workspace_commands.lab, [])
     (tmp_path / "default-ws" / "00_start_here.ipynb").write_text("mine")
     (shipped / "00_start_here.ipynb").write_text('{"v": 2}')
-    output = CliRunner().invoke(cli_workspace.lab, []).output
+    output = CliRunner().invoke(workspace_commands.lab, []).output
     assert f"A newer version of 00_start_here.ipynb is beside yours: 00_start_here (kit update {ws.__version__}).ipynb" in output
 
 
 def test_app_without_voila_says_which_extra(started: list, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ws, "voila_installed", lambda: False)
-    result = CliRunner().invoke(cli_workspace.app, [])
-    assert (result.exit_code, result.output, started) == (1, cli_workspace.APP_EXTRA_MISSING + "\n", [])
+    result = CliRunner().invoke(workspace_commands.app, [])
+    assert (result.exit_code, result.output, started) == (1, workspace_commands.APP_EXTRA_MISSING + "\n", [])
 
 
 def test_app_serves_the_packaged_notebook_on_the_default_journal(started: list, tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli_workspace.app, ["--no-browser", "--port", "9101"])
+    result = CliRunner().invoke(workspace_commands.app, ["--no-browser", "--port", "9101"])
     assert (result.exit_code, started[0][0][2], started[0][0][-2:]) == (0, "voila", ["--port=9101", "--no-browser"])
     assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "journal.sqlite3")
 
@@ -230,18 +230,18 @@ def test_main_group_journal_option_reaches_the_notebooks(started: list, tmp_path
 
 
 def test_server_exit_status_becomes_the_commands(started: list, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_workspace, "run_server", lambda command, env: 3)
-    assert CliRunner().invoke(cli_workspace.lab, []).exit_code == 3
+    monkeypatch.setattr(workspace_commands, "run_server", lambda command, env: 3)
+    assert CliRunner().invoke(workspace_commands.lab, []).exit_code == 3
 
 
 def test_run_server_returns_the_exit_status() -> None:
-    assert cli_workspace.run_server([sys.executable, "-c", "raise SystemExit(4)"], {}) == 4
+    assert workspace_commands.run_server([sys.executable, "-c", "raise SystemExit(4)"], {}) == 4
 
 
 def test_sigterm_to_the_command_stops_the_server(tmp_path: Path) -> None:
     started = tmp_path / "child.pid"
     child = f"import os, pathlib, time; pathlib.Path({str(started)!r}).write_text(str(os.getpid())); time.sleep(30)"
-    wrapper = ("import sys; from reconcile_kit.cli_workspace import run_server; "
+    wrapper = ("import sys; from reconcile_kit.cli.workspace import run_server; "
                f"sys.exit(run_server([sys.executable, '-c', {child!r}], {{}}))")
     proc = subprocess.Popen([sys.executable, "-c", wrapper], cwd=Path(__file__).parents[1])
     for _ in range(200):

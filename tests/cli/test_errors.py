@@ -18,7 +18,7 @@ import pytest
 from reconcile_kit import Interaction, Journal
 from reconcile_kit.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 UID = "abcd1234" + "0" * 24
 TRIED: list[str] = []
 
@@ -111,9 +111,9 @@ def test_a_usage_error_names_the_help_to_read(setup, capsys):
 
 
 def test_a_bug_inside_the_kit_is_still_one_line(setup, capsys, monkeypatch):
-    import reconcile_kit.cli_export as export
+    import reconcile_kit.cli.tables as tables
 
-    monkeypatch.setattr(export, "listing", lambda frame: 1 / 0)
+    monkeypatch.setattr(tables, "listing", lambda frame: 1 / 0)
     code, out, err = _run(["list"], capsys)
     assert (code, out, err.count("\n"), "ZeroDivisionError: division by zero" in err) == (1, "", 1, True)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from .errors import InvalidInteraction
+from ..errors import InvalidInteraction
 
 __all__ = ["parse_at", "AT_HELP"]
 

@@ -1,32 +1,37 @@
-"""The `reconcile-kit` command group: lazy loading of other modules' commands, and one error
-type that carries a library error to the user as one line with the right exit status.
+"""What every command module needs: the lazy-loading group, KitError, describe and open_journal.
 
-Split from cli.py, which holds the commands and the single exit point.
+Command modules import this module (and lower layers), never the package `__init__`, which
+imports them: so there is no import circle, not even through the module names in
+`PLUGIN_MODULES` / `LAZY_COMMANDS` that the group imports lazily.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, MutableMapping
-from typing import Any
+from collections.abc import Callable, Iterator, MutableMapping
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .errors import ImportFormatError, InvalidInteraction, ReconcileError
+from ..errors import ImportFormatError, InvalidInteraction, ReconcileError
 
-__all__ = ["PROG", "PLUGIN_MODULES", "LAZY_COMMANDS", "BAD_INPUT", "describe", "KitError", "LazyCommands", "KitGroup"]
+if TYPE_CHECKING:
+    from ..store import Journal
+
+__all__ = ["PROG", "PLUGIN_MODULES", "LAZY_COMMANDS", "BAD_INPUT", "describe", "KitError", "LazyCommands", "KitGroup",
+           "open_journal"]
 
 PROG = "reconcile-kit"
 # Modules that add commands: each defines `register(group: click.Group) -> None`.
-PLUGIN_MODULES = ("reconcile_kit.cli_workspace", "reconcile_kit.cli_backup")
+PLUGIN_MODULES = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup")
 # Their commands, imported on first use: name -> (module, the first line of its help). `--help`
-# lists them from here; tests/test_cli.py checks the lines against the commands' docstrings.
+# lists them from here; tests/cli/test_help.py checks the lines against the commands' docstrings.
 # A module in PLUGIN_MODULES with no entry here is imported whenever the commands are listed.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
-    "app": ("reconcile_kit.cli_workspace", "Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline."),
-    "backup": ("reconcile_kit.cli_backup", "Save a copy of your journal now, beside it in `backups/` (readable by you only)."),
-    "lab": ("reconcile_kit.cli_workspace", "Open JupyterLab in your private workspace, with the kit's notebooks copied in."),
-    "restore": ("reconcile_kit.cli_backup", "List your backups, or put BACKUP (a number from the list, or a file) in place of the journal."),
+    "app": ("reconcile_kit.cli.workspace", "Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline."),
+    "backup": ("reconcile_kit.cli.backup", "Save a copy of your journal now, beside it in `backups/` (readable by you only)."),
+    "lab": ("reconcile_kit.cli.workspace", "Open JupyterLab in your private workspace, with the kit's notebooks copied in."),
+    "restore": ("reconcile_kit.cli.backup", "List your backups, or put BACKUP (a number from the list, or a file) in place of the journal."),
 }  # fmt: skip
 BAD_INPUT = (InvalidInteraction, ImportFormatError)
 
@@ -137,3 +142,16 @@ class KitGroup(click.Group):
             raise
         except (ReconcileError, OSError, sqlite3.Error) as error:
             raise KitError(error) from error
+
+
+def open_journal(ctx: click.Context) -> Journal:
+    """Open the journal chosen by --journal / $RECONCILE_KIT_JOURNAL (for commands of any module)."""
+    from .. import crypto
+    from ..store import Journal, default_path
+
+    settings = ctx.find_root().obj or {}
+    path = settings.get("journal") or default_path()
+    ask: Callable[[str], str] = lambda text: click.prompt(text, hide_input=True)  # noqa: E731
+    passphrase = crypto.passphrase_for(path, prompt=settings.get("prompt", False), ask=ask)
+    return Journal.open(path, passphrase=passphrase)
+

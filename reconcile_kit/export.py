@@ -1,7 +1,8 @@
-"""Output formats for the CLI: CSV (safe to open in a spreadsheet), JSON, a Markdown table, the `list` table.
+"""Export formats for a timeline frame: CSV (safe to open in a spreadsheet), JSON, a Markdown table.
 
-Pure functions from a timeline frame to text, plus `write_private`, which writes a file that
-only the user can read (mode 0600), atomically.
+Pure functions from a frame (`Journal.timeline()`) to text, used by `reconcile-kit export` and
+`list --json` and usable from a notebook. To save one where only the user can read it, use
+`reconcile_kit.files.write_private` (mode 0600, atomic), as the CLI does.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ import csv
 import html
 import io
 import json
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FORMATS", "EXPORT_COLUMNS", "records", "to_csv", "to_json", "to_markdown", "render", "write_private", "listing", "table"]
+__all__ = ["FORMATS", "EXPORT_COLUMNS", "records", "to_csv", "to_json", "to_markdown", "render"]
 
 FORMATS = ("csv", "json", "markdown")
 EXPORT_COLUMNS = ("uid", "at", "channel", "direction", "kind", "tone", "summary", "text", "mood", "source", "tags", "notes")
@@ -76,55 +75,3 @@ def to_markdown(frame: pd.DataFrame) -> str:
 def render(frame: pd.DataFrame, fmt: str) -> str:
     """The frame in export format `fmt` (one of `FORMATS`)."""
     return {"csv": to_csv, "json": to_json, "markdown": to_markdown}[fmt](frame)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` with mode 0600, atomically (a temp file beside it, then rename)."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(partial, 0o600)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def table(rows: list[dict[str, Any]]) -> str:
-    """Rows as a plain-text table with a header line, columns padded to their widest value."""
-    names = list(rows[0])
-    widths = {name: max(len(name), *(len(str(row[name])) for row in rows)) for name in names}
-    lines = ["  ".join(name.ljust(widths[name]) for name in names).rstrip()]
-    lines += ["  ".join(str(row[name]).ljust(widths[name]) for name in names).rstrip() for row in rows]
-    return "\n".join(lines)
-
-
-def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The `list` command's rows: short uid, local time, vocabulary, mood, clipped summary."""
-    import pandas as pd
-
-    summaries = frame["summary"].str.slice(0, 60)
-    rows = {
-        "uid": frame["uid"].str.slice(0, 8),
-        "when": frame["at"].dt.tz_convert(local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
-        "who": frame["direction"].astype(str),
-        "channel": frame["channel"].astype(str),
-        "kind": frame["kind"].astype(str),
-        "tone": frame["tone"].astype(str),
-        "mood": pd.to_numeric(frame["mood"]).astype("Int64").astype("string").fillna(""),
-        "summary": summaries.where(frame["summary"].str.len() <= 60, summaries.str.slice(0, 59) + "…"),
-    }
-    if frame["deleted_at"].notna().any():
-        rows["deleted"] = frame["deleted_at"].notna().map({True: "deleted", False: ""})
-    return [dict(zip(rows, values)) for values in zip(*rows.values())]
-
-
-def local_zone() -> Any:
-    """This computer's time zone (TZ), as a tzinfo."""
-    from datetime import datetime
-
-    return datetime.now().astimezone().tzinfo

@@ -1,7 +1,7 @@
 """The `backup` and `restore` commands: copies of the journal in `backups/` beside it.
 
-Registered on the main group through `cli.PLUGIN_MODULES`. `restore` never opens the journal
-as a Journal, so it also works when the journal itself is damaged.
+Registered on the main group through `base.PLUGIN_MODULES` (loaded on first use). `restore`
+never opens the journal as a Journal, so it also works when the journal itself is damaged.
 """
 
 from __future__ import annotations
@@ -11,21 +11,22 @@ from pathlib import Path
 
 import click
 
-from . import backup as backups
-from .errors import JournalError
+from .. import backup as backups
+from ..errors import JournalError
+from .base import open_journal
 
 __all__ = ["register", "backup", "restore", "choose_backup"]
 
 
 def _journal_path(ctx: click.Context) -> Path:
-    from .store import default_path
+    from ..store import default_path
 
     settings = ctx.find_root().obj or {}
     return Path(settings.get("journal") or default_path())
 
 
 def _passphrase(ctx: click.Context, journal: Path) -> str | None:
-    from . import crypto
+    from .. import crypto
 
     settings = ctx.find_root().obj or {}
     ask = lambda text: click.prompt(text, hide_input=True)  # noqa: E731
@@ -69,8 +70,6 @@ def backup(ctx: click.Context) -> None:
 
         reconcile-kit backup
     """
-    from .cli import open_journal
-
     with open_journal(ctx) as journal:
         made = journal.backup()
     click.echo(f"Saved a backup of your journal: {made}")
@@ -102,7 +101,7 @@ def restore(ctx: click.Context, choice: str | None, yes: bool) -> None:
         reconcile-kit restore          # list the backups
         reconcile-kit restore 2        # restore the second newest
     """
-    from . import crypto
+    from .. import crypto
 
     journal = _journal_path(ctx)
     if choice is None:

@@ -1,7 +1,8 @@
 """The `lab` and `app` commands: JupyterLab in the private workspace, and the forms served by Voila.
 
-Registered on the main group in `cli.py`. Both start a server as a child process and return its
-exit code; Ctrl-C stops the server (it receives the same signal) and the command waits for it.
+Registered on the main group through `base.PLUGIN_MODULES` (loaded on first use). Both start a
+server as a child process and return its exit code; Ctrl-C stops the server (it receives the
+same signal) and the command waits for it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Any
 
 import click
 
-from . import workspace as ws
-from .errors import ReconcileError
+from .. import environment
+from .. import workspace as ws
+from ..errors import ReconcileError
 
 PORT = click.IntRange(1, 65535)
 APP_EXTRA_MISSING = "The app needs the optional extra: pip install 'reconcile-kit[app]'"
@@ -128,7 +130,7 @@ def _base_environment(ctx: click.Context) -> dict[str, str]:
     env = dict(os.environ)
     chosen = (ctx.find_root().obj or {}).get("journal") if isinstance(ctx.find_root().obj, dict) else None
     if chosen:
-        env[ws.JOURNAL_ENV] = str(Path(chosen).expanduser().absolute())
+        env[environment.JOURNAL] = str(Path(chosen).expanduser().absolute())
     return env
 
 

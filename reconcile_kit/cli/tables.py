@@ -1,0 +1,50 @@
+"""The plain-text table that `reconcile-kit list` prints: its rows and their layout.
+
+Only the CLI prints this table; the export formats (CSV, JSON, Markdown) live in
+reconcile_kit.export.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["listing", "table", "local_zone"]
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """Rows as a plain-text table with a header line, columns padded to their widest value."""
+    names = list(rows[0])
+    widths = {name: max(len(name), *(len(str(row[name])) for row in rows)) for name in names}
+    lines = ["  ".join(name.ljust(widths[name]) for name in names).rstrip()]
+    lines += ["  ".join(str(row[name]).ljust(widths[name]) for name in names).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The `list` command's rows: short uid, local time, vocabulary, mood, clipped summary."""
+    import pandas as pd
+
+    summaries = frame["summary"].str.slice(0, 60)
+    rows = {
+        "uid": frame["uid"].str.slice(0, 8),
+        "when": frame["at"].dt.tz_convert(local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
+        "who": frame["direction"].astype(str),
+        "channel": frame["channel"].astype(str),
+        "kind": frame["kind"].astype(str),
+        "tone": frame["tone"].astype(str),
+        "mood": pd.to_numeric(frame["mood"]).astype("Int64").astype("string").fillna(""),
+        "summary": summaries.where(frame["summary"].str.len() <= 60, summaries.str.slice(0, 59) + "…"),
+    }
+    if frame["deleted_at"].notna().any():
+        rows["deleted"] = frame["deleted_at"].notna().map({True: "deleted", False: ""})
+    return [dict(zip(rows, values)) for values in zip(*rows.values())]
+
+
+def local_zone() -> Any:
+    """This computer's time zone (TZ), as a tzinfo."""
+    from datetime import datetime
+
+    return datetime.now().astimezone().tzinfo

@@ -1,0 +1,1 @@
+"""Tests of the `reconcile-kit` command line (reconcile_kit/cli/), one file per command family."""
