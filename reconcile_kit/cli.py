@@ -55,7 +55,7 @@ def cli(ctx: click.Context, journal_path: Path | None, passphrase_prompt: bool) 
 
 def open_journal(ctx: click.Context) -> Journal:
     """Open the journal chosen by --journal / $RECONCILE_KIT_JOURNAL (for commands of any module)."""
-    from . import crypto
+    from .store import crypto
     from .store import Journal, default_path
 
     settings = ctx.find_root().obj or {}

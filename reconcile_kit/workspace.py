@@ -106,7 +106,7 @@ def ensure_private_dir(path: Path) -> Path:
     if path.exists() and not path.is_dir():
         raise WorkspaceError(f"the workspace {path} is a file; give a folder (new or existing)")
     if not path.exists():
-        from .store import make_private_dirs  # the journal's folder rule: every new folder 0700
+        from .files import make_private_dirs  # the journal's folder rule: every new folder 0700
 
         make_private_dirs(path)
     return path

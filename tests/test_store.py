@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile_kit import store_schema
+from reconcile_kit.store import schema
 from reconcile_kit.errors import InvalidInteraction, JournalError, UnknownEntry
 from reconcile_kit.messages import from_messages
 from reconcile_kit.store import ImportResult, Journal
@@ -36,8 +36,8 @@ def _raw(path: Path, sql: str) -> list[tuple]:
 
 def _make_v1(path: Path) -> None:
     conn = sqlite3.connect(path)
-    conn.executescript(store_schema.MIGRATIONS[1])
-    conn.execute(f"PRAGMA application_id = {store_schema.APPLICATION_ID}")
+    conn.executescript(schema.MIGRATIONS[1])
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
         "INSERT INTO interactions (uid, at, channel, direction, kind, tone, summary) VALUES "
@@ -475,7 +475,7 @@ def test_message_summary_equals_the_regex_definition(text):
 
 @pytest.mark.parametrize("stamp", ["20260501T183000", "19991231T235959", "20240229T000001"])
 def test_backup_stamps_read_like_strptime(stamp):
-    from reconcile_kit.backup import _stamp_time
+    from reconcile_kit.store.backup import _stamp_time
 
     assert _stamp_time(stamp) == datetime.strptime(stamp, "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
 

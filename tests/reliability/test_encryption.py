@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit import Interaction, Journal, JournalError
-from reconcile_kit import backup, crypto
+from reconcile_kit.store import backup, crypto
 
 pytest.importorskip("sqlcipher3")
 pytestmark = pytest.mark.reliability

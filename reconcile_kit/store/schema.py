@@ -1,6 +1,6 @@
 """The journal's SQLite schema: the tables, the forward migrations, and the check that a file is a journal.
 
-Only `store.py` imports this module. The schema version lives in `PRAGMA user_version`:
+Only `journal.py` imports this module. The schema version lives in `PRAGMA user_version`:
 
 - 0: a new or empty file; nothing in it yet.
 - 1: `interactions` only (the first released layout).
@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .errors import JournalError
+from ..errors import JournalError
 
 __all__ = ["CURRENT_VERSION", "APPLICATION_ID", "KNOWN_TABLES", "inspect_file", "migrate", "backup_to"]
 

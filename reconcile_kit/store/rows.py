@@ -1,6 +1,6 @@
 """Row conversions for the journal: `Interaction` <-> SQLite row, DataFrame -> rows to insert.
 
-Used only by `store.py`. Kept apart so the vectorised checks of imported frames stay readable.
+Used only by `journal.py`. Kept apart so the vectorised checks of imported frames stay readable.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidInteraction
-from .model import SUMMARY_MAX, TEXT_MAX, VOCABULARY, Interaction
+from ..errors import InvalidInteraction
+from ..model import SUMMARY_MAX, TEXT_MAX, VOCABULARY, Interaction
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,7 +22,7 @@ COLUMNS: tuple[str, ...] = (
     "summary", "text", "mood", "source", "tags", "notes",
 )  # fmt: skip
 UNDO_KEEP = 200  # how many steps `undo` can go back
-# The schema's column defaults (store_schema._V1): an import whose rows all hold the default
+# The schema's column defaults (schema._V1): an import whose rows all hold the default
 # leaves the column out of its INSERT, so fewer values are bound per row.
 DEFAULTS: dict[str, Any] = {"tone": "none", "text": "", "mood": None, "source": "manual", "tags": "", "notes": ""}
 
@@ -207,7 +207,7 @@ def frame_batch(messages: pd.DataFrame) -> Batch:
     if is_timeline_frame(messages):
         source: Any = messages.reset_index(drop=True)
     else:
-        from .messages import BUILT, message_columns
+        from ..messages import BUILT, message_columns
 
         source = message_columns(messages)
         built = {name: source[name] for name in BUILT}

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import JournalError
+from ..errors import JournalError
 
 __all__ = [
     "ENV_VAR",
@@ -100,7 +100,7 @@ def connect(path: Path | str, passphrase: str, **kwargs: Any) -> Any:
 
 
 def connector(passphrase: str | None, **kwargs: Any) -> Callable[[Path], Any]:
-    """A `connect(path)` callable for `reconcile_kit.backup`: keyed when `passphrase` is set."""
+    """A `connect(path)` callable for `backup.py`: keyed when `passphrase` is set."""
     if passphrase is None:
         import sqlite3
 

@@ -5,7 +5,7 @@ Backups live in a `backups/` folder beside the journal (mode 0700, files 0600), 
 the name without opening anything: the on-open check is one directory listing. The newest
 `KEEP` backups of a journal are kept; older ones are removed.
 
-The clock is `reconcile_kit.backup.utcnow`; tests replace it (monkeypatch) to move time on.
+The clock is `reconcile_kit.store.backup.utcnow`; tests replace it (monkeypatch) to move time on.
 Connections are made by a `connect(path)` callable so encrypted journals (SQLCipher) are
 backed up with their key; the default is the standard library's `sqlite3.connect`.
 """
@@ -23,7 +23,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import JournalError
+from ..errors import JournalError
 
 try:
     import fcntl

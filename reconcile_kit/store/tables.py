@@ -1,6 +1,6 @@
 """The journal's smaller tables: settings, reflections, checklist ticks, habits and check-ins.
 
-A mixin of `Journal` (store.py); it reaches SQLite only through the journal's `_write` and
+A mixin of `Journal` (journal.py); it reaches SQLite only through the journal's `_write` and
 `_query`, so every write here is also one transaction.
 """
 
@@ -11,8 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidInteraction, UnknownEntry
-from .store_rows import iso
+from ..errors import InvalidInteraction, UnknownEntry
+from .rows import iso
 
 if TYPE_CHECKING:
     import sqlite3
@@ -53,7 +53,7 @@ class ExtrasMixin:
         def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]: ...
 
     def _stamp(self, at: datetime | None) -> str:
-        from .clock import now_for
+        from ..clock import now_for
 
         return iso(at if at is not None else now_for(self))
 

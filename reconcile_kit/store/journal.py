@@ -7,8 +7,8 @@
 
 Every write is one transaction: it lands whole or not at all. Times are stored as fixed-width
 ISO-8601 UTC text ("2026-05-01T18:30:00.000000+00:00") so text order is time order.
-The schema and migrations live in `store_schema.py`; settings, reflections, the checklist and
-habits in `store_extras.py`.
+The schema and migrations live in `schema.py`; settings, reflections, the checklist and
+habits in `tables.py`.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import backup as backups
-from . import crypto, store_schema
-from .errors import JournalError, UnknownEntry
-from .model import Interaction
-from .store_extras import ExtrasMixin
-from .store_rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
+from . import crypto, schema
+from ..errors import JournalError, UnknownEntry
+from ..model import Interaction
+from .tables import ExtrasMixin
+from .rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -147,7 +147,7 @@ class Journal(ExtrasMixin):
         target = Path(path).expanduser() if path is not None else default_path()
         sealed = passphrase is not None and crypto.looks_encrypted(target)
         try:  # read-only: a foreign file is never touched; an encrypted one is checked once unlocked
-            version = None if sealed else store_schema.inspect_file(target)
+            version = None if sealed else schema.inspect_file(target)
         except JournalError as error:
             raise JournalError(_not_openable(error, target, passphrase)) from None
         if not target.exists():
@@ -159,8 +159,8 @@ class Journal(ExtrasMixin):
             raise JournalError(f"{target} could not be opened: {error}.{backups.hint(target)}") from None
         try:
             if version is None:  # an encrypted journal: its header is readable only now
-                version = store_schema._check_header(target, *store_schema._read_header(conn))
-            store_schema.migrate(conn, target, version)
+                version = schema._check_header(target, *schema._read_header(conn))
+            schema.migrate(conn, target, version)
             if version >= 1:  # a rolling daily backup (backup.py); one directory listing when not due
                 backups.on_open(conn, target, connect=crypto.connector(passphrase))
         except _DB_ERRORS as error:
@@ -322,7 +322,7 @@ class Journal(ExtrasMixin):
 
     def timeline(self, include_deleted: bool = False) -> pd.DataFrame:
         """All entries as a timeline DataFrame (docs/architecture.md), sorted by time then insertion."""
-        from .timeline import from_records
+        from ..timeline import from_records
 
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
         names = ("id", *COLUMNS, "deleted_at")
