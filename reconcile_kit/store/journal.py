@@ -1,4 +1,4 @@
-"""The journal: one private SQLite file per person, the only module that touches SQLite.
+"""The `Journal` class: the public API of a person's journal (entries, undo, timeline, import, extras).
 
     with Journal.open() as journal:          # $RECONCILE_KIT_JOURNAL or the user data dir
         saved = journal.add(Interaction(...))
@@ -7,8 +7,9 @@
 
 Every write is one transaction: it lands whole or not at all. Times are stored as fixed-width
 ISO-8601 UTC text ("2026-05-01T18:30:00.000000+00:00") so text order is time order.
-The schema and migrations live in `schema.py`; settings, reflections, the checklist and
-habits in `tables.py`.
+Opening, transactions and errors live in `connection.py`, the schema and migrations in
+`schema.py`, row conversions in `rows.py`; settings, reflections, the checklist and habits in
+`tables.py`, which the methods of the same names here call.
 """
 
 from __future__ import annotations
@@ -22,12 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import backup as backups
-from . import crypto
+from . import crypto, tables
 from ..errors import JournalError, UnknownEntry
 from ..model import Interaction
 from .connection import ENV_VAR, Database, default_path, open_connection
 from .rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
-from .tables import ExtrasMixin
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -47,7 +47,7 @@ class ImportResult:
     skipped: int
 
 
-class Journal(ExtrasMixin):
+class Journal:
     """A private journal of contacts, backed by one SQLite file. Open it with `Journal.open`."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
@@ -255,6 +255,62 @@ class Journal(ExtrasMixin):
         if not found or not text:
             raise UnknownEntry(f"no entry's uid starts with {prefix!r}; `reconcile-kit list` shows them")
         raise UnknownEntry(f"more than one entry's uid starts with {prefix!r}; give a few more characters")
+
+    # -- settings, reflections, checklist, habits and check-ins (tables.py) ---------------
+
+    def _now(self) -> datetime:
+        """The journal's clock: the demo's fixed `now` setting, else the current UTC time."""
+        from ..clock import now_for
+
+        return now_for(self)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """Return setting `key` (decoded from JSON), or `default` when it is not set."""
+        return tables.get_setting(self._db, key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store `value` (text, numbers, booleans, lists, dicts) under `key`; None removes it."""
+        tables.set_setting(self._db, key, value)
+
+    def settings(self) -> dict[str, Any]:
+        """Every setting as a dict, keys sorted."""
+        return tables.settings(self._db)
+
+    def add_reflection(self, prompt_id: str, text: str, *, at: datetime | None = None) -> int:
+        """Save an answer to prompt `prompt_id` (a GUIDE ID or a notebook prompt); return its id."""
+        return tables.add_reflection(self._db, prompt_id, text, at=at, now=self._now)
+
+    def reflections(self, prompt_id: str | None = None) -> pd.DataFrame:
+        """Saved reflections (columns id, prompt_id, text, at), oldest first."""
+        return tables.reflections(self._db, prompt_id)
+
+    def latest_reflection(self, prompt_id: str) -> str | None:
+        """The most recent answer to `prompt_id`, or None."""
+        return tables.latest_reflection(self._db, prompt_id)
+
+    def set_ticked(self, item_id: str, done: bool = True, *, at: datetime | None = None) -> None:
+        """Tick (or untick) checklist item `item_id`; ticking again keeps the first time."""
+        tables.set_ticked(self._db, item_id, done, at=at, now=self._now)
+
+    def ticked(self) -> dict[str, datetime]:
+        """Ticked items and when they were ticked, in ticking order."""
+        return tables.ticked(self._db)
+
+    def add_habit(self, name: str, *, at: datetime | None = None) -> int:
+        """Put an old habit on the watch list (GUIDE S5.3); return its id."""
+        return tables.add_habit(self._db, name, at=at, now=self._now)
+
+    def habits(self) -> pd.DataFrame:
+        """The watch list (columns id, name, created_at), oldest first."""
+        return tables.habits(self._db)
+
+    def check_in(self, habit_id: int, slipped: bool, note: str = "", *, at: datetime | None = None) -> int:
+        """Record a check-in against habit `habit_id`: did the old habit come back? Return its id."""
+        return tables.check_in(self._db, habit_id, slipped, note, at=at, now=self._now)
+
+    def check_ins(self) -> pd.DataFrame:
+        """Every check-in (columns id, habit_id, at, slipped, note), oldest first."""
+        return tables.check_ins(self._db)
 
 
 def _json() -> Any:
