@@ -26,6 +26,7 @@ from typing import Any
 from . import backup as backups
 from . import crypto, schema
 from ..errors import JournalError
+from ..files import make_private_dirs, touch_private
 
 __all__ = ["ENV_VAR", "BUSY_TIMEOUT_S", "WRITE_RETRIES", "Database", "default_path", "open_connection", "connect", "begin"]
 
@@ -48,17 +49,6 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("reconcile-kit", appauthor=False)) / "journal.sqlite3"
 
 
-def make_private_dirs(folder: Path) -> None:
-    """Create `folder` and any missing parents with mode 0700 (umask-proof)."""
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for item in reversed(missing):
-        item.mkdir(mode=0o700)
-        os.chmod(item, 0o700)
-
-
 def open_connection(target: Path, passphrase: str | None) -> sqlite3.Connection:
     """Open (creating or upgrading) the journal file `target`; return its ready connection.
 
@@ -71,7 +61,7 @@ def open_connection(target: Path, passphrase: str | None) -> sqlite3.Connection:
         raise JournalError(_not_openable(error, target, passphrase)) from None
     if not target.exists():
         make_private_dirs(target.parent)
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
+        touch_private(target)
     try:
         conn = connect(target, passphrase)
     except _DB_ERRORS as error:

@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import JournalError
+from ..files import new_private
 
 __all__ = [
     "CURRENT_VERSION", "APPLICATION_ID", "KNOWN_TABLES", "SQLITE_HEADER",
@@ -159,13 +160,12 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy the open database to `target` (mode 0600) with SQLite's backup API; return `target`."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    new_private(partial)
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
     finally:
         copy.close()
-    os.chmod(partial, 0o600)
     os.replace(partial, target)
     return target
 
