@@ -25,12 +25,13 @@ from typing import Any
 
 from . import backup as backups
 from . import crypto, schema
+from .. import environment
 from ..errors import JournalError
 from ..files import make_private_dirs, touch_private
 
 __all__ = ["ENV_VAR", "BUSY_TIMEOUT_S", "WRITE_RETRIES", "Database", "default_path", "open_connection", "connect", "begin"]
 
-ENV_VAR = "RECONCILE_KIT_JOURNAL"
+ENV_VAR = environment.JOURNAL  # kept under its old name: `reconcile_kit.store` exports it
 BUSY_TIMEOUT_S = 5.0
 # busy_timeout makes SQLite wait for a lock, but in a few cases (WAL recovery after a crash, a
 # lock held past the timeout by a slow disk) SQLITE_BUSY still comes back: a write then starts
@@ -42,8 +43,9 @@ _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
 
 def default_path() -> Path:
     """The journal used when no path is given: `$RECONCILE_KIT_JOURNAL` or the user data dir."""
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser()
+    chosen = os.environ.get(environment.JOURNAL)  # as given (environment.value would strip it)
+    if chosen:
+        return Path(chosen).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_data_dir("reconcile-kit", appauthor=False)) / "journal.sqlite3"
@@ -122,7 +124,7 @@ def _not_openable(error: JournalError, target: Path, passphrase: str | None) -> 
     """The open error's message, with the way out: the passphrase, or the backups."""
     text = str(error).rstrip(".")
     if passphrase is None and "not an SQLite file" in text:
-        text += "; if it is an encrypted journal, give its passphrase (--passphrase-prompt or RECONCILE_KIT_PASSPHRASE)"
+        text += f"; if it is an encrypted journal, give its passphrase (--passphrase-prompt or {environment.PASSPHRASE})"
     return f"{text}.{backups.hint(target)}"
 
 

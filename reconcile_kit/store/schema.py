@@ -1,6 +1,7 @@
 """The journal's SQLite schema: the tables, the forward migrations, and the check that a file is a journal.
 
-Used by `connection.py` when it opens a journal. The schema version lives in `PRAGMA user_version`:
+Used by `connection.py` when it opens a journal, and by `crypto.py` (`SQLITE_HEADER`).
+The schema version lives in `PRAGMA user_version`:
 
 - 0: a new or empty file; nothing in it yet.
 - 1: `interactions` only (the first released layout).
