@@ -91,7 +91,7 @@ class Journal:
 
     @property
     def _conn(self) -> sqlite3.Connection | None:
-        """The open connection (None once closed); tests and backups reach SQLite through it."""
+        """The open connection, None once closed (the reliability tests read SQLite through it)."""
         return self._db.conn
 
     def _live(self) -> sqlite3.Connection:

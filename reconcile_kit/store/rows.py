@@ -1,6 +1,6 @@
 """Row conversions for the journal: `Interaction` <-> SQLite row, DataFrame -> rows to insert.
 
-Used only by `journal.py`. Kept apart so the vectorised checks of imported frames stay readable.
+Used by `journal.py` (and `tables.py`, for `iso`). Kept apart so the vectorised checks of imported frames stay readable.
 """
 
 from __future__ import annotations
