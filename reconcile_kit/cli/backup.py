@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .. import backup as backups
+from ..store import backup as backups
 from ..errors import JournalError
 from .base import open_journal
 
@@ -26,7 +26,7 @@ def _journal_path(ctx: click.Context) -> Path:
 
 
 def _passphrase(ctx: click.Context, journal: Path) -> str | None:
-    from .. import crypto
+    from ..store import crypto
 
     settings = ctx.find_root().obj or {}
     ask = lambda text: click.prompt(text, hide_input=True)  # noqa: E731
@@ -101,7 +101,7 @@ def restore(ctx: click.Context, choice: str | None, yes: bool) -> None:
         reconcile-kit restore          # list the backups
         reconcile-kit restore 2        # restore the second newest
     """
-    from .. import crypto
+    from ..store import crypto
 
     journal = _journal_path(ctx)
     if choice is None:

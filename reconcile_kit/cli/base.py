@@ -146,7 +146,7 @@ class KitGroup(click.Group):
 
 def open_journal(ctx: click.Context) -> Journal:
     """Open the journal chosen by --journal / $RECONCILE_KIT_JOURNAL (for commands of any module)."""
-    from .. import crypto
+    from ..store import crypto
     from ..store import Journal, default_path
 
     settings = ctx.find_root().obj or {}

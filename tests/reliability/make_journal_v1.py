@@ -3,7 +3,7 @@
 Run once from the project root (`.venv/bin/python tests/reliability/make_journal_v1.py`); the
 file is committed, and `test_migration.py` checks that the current code opens a copy of it,
 migrated, with every row intact. The DDL is the store's own version-1 step
-(`store_schema.MIGRATIONS[1]`), so the fixture is exactly what version 1 created.
+(`store/schema.py`, `MIGRATIONS[1]`), so the fixture is exactly what version 1 created.
 Demo data only: invented people and events.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from reconcile_kit import store_schema  # noqa: E402
+from reconcile_kit.store import schema  # noqa: E402
 
 TARGET = ROOT / "tests" / "data" / "journal_v1.sqlite3"
 
@@ -43,13 +43,13 @@ def build(target: Path = TARGET) -> Path:
     target.unlink(missing_ok=True)
     conn = sqlite3.connect(target)
     try:
-        conn.executescript(store_schema.MIGRATIONS[1])
+        conn.executescript(schema.MIGRATIONS[1])
         conn.executemany(
             "INSERT INTO interactions (uid, at, channel, direction, kind, tone, summary, text, "
             "mood, source, tags, notes, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             ROWS,
         )
-        conn.execute(f"PRAGMA application_id = {store_schema.APPLICATION_ID}")
+        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         conn.execute("PRAGMA user_version = 1")
         conn.commit()
         conn.execute("VACUUM")

@@ -1,6 +1,6 @@
 """Rolling backups: taken on open when the last is over a day old, seven kept, private modes.
 
-The backup clock is `reconcile_kit.backup.utcnow`; `clock` moves it to any day.
+The backup clock is `reconcile_kit.store.backup.utcnow`; `clock` moves it to any day.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit import Interaction, Journal, JournalError
-from reconcile_kit import backup
+from reconcile_kit.store import backup
 
 pytestmark = pytest.mark.reliability
 

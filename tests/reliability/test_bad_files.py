@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit import Interaction, Journal, JournalError
-from reconcile_kit.store_schema import APPLICATION_ID
+from reconcile_kit.store.schema import APPLICATION_ID
 
 pytestmark = pytest.mark.reliability
 

@@ -10,14 +10,14 @@ import time
 import pytest
 
 from reconcile_kit import Journal, JournalError
-from reconcile_kit import store
+from reconcile_kit.store import connection
 
 pytestmark = pytest.mark.reliability
 
 
 @pytest.fixture
 def quick_timeout(monkeypatch):
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.05)  # so the retries, not the wait, do the work
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.05)  # so the retries, not the wait, do the work
 
 
 def _hold_write_lock(path, seconds: float) -> threading.Thread:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reconcile_kit import backup
+from reconcile_kit.store import backup
 from reconcile_kit.cli import cli
 
 pytestmark = pytest.mark.reliability

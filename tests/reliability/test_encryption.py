@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit import Interaction, Journal, JournalError
-from reconcile_kit import backup, crypto
+from reconcile_kit.store import backup, crypto
+from reconcile_kit.store.schema import SQLITE_HEADER
 
 pytest.importorskip("sqlcipher3")
 pytestmark = pytest.mark.reliability
@@ -27,7 +28,7 @@ def sealed(tmp_path: Path) -> Path:
 
 def test_file_holds_no_plain_text(sealed):
     data = sealed.read_bytes()
-    assert (data[:16] == crypto.SQLITE_MAGIC, b"Robin wrote back" in data) == (False, False)
+    assert (data[:16] == SQLITE_HEADER, b"Robin wrote back" in data) == (False, False)
 
 
 def test_right_passphrase_reads_it_back(sealed):
@@ -64,7 +65,7 @@ def test_daily_backup_is_encrypted_too(sealed):
     conn = crypto.connect(copy, SECRET)
     rows = conn.execute("SELECT summary FROM interactions").fetchall()
     conn.close()
-    assert (copy.read_bytes()[:16] == crypto.SQLITE_MAGIC, rows) == (False, [("Robin wrote back",)])
+    assert (copy.read_bytes()[:16] == SQLITE_HEADER, rows) == (False, [("Robin wrote back",)])
 
 
 def test_passphrase_comes_from_the_environment(monkeypatch, sealed):

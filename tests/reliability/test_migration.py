@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit import Journal
-from reconcile_kit.store_schema import CURRENT_VERSION
+from reconcile_kit.store.schema import CURRENT_VERSION
 
 pytestmark = pytest.mark.reliability
 

@@ -55,7 +55,7 @@ def test_exports_are_private(tmp_path, open_umask, fmt):
 
 
 def test_restored_journal_stays_private(tmp_path, open_umask, make_interaction):
-    from reconcile_kit import backup
+    from reconcile_kit.store import backup
 
     path = tmp_path / "journal.sqlite3"
     with Journal.open(path) as journal:

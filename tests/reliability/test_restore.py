@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reconcile_kit import Interaction, Journal, JournalError
-from reconcile_kit import backup
+from reconcile_kit.store import backup
 
 pytestmark = pytest.mark.reliability
 

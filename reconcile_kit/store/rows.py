@@ -1,6 +1,6 @@
 """Row conversions for the journal: `Interaction` <-> SQLite row, DataFrame -> rows to insert.
 
-Used only by `store.py`. Kept apart so the vectorised checks of imported frames stay readable.
+Used by `journal.py` (and `tables.py`, for `iso`). Kept apart so the vectorised checks of imported frames stay readable.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidInteraction
-from .model import SUMMARY_MAX, TEXT_MAX, VOCABULARY, Interaction
+from ..errors import InvalidInteraction
+from ..model import SUMMARY_MAX, TEXT_MAX, VOCABULARY, Interaction
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,7 +22,7 @@ COLUMNS: tuple[str, ...] = (
     "summary", "text", "mood", "source", "tags", "notes",
 )  # fmt: skip
 UNDO_KEEP = 200  # how many steps `undo` can go back
-# The schema's column defaults (store_schema._V1): an import whose rows all hold the default
+# The schema's column defaults (schema._V1): an import whose rows all hold the default
 # leaves the column out of its INSERT, so fewer values are bound per row.
 DEFAULTS: dict[str, Any] = {"tone": "none", "text": "", "mood": None, "source": "manual", "tags": "", "notes": ""}
 
@@ -70,21 +70,13 @@ def _objects(source: Any, name: str, default: Any, n: int) -> Any:
     import numpy as np
     import pandas as pd
 
+    from ..arrays import filled, objects  # here, not at the top: numpy is not for every CLI start
+
     if name not in source:
         return filled(n, default)
-    column = source[name]
-    values = column.to_numpy(dtype=object) if hasattr(column, "to_numpy") else np.asarray(column, dtype=object)
+    values = objects(source[name])
     missing = pd.isna(values)
     return np.where(missing, default, values) if missing.any() else values
-
-
-def filled(n: int, value: Any) -> Any:
-    """An object array of `n` times `value` (`np.full` takes ~40x longer for object arrays)."""
-    import numpy as np
-
-    array = np.empty(n, dtype=object)
-    array.fill(value)
-    return array
 
 
 def _single(values: Any) -> bool:
@@ -95,7 +87,7 @@ def _single(values: Any) -> bool:
 
 
 def _text(source: Any, name: str, default: str, n: int, maximum: int, minimum: int = 0) -> Any:
-    import numpy as np
+    from ..arrays import filled
 
     values = _objects(source, name, default, n)
     if _single(values):
@@ -124,6 +116,8 @@ def _vocab(source: Any, name: str, default: str | None, n: int) -> Any:
     import numpy as np
     import pandas as pd
 
+    from ..arrays import filled
+
     values = _objects(source, name, default, n)
     allowed = VOCABULARY[name]
     checked = values[:1] if _single(values) else values
@@ -140,11 +134,12 @@ def _times(column: Any) -> tuple[Any, Any]:
     import numpy as np
     import pandas as pd
 
+    from ..arrays import objects
+
     if pd.api.types.is_datetime64_any_dtype(getattr(column, "dtype", None)):
         stamps = pd.Series(pd.to_datetime(column, utc=True))
     else:
-        values = column.to_numpy(dtype=object) if hasattr(column, "to_numpy") else np.asarray(column, dtype=object)
-        stamps = pd.to_datetime(pd.Series(values), utc=True, format="ISO8601")
+        stamps = pd.to_datetime(pd.Series(objects(column)), utc=True, format="ISO8601")
     if stamps.isna().any():
         raise _fail("at", "is missing", int(stamps.isna().to_numpy().argmax()))
     micro = stamps.dt.tz_convert(None).to_numpy().astype("datetime64[us]")
@@ -155,6 +150,8 @@ def _times(column: Any) -> tuple[Any, Any]:
 def _moods(source: Any, n: int) -> Any:
     import numpy as np
     import pandas as pd
+
+    from ..arrays import filled
 
     if "mood" not in source:
         return filled(n, None)
@@ -207,7 +204,7 @@ def frame_batch(messages: pd.DataFrame) -> Batch:
     if is_timeline_frame(messages):
         source: Any = messages.reset_index(drop=True)
     else:
-        from .timeline import BUILT, message_columns
+        from ..timeline import BUILT, message_columns
 
         source = message_columns(messages)
         built = {name: source[name] for name in BUILT}

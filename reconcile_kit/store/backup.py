@@ -5,7 +5,7 @@ Backups live in a `backups/` folder beside the journal (mode 0700, files 0600), 
 the name without opening anything: the on-open check is one directory listing. The newest
 `KEEP` backups of a journal are kept; older ones are removed.
 
-The clock is `reconcile_kit.backup.utcnow`; tests replace it (monkeypatch) to move time on.
+The clock is `reconcile_kit.store.backup.utcnow`; tests replace it (monkeypatch) to move time on.
 Connections are made by a `connect(path)` callable so encrypted journals (SQLCipher) are
 backed up with their key; the default is the standard library's `sqlite3.connect`.
 """
@@ -23,7 +23,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import JournalError
+from ..errors import JournalError
+from ..files import make_private_dir, new_private, touch_private
 
 try:
     import fcntl
@@ -42,8 +43,6 @@ __all__ = [
     "hint",
     "copy_raw",
     "restore",
-    "secure_dir",
-    "secure_file",
     "utcnow",
 ]
 
@@ -67,21 +66,6 @@ class Backup:
     path: Path
     at: datetime
     reason: str
-
-
-def secure_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed and make it private to the user (0700)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
-    return path
-
-
-def secure_file(path: Path) -> Path:
-    """Create `path` empty if missing, and make it private to the user (0600)."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-    return path
 
 
 def backup_dir(journal: Path) -> Path:
@@ -125,12 +109,12 @@ def _newest_time(journal: Path) -> datetime | None:
 
 def _new_path(journal: Path, at: datetime, reason: str) -> Path:
     """A fresh, not yet existing backup path, created empty with mode 0600."""
-    folder = secure_dir(backup_dir(journal))
+    folder = make_private_dir(backup_dir(journal))
     base = f"{Path(journal).stem}.{at.astimezone(timezone.utc).strftime(_STAMP)}Z.{reason}"
     for n in range(1, 1000):
         path = folder / (f"{base}.sqlite3" if n == 1 else f"{base}-{n}.sqlite3")
         try:
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            new_private(path)
         except FileExistsError:
             continue
         return path
@@ -224,7 +208,7 @@ def _exclusive(journal: Path) -> Iterator[bool]:
     if fcntl is None:  # no advisory locks (Windows): at worst two backups in the same second
         yield True
         return
-    handle = os.open(secure_dir(backup_dir(journal)) / ".lock", os.O_CREAT | os.O_RDWR, 0o600)
+    handle = os.open(touch_private(make_private_dir(backup_dir(journal)) / ".lock"), os.O_RDWR)
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -288,7 +272,7 @@ def restore(journal: Path, backup: Path, *, connect: Connect = sqlite3.connect) 
             _replace_file(source, journal, connect)
     finally:
         source.close()
-    secure_file(journal)
+    touch_private(journal)
     return safety
 
 
@@ -322,7 +306,7 @@ def _copy_into(source: Any, path: Path, connect: Connect) -> None:
 def _replace_file(source: Any, journal: Path, connect: Connect) -> None:
     tmp = journal.with_name(f".{journal.name}.restoring")
     tmp.unlink(missing_ok=True)
-    secure_file(tmp)
+    touch_private(tmp)
     _copy_into(source, tmp, connect)
     for side in ("-wal", "-shm"):
         Path(f"{journal}{side}").unlink(missing_ok=True)

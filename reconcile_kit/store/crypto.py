@@ -16,12 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import JournalError
+from .. import environment
+from ..errors import JournalError
+from .schema import SQLITE_HEADER
 
 __all__ = [
     "ENV_VAR",
     "KEYRING_SERVICE",
-    "SQLITE_MAGIC",
     "available",
     "connect",
     "connector",
@@ -30,9 +31,8 @@ __all__ = [
     "passphrase_for",
 ]
 
-ENV_VAR = "RECONCILE_KIT_PASSPHRASE"
+ENV_VAR = environment.PASSPHRASE  # kept under its old name: tests import it from here
 KEYRING_SERVICE = "reconcile-kit"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _INSTALL_HINT = "encrypted journals need SQLCipher: pip install 'reconcile-kit[encrypted]'"
 
 
@@ -67,10 +67,10 @@ def looks_encrypted(path: Path) -> bool:
     """True when `path` is a non-empty file that does not start with SQLite's plain header."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
+            head = handle.read(len(SQLITE_HEADER))
     except OSError:
         return False
-    return bool(head) and head != SQLITE_MAGIC
+    return bool(head) and head != SQLITE_HEADER
 
 
 def _quoted(passphrase: str) -> str:
@@ -100,7 +100,7 @@ def connect(path: Path | str, passphrase: str, **kwargs: Any) -> Any:
 
 
 def connector(passphrase: str | None, **kwargs: Any) -> Callable[[Path], Any]:
-    """A `connect(path)` callable for `reconcile_kit.backup`: keyed when `passphrase` is set."""
+    """A `connect(path)` callable for `backup.py`: keyed when `passphrase` is set."""
     if passphrase is None:
         import sqlite3
 
@@ -129,9 +129,9 @@ def passphrase_for(
     """
     if prompt:
         if ask is None:
-            raise JournalError("No way to ask for the passphrase here; set RECONCILE_KIT_PASSPHRASE.")
+            raise JournalError(f"No way to ask for the passphrase here; set {environment.PASSPHRASE}.")
         return ask(f"Passphrase for {journal}")
-    from_env = os.environ.get(ENV_VAR)
+    from_env = os.environ.get(environment.PASSPHRASE)  # as given: spaces may be part of a passphrase
     if from_env:
         return from_env
     if looks_encrypted(journal):  # ask the keyring only for journals that need a key

@@ -1,4 +1,4 @@
-"""The journal: one private SQLite file per person, the only module that touches SQLite.
+"""The `Journal` class: the public API of a person's journal (entries, undo, timeline, import, extras).
 
     with Journal.open() as journal:          # $RECONCILE_KIT_JOURNAL or the user data dir
         saved = journal.add(Interaction(...))
@@ -7,43 +7,33 @@
 
 Every write is one transaction: it lands whole or not at all. Times are stored as fixed-width
 ISO-8601 UTC text ("2026-05-01T18:30:00.000000+00:00") so text order is time order.
-The schema and migrations live in `store_schema.py`; settings, reflections, the checklist and
-habits in `store_extras.py`.
+Opening, transactions and errors live in `connection.py`, the schema and migrations in
+`schema.py`, row conversions in `rows.py`; settings, reflections, the checklist and habits in
+`tables.py`, which the methods of the same names here call.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import time
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import backup as backups
-from . import crypto, store_schema
-from .errors import JournalError, UnknownEntry
-from .model import Interaction
-from .store_extras import ExtrasMixin
-from .store_rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
+from . import crypto, tables
+from ..errors import JournalError, UnknownEntry
+from ..model import Interaction
+from .connection import ENV_VAR, Database, default_path, open_connection
+from .rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Journal", "ImportResult", "default_path", "ENV_VAR"]
 
-ENV_VAR = "RECONCILE_KIT_JOURNAL"
-BUSY_TIMEOUT_S = 5.0
-# busy_timeout makes SQLite wait for a lock, but in a few cases (WAL recovery after a crash, a
-# lock held past the timeout by a slow disk) SQLITE_BUSY still comes back: a write then starts
-# again, up to WRITE_RETRIES times with jittered exponential backoff, before the user hears of it.
-WRITE_RETRIES = 6
-# The DB-API errors to turn into JournalError: sqlite3's, plus sqlcipher3's once it is in use.
-_DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
 # Rows per INSERT statement in a bulk import (parameters stay under SQLite's old 999 limit).
 ROWS_PER_INSERT = 32
 _INSERT = f"INSERT INTO interactions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
@@ -57,83 +47,12 @@ class ImportResult:
     skipped: int
 
 
-def default_path() -> Path:
-    """The journal used when no path is given: `$RECONCILE_KIT_JOURNAL` or the user data dir."""
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("reconcile-kit", appauthor=False)) / "journal.sqlite3"
-
-
-def make_private_dirs(folder: Path) -> None:
-    """Create `folder` and any missing parents with mode 0700 (umask-proof)."""
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for item in reversed(missing):
-        item.mkdir(mode=0o700)
-        os.chmod(item, 0o700)
-
-
-def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
-    global _DB_ERRORS
-    options: dict[str, Any] = {"timeout": BUSY_TIMEOUT_S, "isolation_level": None, "check_same_thread": False}
-    if passphrase is not None:  # SQLCipher (crypto.py); a wrong passphrase raises JournalError
-        conn = crypto.connect(path, passphrase, **options)
-        _DB_ERRORS = crypto.database_errors()
-    else:
-        conn = sqlite3.connect(path, **options)
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    # In WAL mode the default synchronous=NORMAL may lose the last commits on power loss;
-    # FULL syncs the WAL on every commit, so a write the kit reported as saved stays saved.
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
-def _begin(conn: sqlite3.Connection) -> None:
-    """Start a write transaction (BEGIN IMMEDIATE), retrying on SQLITE_BUSY with backoff.
-
-    IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock
-    upgrade; the retry covers the rare BUSY that busy_timeout does not absorb.
-    """
-    for attempt in range(WRITE_RETRIES):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except _DB_ERRORS as error:
-            if attempt == WRITE_RETRIES - 1 or not ("locked" in str(error) or "busy" in str(error)):
-                raise
-            import random  # only here: a CLI start does not pay for importing it
-
-            time.sleep(min(1.0, 0.02 * 2**attempt) * (0.5 + random.random()))
-
-
-def _not_openable(error: JournalError, target: Path, passphrase: str | None) -> str:
-    """The open error's message, with the way out: the passphrase, or the backups."""
-    text = str(error).rstrip(".")
-    if passphrase is None and "not an SQLite file" in text:
-        text += "; if it is an encrypted journal, give its passphrase (--passphrase-prompt or RECONCILE_KIT_PASSPHRASE)"
-    return f"{text}.{backups.hint(target)}"
-
-
-def _private_sidecars(path: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            os.chmod(sidecar, 0o600)
-
-
-class Journal(ExtrasMixin):
+class Journal:
     """A private journal of contacts, backed by one SQLite file. Open it with `Journal.open`."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
-        self._conn: sqlite3.Connection | None = connection
-        self._lock = threading.RLock()
+        self._db = Database(path, connection)
         self._backup_connect = crypto.connector(None)  # keyed for encrypted journals (open)
 
     @classmethod
@@ -145,46 +64,18 @@ class Journal(ExtrasMixin):
         :raises JournalError: the file is not a journal, is damaged, or is from a newer version.
         """
         target = Path(path).expanduser() if path is not None else default_path()
-        sealed = passphrase is not None and crypto.looks_encrypted(target)
-        try:  # read-only: a foreign file is never touched; an encrypted one is checked once unlocked
-            version = None if sealed else store_schema.inspect_file(target)
-        except JournalError as error:
-            raise JournalError(_not_openable(error, target, passphrase)) from None
-        if not target.exists():
-            make_private_dirs(target.parent)
-            os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
-        try:
-            conn = _connect(target, passphrase)
-        except _DB_ERRORS as error:
-            raise JournalError(f"{target} could not be opened: {error}.{backups.hint(target)}") from None
-        try:
-            if version is None:  # an encrypted journal: its header is readable only now
-                version = store_schema._check_header(target, *store_schema._read_header(conn))
-            store_schema.migrate(conn, target, version)
-            if version >= 1:  # a rolling daily backup (backup.py); one directory listing when not due
-                backups.on_open(conn, target, connect=crypto.connector(passphrase))
-        except _DB_ERRORS as error:
-            conn.close()
-            raise JournalError(f"{target} could not be upgraded: {error}") from None
-        except JournalError:
-            conn.close()
-            raise
-        _private_sidecars(target)
-        journal = cls(target, conn)
+        journal = cls(target, open_connection(target, passphrase))
         journal._backup_connect = crypto.connector(passphrase)
         return journal
 
     def backup(self) -> Path:
         """Save a copy of the journal now into `backups/` beside it (backup.py); return its path."""
-        with self._lock:
+        with self._db.lock:
             return backups.backup_now(self._live(), self.path, connect=self._backup_connect)
 
     def close(self) -> None:
         """Close the file; the object cannot be used afterwards. Closing twice is harmless."""
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        self._db.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -196,46 +87,22 @@ class Journal(ExtrasMixin):
         state = " (closed)" if self._conn is None else ""
         return f"<Journal {str(self.path)!r}{state}>"
 
-    # -- plumbing -------------------------------------------------------------------------
+    # -- plumbing (connection.py's Database) ----------------------------------------------
+
+    @property
+    def _conn(self) -> sqlite3.Connection | None:
+        """The open connection, None once closed (the reliability tests read SQLite through it)."""
+        return self._db.conn
 
     def _live(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise JournalError(f"the journal {self.path} is closed; open it again with Journal.open")
-        return self._conn
+        return self._db.live()
 
-    def _failure(self, error: BaseException) -> JournalError:
-        text = str(error)
-        if "malformed" in text or "not a database" in text:
-            return JournalError(f"the journal {self.path} is damaged ({text}).{backups.hint(self.path)}")
-        if "locked" in text or "busy" in text:
-            return JournalError(
-                f"the journal {self.path} is busy in another program; close it there or try again"
-            )
-        return JournalError(f"the journal {self.path} could not be written: {text}")
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         """One transaction: commit when the block ends, roll back (leave the file as it was) on error."""
-        with self._lock:
-            conn = self._live()
-            try:
-                _begin(conn)
-                try:
-                    yield conn
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            except _DB_ERRORS as error:
-                raise self._failure(error) from None
+        return self._db.write()
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            try:
-                return self._live().execute(sql, params).fetchall()
-            except _DB_ERRORS as error:
-                raise self._failure(error) from None
+        return self._db.query(sql, params)
 
     def _log_undo(self, conn: sqlite3.Connection, action: str, **fields: Any) -> None:
         names = ["action", *fields]
@@ -270,7 +137,7 @@ class Journal(ExtrasMixin):
 
     def get(self, uid: str) -> Interaction:
         """Return the entry `uid`; `UnknownEntry` if there is none or it is deleted."""
-        with self._lock:
+        with self._db.lock:
             return row_to_interaction(self._row(self._live(), uid))
 
     def update(self, uid: str, **changes: Any) -> Interaction:
@@ -322,7 +189,7 @@ class Journal(ExtrasMixin):
 
     def timeline(self, include_deleted: bool = False) -> pd.DataFrame:
         """All entries as a timeline DataFrame (docs/architecture.md), sorted by time then insertion."""
-        from .timeline import from_records
+        from ..timeline import from_records
 
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
         names = ("id", *COLUMNS, "deleted_at")
@@ -388,6 +255,62 @@ class Journal(ExtrasMixin):
         if not found or not text:
             raise UnknownEntry(f"no entry's uid starts with {prefix!r}; `reconcile-kit list` shows them")
         raise UnknownEntry(f"more than one entry's uid starts with {prefix!r}; give a few more characters")
+
+    # -- settings, reflections, checklist, habits and check-ins (tables.py) ---------------
+
+    def _now(self) -> datetime:
+        """The journal's clock: the demo's fixed `now` setting, else the current UTC time."""
+        from ..clock import now_for
+
+        return now_for(self)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """Return setting `key` (decoded from JSON), or `default` when it is not set."""
+        return tables.get_setting(self._db, key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store `value` (text, numbers, booleans, lists, dicts) under `key`; None removes it."""
+        tables.set_setting(self._db, key, value)
+
+    def settings(self) -> dict[str, Any]:
+        """Every setting as a dict, keys sorted."""
+        return tables.settings(self._db)
+
+    def add_reflection(self, prompt_id: str, text: str, *, at: datetime | None = None) -> int:
+        """Save an answer to prompt `prompt_id` (a GUIDE ID or a notebook prompt); return its id."""
+        return tables.add_reflection(self._db, prompt_id, text, at=at, now=self._now)
+
+    def reflections(self, prompt_id: str | None = None) -> pd.DataFrame:
+        """Saved reflections (columns id, prompt_id, text, at), oldest first."""
+        return tables.reflections(self._db, prompt_id)
+
+    def latest_reflection(self, prompt_id: str) -> str | None:
+        """The most recent answer to `prompt_id`, or None."""
+        return tables.latest_reflection(self._db, prompt_id)
+
+    def set_ticked(self, item_id: str, done: bool = True, *, at: datetime | None = None) -> None:
+        """Tick (or untick) checklist item `item_id`; ticking again keeps the first time."""
+        tables.set_ticked(self._db, item_id, done, at=at, now=self._now)
+
+    def ticked(self) -> dict[str, datetime]:
+        """Ticked items and when they were ticked, in ticking order."""
+        return tables.ticked(self._db)
+
+    def add_habit(self, name: str, *, at: datetime | None = None) -> int:
+        """Put an old habit on the watch list (GUIDE S5.3); return its id."""
+        return tables.add_habit(self._db, name, at=at, now=self._now)
+
+    def habits(self) -> pd.DataFrame:
+        """The watch list (columns id, name, created_at), oldest first."""
+        return tables.habits(self._db)
+
+    def check_in(self, habit_id: int, slipped: bool, note: str = "", *, at: datetime | None = None) -> int:
+        """Record a check-in against habit `habit_id`: did the old habit come back? Return its id."""
+        return tables.check_in(self._db, habit_id, slipped, note, at=at, now=self._now)
+
+    def check_ins(self) -> pd.DataFrame:
+        """Every check-in (columns id, habit_id, at, slipped, note), oldest first."""
+        return tables.check_ins(self._db)
 
 
 def _json() -> Any:

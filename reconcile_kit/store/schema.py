@@ -1,6 +1,7 @@
 """The journal's SQLite schema: the tables, the forward migrations, and the check that a file is a journal.
 
-Only `store.py` imports this module. The schema version lives in `PRAGMA user_version`:
+Used by `connection.py` when it opens a journal, and by `crypto.py` (`SQLITE_HEADER`).
+The schema version lives in `PRAGMA user_version`:
 
 - 0: a new or empty file; nothing in it yet.
 - 1: `interactions` only (the first released layout).
@@ -16,9 +17,13 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .errors import JournalError
+from ..errors import JournalError
+from ..files import new_private
 
-__all__ = ["CURRENT_VERSION", "APPLICATION_ID", "KNOWN_TABLES", "inspect_file", "migrate", "backup_to"]
+__all__ = [
+    "CURRENT_VERSION", "APPLICATION_ID", "KNOWN_TABLES", "SQLITE_HEADER",
+    "inspect_file", "read_header", "check_header", "migrate", "backup_to",
+]  # fmt: skip
 
 # Marks a file as a reconcile-kit journal (`PRAGMA application_id`), so another program's SQLite
 # database with look-alike tables is never taken for one. The bytes spell "RcKt".
@@ -112,15 +117,16 @@ def inspect_file(path: Path) -> int:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            version, app_id, tables = _read_header(conn)
+            version, app_id, tables = read_header(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
         raise JournalError(f"{path} is damaged or not a journal ({error})") from None
-    return _check_header(path, version, app_id, tables)
+    return check_header(path, version, app_id, tables)
 
 
-def _read_header(conn: sqlite3.Connection) -> tuple[int, int, set[str]]:
+def read_header(conn: sqlite3.Connection) -> tuple[int, int, set[str]]:
+    """(schema version, application id, table names) of the open database `conn`."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     rows = conn.execute(
@@ -129,7 +135,11 @@ def _read_header(conn: sqlite3.Connection) -> tuple[int, int, set[str]]:
     return version, app_id, {name for (name,) in rows}
 
 
-def _check_header(path: Path, version: int, app_id: int, tables: set[str]) -> int:
+def check_header(path: Path, version: int, app_id: int, tables: set[str]) -> int:
+    """Return `version` when `read_header`'s facts describe a journal this kit reads (0: empty file).
+
+    Raises `JournalError` naming `path` for another program's database or a newer journal.
+    """
     if version == 0 and app_id == 0 and not tables:
         return 0  # an empty SQLite file: safe to turn into a journal
     foreign = app_id != APPLICATION_ID or bool(tables - KNOWN_TABLES) or "interactions" not in tables
@@ -151,13 +161,12 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy the open database to `target` (mode 0600) with SQLite's backup API; return `target`."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    new_private(partial)
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
     finally:
         copy.close()
-    os.chmod(partial, 0o600)
     os.replace(partial, target)
     return target
 

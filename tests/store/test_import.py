@@ -1,0 +1,111 @@
+"""Importing messages (`Journal.import_messages`, rows.py): checks, skips, undo, bulk multi-row inserts."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile_kit.errors import InvalidInteraction
+from reconcile_kit.timeline import from_messages
+from reconcile_kit.store import ImportResult
+from reconcile_kit.timeline import from_interactions
+
+UTC = timezone.utc
+
+
+# -- timeline frames ----------------------------------------------------------------------
+
+
+def _frame(make_interaction, count=3):
+    return from_interactions(
+        make_interaction(uid=f"m{n}", summary=f"message {n}", at=datetime(2026, 5, 1, n, tzinfo=UTC)) for n in range(count)
+    )
+
+
+def test_import_adds_rows(journal, make_interaction):
+    assert journal.import_messages(_frame(make_interaction)) == ImportResult(added=3, skipped=0)
+    assert journal.timeline()["uid"].tolist() == ["m0", "m1", "m2"]
+
+
+def test_import_again_skips_every_row(journal, make_interaction):
+    journal.import_messages(_frame(make_interaction))
+    assert journal.import_messages(_frame(make_interaction, count=4)) == ImportResult(added=1, skipped=3)
+
+
+def test_import_with_a_bad_row_adds_nothing(journal, make_interaction):
+    frame = _frame(make_interaction).astype({"kind": object})
+    frame.loc[1, "kind"] = "hug"
+    with pytest.raises(InvalidInteraction, match="^row 2: kind 'hug' is not one of: message"):
+        journal.import_messages(frame)
+    assert len(journal.timeline()) == 0
+
+
+def test_undo_removes_an_import(journal, make_interaction):
+    journal.import_messages(_frame(make_interaction))
+    assert journal.undo() == "Removed the 3 messages you just imported"
+    assert len(journal.timeline()) == 0
+
+
+def test_imported_times_keep_their_instant(journal, make_interaction):
+    frame = _frame(make_interaction, count=1)
+    frame["at"] = pd.Series(["2026-05-01T20:30:00+02:00"])
+    journal.import_messages(frame)
+    assert journal.get("m0").at == datetime(2026, 5, 1, 18, 30, tzinfo=UTC)
+
+
+
+# -- messages frames, bulk (multi-row inserts) --------------------------------------------
+
+
+def _messages(count: int, uids: list[str] | None = None) -> pd.DataFrame:
+    """A messages frame (`load_messages` shape), one message a minute, in time order."""
+    return pd.DataFrame({
+        "at": pd.date_range("2026-05-01", periods=count, freq="min", tz="UTC"),
+        "sender": "Sam", "direction": "out", "kind": "text", "text": [f"note {n}" for n in range(count)],
+        "chars": 6, "source": "whatsapp", "uid": uids or [f"u{n:03d}" for n in range(count)],
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize(("count", "added"), [(1, 1), (32, 32), (33, 33), (70, 70)])
+def test_bulk_import_counts_across_statement_sizes(journal, count, added):
+    assert journal.import_messages(_messages(count)) == ImportResult(added=added, skipped=0)
+    assert journal.timeline()["uid"].tolist() == [f"u{n:03d}" for n in range(count)]
+
+
+def test_bulk_import_skips_uids_repeated_inside_one_frame(journal):
+    frame = _messages(40, uids=[f"u{n % 35:03d}" for n in range(40)])
+    assert journal.import_messages(frame) == ImportResult(added=35, skipped=5)
+
+
+def test_import_of_unsorted_messages_stores_them_in_time_order(journal):
+    frame = _messages(3).iloc[[2, 0, 1]].reset_index(drop=True)
+    journal.import_messages(frame)
+    assert journal.timeline()["uid"].tolist() == ["u000", "u001", "u002"]
+
+
+def test_imported_message_text_keeps_quotes_and_new_lines(journal):
+    frame = _messages(2)
+    frame.loc[0, "text"] = "it's \"fine\"\n\n  see you\t"
+    journal.import_messages(frame)
+    assert journal.get("u000").summary == "it's \"fine\" see you"
+
+
+def test_imported_columns_left_to_their_defaults_read_back(journal):
+    journal.import_messages(_messages(2))
+    row = journal.timeline().iloc[0]
+    assert (row["tone"], row["tags"], row["notes"], row["source"]) == ("none", "", "", "whatsapp")
+    assert pd.isna(row["mood"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_message_summary_equals_the_regex_definition(text):
+    expected = re.sub(r"\s+", " ", text).strip()[:120].strip() or "[empty message]"
+    frame = pd.DataFrame({"at": [pd.Timestamp("2026-05-01", tz="UTC")], "direction": ["in"], "kind": ["text"],
+                          "text": [text], "source": ["csv"], "uid": ["x"]})  # fmt: skip
+    assert from_messages(frame)["summary"].tolist() == [expected]
