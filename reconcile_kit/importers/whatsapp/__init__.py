@@ -1,6 +1,6 @@
 """WhatsApp "Export chat": Android and iOS `.txt`, or the `.zip` holding `_chat.txt`.
 
-`HEADER` defines a header. `_scan.scan` finds them with numpy when the file's headers share a few
+`HEADER` defines a header. `fast.scan` finds them with numpy when the file's headers share a few
 layouts (the usual case: no Python work per line); otherwise one compiled regex split over the
 raw bytes does. The bodies are the bytes between headers. Dates are parsed once per distinct
 value, and the date order (d/m/y, m/d/y, y/m/d) is chosen from all of them at once: a day above
@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import ImportFormatError
-from ._frame import Options, Raw, clean, fail, hash_texts, repeat
-from ._io import decode, read_bytes, zip_member
-from ._scan import Fields, scan
+from ...errors import ImportFormatError
+from .._frame import Options, Raw, clean, fail, hash_texts, repeat
+from .._io import decode, read_bytes, zip_member
+from .fast import Fields, scan
 
 _SP = rb"(?:[ \t]|\xc2\xa0|\xe2\x80[\xaf\x89\x8a])"  # space, NBSP, NNBSP, thin and hair space
 # Each header starts after newlines (the file gets one in front, and blank lines at the end of a
