@@ -12,7 +12,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .._frame import clean, repeat
+from ...arrays import filled
+from .._frame import clean
 
 _MEDIA = re.compile(
     r"<Media omitted>|<attached: [^>\n]*>|[^\n]+ \(file attached\)|null$|<[^<>\n]* omitted>"
@@ -38,7 +39,7 @@ def classify(attached: bool, marked: bool, bodies: list, maybe: np.ndarray, name
     Only bodies whose first byte could start a special phrase are examined (and, when the file
     holds "(file attached)" anywhere, bodies with it), each distinct one once: bodies repeat.
     """
-    kinds = repeat("text", len(bodies))
+    kinds = filled(len(bodies), "text")
     kinds[nameless] = "system"
     if attached:
         maybe |= np.array([b"(file attached)" in body for body in bodies]) & ~nameless
