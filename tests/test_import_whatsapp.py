@@ -1,4 +1,4 @@
-"""WhatsApp importer: variants, the traps in FORMATS.md section 1, dates and errors."""
+"""WhatsApp importer: variants, the traps docs/importing.md lists, dates and errors."""
 
 import warnings
 import zipfile

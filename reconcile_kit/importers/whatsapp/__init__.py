@@ -6,7 +6,7 @@ work per line); otherwise `fallback` does, with one compiled regex split over th
 The bodies are the bytes between headers. `dates` turns the stamps into times, choosing the
 date order (d/m/y, m/d/y, y/m/d) from all of them at once; `kinds` tells plain text from media,
 deleted, call and system rows.
-See /work/shared/FORMATS.md section 1 for the variants and the traps this avoids.
+docs/importing.md (WhatsApp) lists the variants it reads and the traps it avoids.
 """
 
 from __future__ import annotations
