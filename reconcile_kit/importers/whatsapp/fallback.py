@@ -1,4 +1,4 @@
-"""WhatsApp messages found by one regex split over the raw bytes: the path when `fast.scan` gives up.
+"""WhatsApp's regex path: every message by one split over the raw bytes, when `fast.scan` gives up.
 
 It reads any mix of header layouts. The stamps' digit runs are then parsed by layout: headers
 whose digits sit in the same columns are read together by numpy column arithmetic.

@@ -1,4 +1,4 @@
-"""The WhatsApp message header: the regexes that define it, and `Fields`, what both finders return.
+"""The WhatsApp message header: the regexes that define it, and `Fields`, what the finders return.
 
 `HEADER` is the definition. `SPLIT` and `FIRST_LINE` are its forms for a split over the whole
 text and for a header on line 1; `fast.scan` learns layouts with them and `fallback` splits with
