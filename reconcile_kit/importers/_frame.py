@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import numpy as np
 import pandas as pd
 
+from ..arrays import objects
 from ..errors import ImportFormatError
 
 COLUMNS = ("at", "sender", "direction", "channel", "kind", "text", "chars", "source", "uid")
@@ -146,7 +147,7 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
         codes, names = pd.factorize(sender)
     kind = np.asarray(raw.kind, dtype=object)
     out = _directions(raw, codes, names, kind, options, path)
-    text = _objects(raw.text)
+    text = objects(raw.text)
     chars = np.fromiter(map(len, raw.text), dtype=np.int64, count=len(text))  # a list iterates fastest
     if isinstance(raw.uid_text, np.ndarray) and raw.uid_text.dtype == np.uint64:
         key_hash = raw.uid_text
@@ -175,13 +176,6 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
 
 
 _OBJECT_COLUMNS = [name for name in COLUMNS if name not in ("at", "chars")]
-
-
-def _objects(values: Any) -> np.ndarray:
-    """An object array of the values (from a list, fromiter skips numpy's nested-shape checks)."""
-    if isinstance(values, list):
-        return np.fromiter(values, dtype=object, count=len(values))
-    return np.asarray(values, dtype=object)
 
 
 def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
@@ -268,13 +262,6 @@ def _repeats(keys: np.ndarray) -> np.ndarray:
     if dup.any():
         repeat[dup] = series[dup].groupby(series[dup], sort=False).cumcount().to_numpy().astype(np.uint64)
     return repeat
-
-
-def repeat(value: Any, n: int) -> np.ndarray:
-    """An object array holding the same Python object n times (np.full would make n copies of a str)."""
-    array = np.empty(n, dtype=object)
-    array.fill(value)
-    return array
 
 
 def clean(text: str) -> str:

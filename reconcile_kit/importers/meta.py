@@ -3,7 +3,7 @@
 A thread is a folder of `message_1.json`, `message_2.json`, … (newest first). End-to-end
 encrypted Messenger chats come as a separate backup: `<Thread>_<N>.json` files (often zipped) in a
 camelCase schema. Both write UTF-8 bytes as `\\u00XX` (mojibake), repaired here. Passing one
-`message_N.json` reads the whole thread folder. See /work/shared/FORMATS.md section 4.
+`message_N.json` reads the whole thread folder. See docs/importing.md (Messenger and Instagram).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ signal-export writes `[2024-01-31 21:41:05] Name: text` (older versions `[2024-0
 with a blank line between messages, two trailing spaces per line, and `Me` for the user; its
 times are the exporting machine's local time. sigtop writes Signal Desktop's own message JSON
 with `type` incoming/outgoing and `sent_at` in epoch milliseconds.
-See /work/shared/FORMATS.md section 5.
+See docs/importing.md (Signal).
 """
 
 from __future__ import annotations

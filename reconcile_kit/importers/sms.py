@@ -3,7 +3,7 @@
 Direction comes from `sms@type` (1 received, 2 sent) and `mms@msg_box` (1 inbox, 2 sent); other
 boxes (drafts, outbox, failed) are skipped. Times are epoch milliseconds (MMS sometimes seconds).
 Emoji written as UTF-16 surrogate-pair character references, which XML parsers reject, are
-joined into one character reference before parsing. See /work/shared/FORMATS.md section 3.
+joined into one character reference before parsing. See docs/importing.md (SMS Backup & Restore).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A single-chat export has the chat at the root; a full account export lists chats under
 `chats.list` and says who the user is in `personal_information.user_id`. Times come from
 `date_unixtime` (UTC); only very old exports without it fall back to the local `date`.
-See /work/shared/FORMATS.md section 2.
+See docs/importing.md (Telegram).
 """
 
 from __future__ import annotations

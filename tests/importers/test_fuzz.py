@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from reconcile_kit.errors import ImportFormatError
 from reconcile_kit.importers import load_messages
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 SAMPLES = ["whatsapp_android.txt", "whatsapp_ios.txt", "telegram_single.json", "sms_backup.xml", "messages.csv", "sigtop_sam.json"]
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -1,8 +1,8 @@
-"""The invented story behind the demo journal (`demo.py`): milestones, everyday lines, extras.
+"""The invented story behind the demo journal: milestones, everyday lines, extras.
 
 Alex writes to Robin (they/them). Every name and event here is made up. Each milestone row is
 (day, time UTC, channel, direction, kind, tone, summary, mood, tags, text); the comment after it
-names the guide step (GUIDE.md) it shows.
+names the guide item it shows (the S-ids docs/guide-engine.md cites).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from reconcile_kit.importers import load_messages
 from reconcile_kit.timeline import from_messages
 from reconcile_kit.timeline import COLUMNS
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""WhatsApp importer: variants, the traps in FORMATS.md section 1, dates and errors."""
+"""WhatsApp importer: variants, the traps docs/importing.md lists, dates and errors."""
 
 import warnings
 import zipfile
@@ -10,7 +10,7 @@ from reconcile_kit.errors import ImportFormatError
 from reconcile_kit.importers import load_messages
 from reconcile_kit.importers.whatsapp import AmbiguousDateOrder
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 def load(name, **kw):

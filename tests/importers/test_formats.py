@@ -9,7 +9,7 @@ import pytest
 from reconcile_kit.errors import ImportFormatError
 from reconcile_kit.importers import detect_format, load_messages, sample_path
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 def load(name, me="Alex Doe", **kw):

@@ -4,8 +4,8 @@ The header regex's match depends only on whether each byte is a digit and on the
 so a line that starts with the same bytes as a sampled header (digits aside) is a header with
 the same stamp. A sample of the file gives those layouts; every line is compared with them
 eight bytes at a time; lines that could start a header but fit no layout are checked with the
-regex itself, and if any of them is a header, `scan` returns None and the regex path reads the
-file. Names, body bounds and stamp digits are then read at known offsets, so the only Python
+regex itself, and if any of them is a header, `scan` returns None and the regex path (`fallback`)
+reads the file. Names, body bounds and stamp digits are then read at known offsets, so the only Python
 objects made per message are the body bytes.
 """
 
@@ -13,30 +13,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-
-@dataclass
-class Fields:
-    """Every message's header numbers, sender and body, as `scan` or whatsapp's regex path finds them."""
-
-    numbers: np.ndarray  # n x 6 digit runs of the stamp (day/month/year, hour, minute, second)
-    runs: np.ndarray  # how many digit runs each stamp has
-    marker: np.ndarray  # 0 no AM/PM, 1 AM, 2 PM
-    names: list  # distinct raw sender names (None: system line) in order of first appearance
-    codes: np.ndarray  # index into names per message
-    maybe: np.ndarray  # True where the body starts with a byte a special phrase can start with
-    bodies: list  # raw body bytes, trailing newlines removed
-
+from .header import Fields
 
 _DIGIT = np.zeros(256, dtype=bool)
 _DIGIT[48:58] = True
 _CAN_START = _DIGIT.copy()
 _CAN_START[[ord("["), 0xE2]] = True
-_MAYBE_BYTE = np.zeros(256, dtype=bool)  # the first bytes in whatsapp._MAYBE
+_MAYBE_BYTE = np.zeros(256, dtype=bool)  # the first bytes in header._MAYBE
 _MAYBE_BYTE[list(b"<TYnMVv\xe2")] = True
 _ZEROS = bytes.maketrans(b"123456789", b"000000000")
 _SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 14, 16, 1000
@@ -197,7 +184,7 @@ def _words(arr: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 
 def _fast_numbers(matched: list, rows: np.ndarray, layouts: list) -> tuple:
-    """The same numbers, runs and marker as `_numbers`, read at each layout's digit columns."""
+    """The same numbers, runs and marker as `fallback._numbers`, read at each layout's digit columns."""
     numbers = np.zeros((len(rows), 6), dtype=np.int64)
     runs = np.zeros(len(rows), dtype=np.int64)
     marker = np.zeros(len(rows), dtype=np.int64)

@@ -18,10 +18,10 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from . import demo_story as story
-from .errors import InvalidInteraction, JournalError
-from .model import Channel, Direction, Interaction, Kind, Tone
-from .store import Journal
+from ..errors import InvalidInteraction, JournalError
+from ..model import Channel, Direction, Interaction, Kind, Tone
+from ..store import Journal
+from . import story
 
 __all__ = ["DEMO_NOW", "ENDINGS", "demo_journal", "demo_path", "is_demo"]
 
@@ -91,7 +91,7 @@ def _at(day: str, clock: str) -> datetime:
 
 
 def _fill(journal: Journal, ending: str) -> None:
-    from .timeline import from_interactions
+    from ..timeline import from_interactions
 
     rng = random.Random(SEED)
     entries = sorted(_milestones(ending) + _fillers(rng, ending), key=lambda item: item.at)
