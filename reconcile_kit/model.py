@@ -20,6 +20,7 @@ __all__ = [
     "Direction",
     "Kind",
     "Tone",
+    "ToneBy",
     "Stage",
     "Interaction",
     "VOCABULARY",
@@ -57,7 +58,11 @@ class Direction(enum.StrEnum):
 
 
 class Kind(enum.StrEnum):
-    """What the contact was. `boundary` means they asked for no contact or blocked the user."""
+    """What the contact was. `boundary` means they asked for no contact or blocked the user.
+
+    `held_back` is a message the user wanted to send and did not (direction `out`): it is never
+    contact, and no metric, stage or contact-counting rule counts it. `note` is not contact either.
+    """
 
     MESSAGE = "message"
     MEET_ASK = "meet_ask"
@@ -67,6 +72,14 @@ class Kind(enum.StrEnum):
     BOUNDARY = "boundary"
     DATE = "date"
     NOTE = "note"
+    HELD_BACK = "held_back"
+
+
+class ToneBy(enum.StrEnum):
+    """Who chose the tone: the user, or the kit's suggestion from the text (never over the user's)."""
+
+    USER = "user"
+    SUGGESTED = "suggested"
 
 
 class Tone(enum.StrEnum):
@@ -93,6 +106,7 @@ _ENUMS: dict[str, type[enum.StrEnum]] = {
     "direction": Direction,
     "kind": Kind,
     "tone": Tone,
+    "tone_by": ToneBy,
     "stage": Stage,
 }
 
@@ -127,12 +141,17 @@ LABELS: dict[str, dict[str, str]] = {
         "boundary": "They asked for no contact / blocked me",
         "date": "A date (we are trying again)",
         "note": "A note to myself",
+        "held_back": "A message I held back (not sent)",
     },
     "tone": {
         "positive": "Warm",
         "neutral": "Neutral",
         "negative": "Cool or upset",
         "none": "No reply yet",
+    },
+    "tone_by": {
+        "user": "Chosen by you",
+        "suggested": "Suggested by the kit",
     },
     "stage": {
         "contact": "Getting back in touch",
@@ -264,11 +283,12 @@ class Interaction:
     tags: tuple[str, ...] = ()
     notes: str = ""
     uid: str | None = None
+    tone_by: ToneBy = ToneBy.USER
 
     def __post_init__(self) -> None:
         put = object.__setattr__
         put(self, "at", _to_utc(self.at))
-        for field in ("channel", "direction", "kind", "tone"):
+        for field in ("channel", "direction", "kind", "tone", "tone_by"):
             put(self, field, coerce(field, getattr(self, field)))
         put(self, "summary", _check_text("summary", self.summary, SUMMARY_MAX, minimum=1))
         put(self, "text", _check_text("text", self.text, TEXT_MAX))
@@ -303,4 +323,5 @@ class Interaction:
             "source": self.source,
             "tags": ",".join(self.tags),
             "notes": self.notes,
+            "tone_by": str(self.tone_by),
         }

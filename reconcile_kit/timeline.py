@@ -41,6 +41,7 @@ COLUMNS: tuple[str, ...] = (
     "direction",
     "kind",
     "tone",
+    "tone_by",
     "summary",
     "text",
     "mood",
@@ -49,7 +50,7 @@ COLUMNS: tuple[str, ...] = (
     "notes",
     "deleted_at",
 )
-CATEGORICAL: tuple[str, ...] = ("channel", "direction", "kind", "tone")
+CATEGORICAL: tuple[str, ...] = ("channel", "direction", "kind", "tone", "tone_by")
 _TEXT = ("uid", "summary", "text", "source", "tags", "notes")
 
 
@@ -67,7 +68,7 @@ def from_records(records: Mapping[str, Any] | pd.DataFrame) -> pd.DataFrame:
     for name in ("at", "deleted_at"):
         data[name] = _stamps(raw[name] if name in raw else filled(n, None))
     for name in CATEGORICAL:
-        default = "none" if name == "tone" else None
+        default = {"tone": "none", "tone_by": "user"}.get(name)
         data[name] = _categorical(raw[name] if name in raw else filled(n, default), name)
     mood = objects(raw["mood"]) if "mood" in raw else filled(n, None)
     data["mood"] = pd.array(pd.to_numeric(pd.Series(mood), errors="coerce"), dtype="Int64")

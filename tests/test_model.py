@@ -18,8 +18,9 @@ UTC = timezone.utc
 
 def test_vocabulary_is_the_design_strings():
     assert VOCABULARY["direction"] == ("out", "in", "both")
-    assert VOCABULARY["kind"] == ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date", "note")
+    assert VOCABULARY["kind"] == ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date", "note", "held_back")
     assert VOCABULARY["tone"] == ("positive", "neutral", "negative", "none")
+    assert VOCABULARY["tone_by"] == ("user", "suggested")
 
 
 def test_enums_compare_equal_to_their_strings():
@@ -36,7 +37,7 @@ def test_every_vocabulary_value_has_a_label(field):
     [
         ("channel", "pigeon", "text, email, call, video_call, voice_message, in_person, social, letter, other"),
         ("direction", "sideways", "out, in, both"),
-        ("kind", "hug", "message, meet_ask, meeting, apology, refusal, boundary, date, note"),
+        ("kind", "hug", "message, meet_ask, meeting, apology, refusal, boundary, date, note, held_back"),
         ("tone", "sunny", "positive, neutral, negative, none"),
     ],
 )
@@ -180,5 +181,5 @@ def test_to_dict_gives_plain_values(make_interaction):
     assert make_interaction(tags="a,b", mood=3).to_dict() == {
         "uid": None, "at": "2026-05-01T18:30:00+00:00", "channel": "text", "direction": "out",
         "kind": "message", "tone": "none", "summary": "coffee at the park", "text": "", "mood": 3,
-        "source": "manual", "tags": "a,b", "notes": "",
+        "source": "manual", "tags": "a,b", "notes": "", "tone_by": "user",
     }  # fmt: skip

@@ -356,4 +356,5 @@ def _values(item: Interaction) -> tuple[Any, ...]:
         item.source,
         ",".join(item.tags),
         item.notes,
+        str(item.tone_by),
     )

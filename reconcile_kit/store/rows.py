@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 # Stored columns in insert order; `deleted_at` is managed by the journal itself.
 COLUMNS: tuple[str, ...] = (
     "uid", "at", "channel", "direction", "kind", "tone",
-    "summary", "text", "mood", "source", "tags", "notes",
+    "summary", "text", "mood", "source", "tags", "notes", "tone_by",
 )  # fmt: skip
 UNDO_KEEP = 200  # how many steps `undo` can go back
 # The schema's column defaults (schema._V1): an import whose rows all hold the default
 # leaves the column out of its INSERT, so fewer values are bound per row.
-DEFAULTS: dict[str, Any] = {"tone": "none", "text": "", "mood": None, "source": "manual", "tags": "", "notes": ""}
+DEFAULTS: dict[str, Any] = {
+    "tone": "none", "text": "", "mood": None, "source": "manual", "tags": "", "notes": "", "tone_by": "user",
+}  # fmt: skip
 
 
 def iso(moment: datetime) -> str:
@@ -223,6 +225,7 @@ def frame_batch(messages: pd.DataFrame) -> Batch:
         "source": _text(source, "source", "import", n, 40, minimum=1),
         "tags": _text(source, "tags", "", n, 2_000),
         "notes": _text(source, "notes", "", n, TEXT_MAX),
+        "tone_by": _vocab(source, "tone_by", "user", n),
     }
     return _batch(columns, order, n)
 

@@ -6,6 +6,7 @@ The schema version lives in `PRAGMA user_version`:
 - 0: a new or empty file; nothing in it yet.
 - 1: `interactions` only (the first released layout).
 - 2: adds `reflections`, `checklist`, `habits`, `check_ins`, `settings` and the `undo_log`.
+- 3: adds `interactions.tone_by` (`user` / `suggested`) and the kind `held_back`.
 
 A migration runs in one transaction, after a copy of the old file is saved beside it as
 `<name>.pre-v<N>.bak` (N = the version migrated to), so a failed or unwanted upgrade loses nothing.
@@ -90,8 +91,17 @@ CREATE TABLE undo_log (
 );
 """
 
+# v3: who chose each tone (`user` or the kit's `suggested` reading of the text), the kind
+# `held_back` (a kit that predates it must not read such rows as contact: it refuses a v3 file),
+# and the outcome form's "no answer came" notes tagged `no_answer` (guide.closure reads the tag).
+_V3 = """
+ALTER TABLE interactions ADD COLUMN tone_by TEXT NOT NULL DEFAULT 'user';
+UPDATE interactions SET tags = 'no_answer'
+    WHERE kind = 'note' AND summary = 'No answer came' AND tags = ''
+"""
+
 # MIGRATIONS[n] takes a journal from version n-1 to version n.
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
 CURRENT_VERSION = max(MIGRATIONS)
 KNOWN_TABLES = frozenset(
     {"interactions", "settings", "reflections", "checklist", "habits", "check_ins", "undo_log"}

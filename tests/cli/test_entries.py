@@ -100,7 +100,7 @@ def test_show_prints_every_field(demo):
         "uid:       a56d389edb6d17c3e909f932cf7b4611\nat:        2026-10-14T21:10+00:00\nchannel:   text\n"
         "direction: in\nkind:      message\ntone:      positive\n"
         "summary:   Robin wrote that they're glad we're taking it slowly\ntext:      \nmood:      5\n"
-        "source:    manual\ntags:      \nnotes:     \n"
+        "source:    manual\ntags:      \nnotes:     \ntone_by:   user\n"
     )
 
 

@@ -31,6 +31,6 @@ def test_default_path_without_the_variable_is_the_user_data_dir(isolated_dirs, m
         assert opened.path == isolated_dirs / "data" / "reconcile-kit" / "journal.sqlite3"
 
 
-@pytest.mark.parametrize(("pragma", "value"), [("journal_mode", "wal"), ("synchronous", 2), ("busy_timeout", 5000), ("user_version", 2)])
+@pytest.mark.parametrize(("pragma", "value"), [("journal_mode", "wal"), ("synchronous", 2), ("busy_timeout", 5000), ("user_version", 3)])
 def test_connection_settings(journal, pragma, value):
     assert journal._query(f"PRAGMA {pragma}") == [(value,)]

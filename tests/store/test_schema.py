@@ -54,7 +54,7 @@ def test_journal_from_a_newer_version_is_refused_and_left_unchanged(tmp_path):
     conn.execute("PRAGMA user_version = 9")
     conn.close()
     before = path.read_bytes()
-    with pytest.raises(JournalError, match=r"written by a newer reconcile-kit \(journal version 9; this one reads up to 2\)"):
+    with pytest.raises(JournalError, match=r"written by a newer reconcile-kit \(journal version 9; this one reads up to 3\)"):
         Journal.open(path)
     assert path.read_bytes() == before
 
@@ -68,7 +68,7 @@ def test_empty_file_becomes_a_journal(tmp_path):
     path = tmp_path / "journal.sqlite3"
     path.touch()
     Journal.open(path).close()
-    assert _raw(path, "PRAGMA user_version") == [(2,)]
+    assert _raw(path, "PRAGMA user_version") == [(3,)]
 
 
 def test_empty_sqlite_file_version_0_is_migrated_without_backup(tmp_path):
@@ -79,7 +79,7 @@ def test_empty_sqlite_file_version_0_is_migrated_without_backup(tmp_path):
     conn.close()
     with Journal.open(path) as opened:
         assert len(opened.timeline()) == 0
-    assert (_raw(path, "PRAGMA user_version"), list(tmp_path.glob("*.bak"))) == ([(2,)], [])
+    assert (_raw(path, "PRAGMA user_version"), list(tmp_path.glob("*.bak"))) == ([(3,)], [])
 
 
 def test_version_1_journal_is_migrated_with_rows_intact(tmp_path):
@@ -88,14 +88,14 @@ def test_version_1_journal_is_migrated_with_rows_intact(tmp_path):
     with Journal.open(path) as opened:
         assert opened.get("old1").summary == "kept from v1"
         opened.set_setting("their_name", "Sam")  # the v2 tables exist
-    assert _raw(path, "PRAGMA user_version") == [(2,)]
+    assert _raw(path, "PRAGMA user_version") == [(3,)]
 
 
 def test_version_1_journal_is_backed_up_before_migrating(tmp_path):
     path = tmp_path / "journal.sqlite3"
     _make_v1(path)
     Journal.open(path).close()
-    backup = tmp_path / "journal.sqlite3.pre-v2.bak"
+    backup = tmp_path / "journal.sqlite3.pre-v3.bak"
     assert _mode(backup) == 0o600
     assert _raw(backup, "SELECT uid FROM interactions") == [("old1",)]
     assert _raw(backup, "PRAGMA user_version") == [(1,)]
