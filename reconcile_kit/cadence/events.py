@@ -6,8 +6,9 @@ chat (``importers.load_messages``). ``channel``, ``kind``, ``tone``, ``tags`` an
 are used when present, as plain or categorical columns. The rows that count as contact:
 
 - a valid time, not after ``now`` (when given), not soft-deleted;
-- not a ``note`` and not a ``system`` line (an imported chat's kinds ``text``, ``media``,
-  ``deleted`` and ``call`` read as ``message``).
+- not a ``note``, not a ``held_back`` message (one the user wanted to send and did not), and not
+  a ``system`` line (an imported chat's kinds ``text``, ``media``, ``deleted`` and ``call`` read
+  as ``message``).
 
 Who made a contact: ``out`` the user reached out; ``meeting`` both sides (direction ``both``, or
 kind ``meeting`` whatever its direction); ``theirs`` they reached out, or a meeting. The input
@@ -27,8 +28,10 @@ from ..errors import TimelineError
 
 __all__ = [
     "NOT_CONTACT_KINDS",
+    "NO_ANSWER_TAG",
     "MESSAGE_KINDS",
     "Events",
+    "held_back_times",
     "as_utc",
     "contact_events",
     "read",
@@ -36,7 +39,11 @@ __all__ = [
     "to_times",
 ]
 
-NOT_CONTACT_KINDS = ("system", "note")
+NOT_CONTACT_KINDS = ("system", "note", "held_back")
+# A recorded "no answer came" outcome: a note tagged `no_answer` (forms.outcome). Not contact, but
+# the guide reads it as a closing mark (guide.closure).
+NO_ANSWER_TAG = "no_answer"
+_KINDS = ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date", "note", "held_back")
 # Kinds of an imported messages frame (load_messages), read as plain messages.
 MESSAGE_KINDS = {"text": "message", "media": "message", "deleted": "message", "call": "message"}
 _OPTIONAL = ("channel", "kind", "tone", "mood", "tags")
@@ -110,16 +117,28 @@ def _deleted(df: pd.DataFrame) -> np.ndarray:
     return gone
 
 
-def _select(df: pd.DataFrame, now: datetime | str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """(ns times, row positions of the contact events in time order (stable), their kinds or None)."""
+def _select(
+    df: pd.DataFrame, now: datetime | str | None, *, markers: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(ns times, row positions of the contact events in time order (stable), their kinds or None).
+
+    With `markers`, a note tagged `no_answer` stays in, as kind ``no_answer`` (for the guide).
+    """
     at = _at_ns(df)
     keep = at != _NAT
     kind = None
     if "kind" in df.columns:
         kind = _words(df["kind"], "message")
-        unusual = ~np.isin(kind, ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date"))
+        unusual = ~np.isin(kind, _KINDS)
         if unusual.any():  # an imported chat's kinds, or odd spelling: map them once
             kind = np.array([MESSAGE_KINDS.get(value, value) for value in kind], dtype=object)
+        if markers and "tags" in df.columns:
+            notes = kind == "note"
+            if notes.any():
+                tags = _words(df["tags"], "")
+                tagged = np.fromiter((NO_ANSWER_TAG in t.split(",") for t in tags[notes]), bool, int(notes.sum()))
+                kind = kind.copy()
+                kind[np.flatnonzero(notes)[tagged]] = "no_answer"
         keep &= ~np.isin(kind, NOT_CONTACT_KINDS)
     if "deleted_at" in df.columns:
         keep &= ~_deleted(df)
@@ -129,6 +148,22 @@ def _select(df: pd.DataFrame, now: datetime | str | None) -> tuple[np.ndarray, n
     if len(index) > 1 and not bool(np.all(np.diff(at[index]) >= 0)):
         index = index[np.argsort(at[index], kind="stable")]
     return at[index], index, None if kind is None else kind[index]
+
+
+def held_back_times(df: pd.DataFrame, now: datetime | str | None = None) -> np.ndarray:
+    """When the user held a message back (kind ``held_back``, not deleted, not after `now`): int64 ns, sorted.
+
+    Held-back messages are never contact; only the kindness rule about urges reads them (S1.5).
+    """
+    if "kind" not in df.columns or len(df) == 0:
+        return np.empty(0, dtype=np.int64)
+    at = _at_ns(df)
+    keep = (_words(df["kind"], "message") == "held_back") & (at != _NAT)
+    if "deleted_at" in df.columns:
+        keep &= ~_deleted(df)
+    if now is not None:
+        keep &= at <= as_utc(now).value
+    return np.sort(at[keep])
 
 
 def to_times(ns: np.ndarray) -> pd.Series:
@@ -186,14 +221,17 @@ def read(df: pd.DataFrame, now: datetime | str | None = None) -> Events:
                   kind=kind, tags=tags)  # fmt: skip
 
 
-def prepare(df: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame:
+def prepare(df: pd.DataFrame, now: datetime | str | None = None, *, markers: bool = True) -> pd.DataFrame:
     """The contact events as a small frame for the guide's rules, oldest first.
 
-    Columns: ``at`` (UTC), ``direction``, ``channel``, ``kind``, ``tone``, ``tags`` (lower-case
-    words; ``other``, ``message``, ``none`` and ``""`` where the input has no such column),
-    ``out``, ``meeting`` and ``theirs`` (as in `read`). ``RangeIndex``.
+    Columns: ``at`` (UTC), ``direction``, ``channel``, ``kind``, ``tone``, ``tags``, ``text``,
+    ``summary`` (lower-case words for the first five; ``other``, ``message``, ``none`` and ``""``
+    where the input has no such column; text and summary as written), ``out``, ``meeting`` and
+    ``theirs`` (as in `read`). With `markers` (the default) a recorded "no answer" (a note
+    tagged ``no_answer``) is kept as kind ``no_answer``: not contact (``out`` and ``theirs`` False).
+    ``RangeIndex``.
     """
-    t, index, kind = _select(df, now)
+    t, index, kind = _select(df, now, markers=markers)
     frame = pd.DataFrame({"at": to_times(t)})
     for name in _WORDS:
         default = _WORD_DEFAULTS[name]
@@ -203,7 +241,11 @@ def prepare(df: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame
             frame[name] = _words(df[name], default)[index]
         else:
             frame[name] = np.full(len(t), default, dtype=object)
-    frame["meeting"] = frame["direction"].eq("both") | frame["kind"].eq("meeting")
-    frame["out"] = frame["direction"].eq("out") & ~frame["meeting"]
-    frame["theirs"] = frame["direction"].eq("in") | frame["meeting"]
+    for name in ("text", "summary"):
+        values = df[name].astype(object).to_numpy()[index] if name in df.columns else np.full(len(t), "", object)
+        frame[name] = pd.Series(values, dtype=object).fillna("").astype(str).to_numpy()
+    marker = frame["kind"].eq("no_answer")
+    frame["meeting"] = (frame["direction"].eq("both") | frame["kind"].eq("meeting")) & ~marker
+    frame["out"] = frame["direction"].eq("out") & ~frame["meeting"] & ~marker
+    frame["theirs"] = (frame["direction"].eq("in") | frame["meeting"]) & ~marker
     return frame

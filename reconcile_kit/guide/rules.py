@@ -1,37 +1,49 @@
 """The advice rules: what the guide (docs/guide.md) says about the timeline as it stands.
 
-`advise` returns only the rules that apply, most pressing first. Each `Advice` has a severity:
+`advise` reads the situation once (`situation.situation`: the one state every surface speaks
+from) and returns only the rules that apply, most pressing first. Each `Advice` has a severity:
 
-- ``"info"``: good to know, or a possibility opening up (`ready_to_ask`, `watch_old_habits`);
+- ``"info"``: good to know, or a possibility opening up (`ready_to_ask`, `watch_old_habits`,
+  `urges_rising`);
 - ``"gentle"``: a soft nudge to hold back or do something differently (`use_writing_first`,
-  `pestering`, `wait_after_positive`, `too_early_to_meet`, `accept_refusal` before any reply);
-- ``"caution"``: a line to respect (`respect_boundary`; `accept_refusal` once the user has written
-  after the no).
+  `pestering`, `wait_after_positive`, `too_early_to_meet`, `step_back`, `pressure_in_sent`,
+  `accept_refusal` while the user has written at most once since the no);
+- ``"caution"``: a line to respect (`respect_boundary`; `accept_refusal` once the user keeps
+  writing after the no).
 
-A logged boundary silences every other rule: only `respect_boundary` speaks about contact, and no
-rule ever suggests reaching out again. When nothing applies the list is empty;
-`summary_message` then gives a stage tip, so a notebook never shows an empty screen.
+A closed path (a boundary, a no, no answer: `closure.closed`) silences every rule that could
+read as "write again": only the closing rule speaks about contact, and the kind word about
+held-back urges may stay. When nothing applies the list is empty; `summary_message` then gives
+a stage tip, so a notebook never shows an empty screen. Days are calendar days (reconcile_kit.clock).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from ..cadence.events import as_utc
+from .. import clock
+from ..cadence import events as contact
 from ..model import LABELS, Stage
-from .settings import AdviceSettings, to_settings
-from .stages import STAGES, read_for_guide, stage_of
+from .settings import AdviceSettings
+from .situation import Situation, situation
+from .stages import STAGES
 
-__all__ = ["Advice", "advise", "summary_message", "stage_tip", "RULES", "SEVERITIES"]
+__all__ = ["Advice", "advise", "advise_for", "summary_message", "stage_tip", "RULES", "SEVERITIES"]
 
 SEVERITIES: tuple[str, ...] = ("info", "gentle", "caution")
 DAY = pd.Timedelta(days=1)
+PRESSURE_DAYS = 14  # the user's own sent messages this recent are read for pressure (S1.1, S1.5)
+PRESSURE_LOOKED_AT = 50  # ... at most this many of the newest
+HARASSMENT = (
+    "Continued contact after someone has asked for none can feel like harassment to them, and in "
+    "many places it can be against the law."
+)
 
 
 @dataclass(frozen=True)
@@ -46,110 +58,72 @@ class Advice:
     data: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Context:
-    events: pd.DataFrame
-    now: pd.Timestamp
-    settings: AdviceSettings
-    stage: Stage
-
-    def rows(self, kind: str, direction: str | None = None) -> pd.DataFrame:
-        chosen = self.events["kind"].eq(kind)
-        if direction:
-            chosen &= self.events["direction"].eq(direction)
-        return self.events[chosen]
-
-    def warm_replies(self) -> pd.DataFrame:
-        ev = self.events
-        return ev[ev["direction"].eq("in") & ev["tone"].eq("positive")]
-
-    def written_after(self, index: int) -> int:
-        """Outgoing contacts (not meetings) after row `index`."""
-        return int(self.events.loc[index + 1 :, "out"].sum())
-
-
 def _times(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _day(stamp: pd.Timestamp) -> str:
-    return f"{stamp:%a} {stamp.day} {stamp:%b}"
+def _day(at: pd.Timestamp, sit: Situation) -> str:
+    return clock.day_label(at.to_pydatetime(), sit.zone)
 
 
-def _advice(ctx: _Context, rule: str, message: str, severity: str, **data: Any) -> Advice:
-    return Advice(rule, ctx.stage, RULES[rule], message, severity, data)
+def _ago(at: pd.Timestamp, sit: Situation) -> str:
+    return clock.ago(at.to_pydatetime(), sit.now.to_pydatetime(), sit.zone)
 
 
-def _respect_boundary(ctx: _Context) -> Advice | None:
-    bounds = ctx.rows("boundary")
-    if bounds.empty:
+def _advice(sit: Situation, rule: str, message: str, severity: str, **data: Any) -> Advice:
+    return Advice(rule, sit.stage, RULES[rule], message, severity, data)
+
+
+def _respect_boundary(sit: Situation) -> Advice | None:
+    c = sit.closure
+    if c is None or c.reason != "boundary":
         return None
-    at = bounds["at"].iloc[-1]
-    since = ctx.written_after(bounds.index[-1])
-    s = ctx.settings
+    s = sit.settings
     message = (
-        f"{s.subject(True)} asked for no contact ({_day(at)}). That is {s.possessive()} choice, and "
-        "the kit will not suggest reaching out again. "
+        f"{s.subject(True)} asked for no contact ({_day(c.since, sit)}). That is {s.possessive()} choice, "
+        "and the kit will not suggest reaching out again. "
     )
-    if since:
-        message += f"You have written {_times(since, 'time')} since; it is kinder to stop here. "
+    if c.written_since == 1:
+        message += "You have been in touch once since. Please let that be the last time. "
+    elif c.written_since > 1:
+        message += f"You have been in touch {c.written_since} times since. Please stop now. {HARASSMENT} "
     message += "This is a time to look after yourself and turn toward closure (S5.4, S5.5)."
-    return _advice(ctx, "respect_boundary", message, "caution", boundary_at=at, written_since=since)
+    return _advice(sit, "respect_boundary", message, "caution", boundary_at=c.since, written_since=c.written_since)
 
 
-def _refusal_index(ctx: _Context) -> int | None:
-    """Row of the latest refusal still in force (no meeting logged after it)."""
-    refusals = ctx.rows("refusal")
-    if refusals.empty:
+def _accept_refusal(sit: Situation) -> Advice | None:
+    c = sit.closure
+    if c is None or c.reason == "boundary" or c.reopened:
         return None
-    last = refusals.index[-1]
-    reopened = ctx.events.loc[last + 1 :, "kind"].eq("meeting").any()
-    return None if reopened else int(last)
-
-
-def _accept_refusal(ctx: _Context) -> Advice | None:
-    index = _refusal_index(ctx)
-    if index is None:
-        return None
-    at = ctx.events.at[index, "at"]
-    since = ctx.written_after(index)
-    s = ctx.settings
-    if since:
-        message = (
-            f"{s.subject(True)} said no ({_day(at)}), and you have written {_times(since, 'time')} since. "
-            "The kindest thing now is to accept it and stop asking: no plea, no argument "
-            "(S2.3, S2.4, S5.4). Ending on good terms is better for you both."
+    s = sit.settings
+    if c.reason == "no_answer":
+        opening = f"You recorded that no answer came ({_day(c.since, sit)}). No answer is an answer for now"
+    else:
+        opening = f"{s.subject(True)} said no ({_day(c.since, sit)})"
+    if c.written_since <= 1:
+        done = (
+            " You have answered it, and that is enough."
+            if c.written_since == 1
+            else f" If you answer at all, one short, warm line that accepts it and wishes {s.object()} well is enough."
         )
-        return _advice(ctx, "accept_refusal", message, "caution", refused_at=at, written_since=since)
+        message = f"{opening}.{done} The kit will not suggest writing again; the next step is about you (S2.3, S2.4, S5.4)."
+        return _advice(sit, "accept_refusal", message, "gentle", refused_at=c.since, written_since=c.written_since,
+                       reason=c.reason)  # fmt: skip
     message = (
-        f"{s.subject(True)} said no ({_day(at)}). If you answer at all, one short, warm line that "
-        f"accepts it and wishes {s.object()} well is enough (S2.3, S2.4). Then turn back to your own "
-        "life (S5.4)."
+        f"{opening}, and you have been in touch {c.written_since} times since. The kindest thing now is "
+        "to stop: no plea, no argument (S2.3, S2.4, S5.4). If they want contact, they know where you are."
     )
-    return _advice(ctx, "accept_refusal", message, "gentle", refused_at=at, written_since=since)
+    return _advice(sit, "accept_refusal", message, "caution", refused_at=c.since, written_since=c.written_since,
+                   reason=c.reason)  # fmt: skip
 
 
-def _unanswered(ctx: _Context) -> tuple[int, int]:
-    """(outgoing messages since their last reply, outgoing in the window if they never replied in it)."""
-    ev = ctx.events
-    replies = ev.index[ev["theirs"]]
-    after = ev.loc[replies[-1] + 1 :] if len(replies) else ev
-    run = int(after["out"].sum())
-    window = ev[ev["at"] > ctx.now - ctx.settings.pestering_window_days * DAY]
-    week = 0 if window["theirs"].any() else int(window["out"].sum())
-    return run, week
-
-
-def _pestering(ctx: _Context) -> Advice | None:
-    if _refusal_index(ctx) is not None:
-        return None  # accept_refusal speaks; nothing here may read as "wait, then write again"
-    run, week = _unanswered(ctx)
-    s = ctx.settings
+def _pestering(sit: Situation) -> Advice | None:
+    s = sit.settings
+    run, week = sit.unanswered, sit.recent_unanswered
     if run < s.pestering_run and week < s.pestering_week:
         return None
     if run >= s.pestering_run:
-        replied = ctx.events["theirs"].any()
-        where = f"since {s.possessive()} last reply" if replied else "with no reply yet"
+        where = f"since {s.possessive()} last reply" if sit.events["theirs"].any() else "with no reply yet"
         figure = f"You have sent {_times(run, 'message')} {where}."
     else:
         figure = f"You have sent {_times(week, 'message')} in the last {s.pestering_window_days} days with no reply."
@@ -157,19 +131,20 @@ def _pestering(ctx: _Context) -> Advice | None:
         f"{figure} A run of messages can feel like pressure, however kindly meant. Let it rest "
         f"and leave the next move to {s.object()} (S1.5)."
     )
-    return _advice(ctx, "pestering", message, "gentle", unanswered=run, last_window=week)
+    return _advice(sit, "pestering", message, "gentle", unanswered=run, last_window=week)
 
 
-def _use_writing_first(ctx: _Context) -> Advice | None:
-    ev, s = ctx.events, ctx.settings
-    if ctx.stage != Stage.CONTACT or ev.empty:
+def _use_writing_first(sit: Situation) -> Advice | None:
+    ev, s = sit.events, sit.settings
+    if sit.stage != Stage.CONTACT or ev.empty:
         return None
-    gaps = ev["at"].diff()
-    fresh = ev[ev["direction"].eq("out") & (gaps.isna() | (gaps >= s.silence_days * DAY))]
+    contact_rows = ev[~ev["kind"].eq("no_answer")]
+    gaps = contact_rows["at"].diff()
+    fresh = contact_rows[contact_rows["direction"].eq("out") & (gaps.isna() | (gaps >= s.silence_days * DAY))]
     if fresh.empty:
         return None
     row = fresh.iloc[-1]
-    if row["channel"] not in s.spoken_channels or ctx.now - row["at"] > s.writing_first_window_days * DAY:
+    if row["channel"] not in s.spoken_channels or sit.now - row["at"] > s.writing_first_window_days * DAY:
         return None
     gap = gaps.loc[fresh.index[-1]]
     label = LABELS["channel"].get(row["channel"], row["channel"]).lower()
@@ -180,85 +155,183 @@ def _use_writing_first(ctx: _Context) -> Advice | None:
         f"{after} was a {label}. {opening}, a text or an email is easier: it gives "
         f"{s.object()} time to think before answering (S1.1)."
     )
-    return _advice(ctx, "use_writing_first", message, "gentle", channel=row["channel"], gap_days=days)
+    return _advice(sit, "use_writing_first", message, "gentle", channel=row["channel"], gap_days=days)
 
 
-def _wait_after_positive(ctx: _Context) -> Advice | None:
-    warm = ctx.warm_replies()
-    if warm.empty or ctx.stage != Stage.CONTACT:
-        return None  # S1.3 is about getting back in touch; later a warm reply needs no waiting
-    at = warm["at"].iloc[-1]
-    until = at + ctx.settings.wait_days * DAY
-    if until <= ctx.now or ctx.written_after(warm.index[-1]):
+def _wait_after_positive(sit: Situation) -> Advice | None:
+    s = sit.settings
+    if sit.question_pending and sit.stage == Stage.CONTACT and sit.last_warm is not None and sit.wait_until:
+        message = (
+            f"{s.subject(True)} replied warmly {_ago(sit.last_warm, sit)} and asked you something. "
+            "Answering is fine, and it is not pestering: keep it short and light, and let "
+            f"{s.object()} lead from there (S1.2, S1.3)."
+        )
+        return _advice(sit, "wait_after_positive", message, "gentle", reply_at=sit.last_warm, question=True,
+                       wait_until=None, days_left=0)  # fmt: skip
+    if sit.wait_until is None or sit.last_warm is None:
         return None
-    left = max(1, math.ceil((until - ctx.now) / DAY))
-    ago = int((ctx.now - at) / DAY)
-    when = "today" if ago == 0 else "yesterday" if ago == 1 else f"{ago} days ago"
-    s = ctx.settings
+    left, until = clock.until_words(sit.wait_until, sit.now.to_pydatetime(), sit.zone)
     message = (
-        f"{s.subject(True)} replied warmly {when}. Let it settle: give it about {_times(left, 'more day')}, "
-        f"until {_day(until)}, before you write again (S1.3)."
+        f"{s.subject(True)} replied warmly {_ago(sit.last_warm, sit)}. Let it settle: give it {until}, "
+        "before you write again (S1.3)."
     )
-    return _advice(ctx, "wait_after_positive", message, "gentle", reply_at=at, wait_until=until, days_left=left)
+    return _advice(sit, "wait_after_positive", message, "gentle", reply_at=sit.last_warm, question=False,
+                   wait_until=sit.wait_until, days_left=left)  # fmt: skip
 
 
-def _too_early_to_meet(ctx: _Context) -> Advice | None:
-    asks = ctx.rows("meet_ask", "out")
-    if asks.empty or _refusal_index(ctx) is not None:
+def _too_early_to_meet(sit: Situation) -> Advice | None:
+    ev = sit.events
+    asks = ev[ev["kind"].eq("meet_ask") & ev["direction"].eq("out")]
+    if asks.empty or ev["kind"].eq("refusal").any():
         return None
-    ev, index = ctx.events, asks.index[-1]
+    index = asks.index[-1]
     warm = ev["theirs"] & ev["tone"].eq("positive")
     before, after = warm.loc[: index - 1].any(), warm.loc[index + 1 :].any()
     if before or after or ev.loc[index + 1 :, "kind"].eq("meeting").any():
         return None
     at = asks["at"].iloc[-1]
     message = (
-        f"You asked to meet ({_day(at)}) before {ctx.settings.subject()} had replied warmly even once. "
+        f"You asked to meet ({_day(at, sit)}) before {sit.settings.subject()} had replied warmly even once. "
         "Early on, the aim is only to clear the air (S1.6). There is no need to ask again; "
         "let the easy messages come first."
     )
-    return _advice(ctx, "too_early_to_meet", message, "gentle", asked_at=at)
+    return _advice(sit, "too_early_to_meet", message, "gentle", asked_at=at)
 
 
-def _ready_to_ask(ctx: _Context) -> Advice | None:
-    s, kinds = ctx.settings, ctx.events["kind"]
-    if ctx.stage != Stage.CONTACT or kinds.isin(["meet_ask", "meeting", "refusal"]).any():
+def _ready_to_ask(sit: Situation) -> Advice | None:
+    if not sit.ready_to_ask:
         return None
-    warm = ctx.warm_replies()
-    days = warm["at"].dt.date.nunique()
-    if len(warm) < s.ready_replies or days < s.ready_days:
+    s = sit.settings
+    message = (
+        f"{s.subject(True)} replied warmly {_times(sit.warm_replies, 'time')} recently, on {sit.warm_days} "
+        "different days, and nothing of yours is waiting for an answer. If and when it feels right, you "
+        "could suggest catching up: a coffee or a walk, some time next week (S2.1, S2.2). A no is "
+        "possible, and that is all right."
+    )
+    return _advice(sit, "ready_to_ask", message, "info", warm_replies=sit.warm_replies, days=sit.warm_days)
+
+
+def _step_back(sit: Situation) -> Advice | None:
+    ev, s = sit.events, sit.settings
+    if sit.stage == Stage.OUTCOME or not ev["theirs"].any():
         return None
-    if _pestering(ctx) or _wait_after_positive(ctx):
+    reason = _cooling(ev, s) or _quiet(sit)
+    if reason is None:
         return None
     message = (
-        f"{s.subject(True)} replied warmly {_times(len(warm), 'time')}, on {days} different days. "
-        "If and when it feels right, you could suggest catching up: a coffee or a walk, some time "
-        "next week (S2.1). A no is possible, and that is all right."
+        f"{reason} That can be a sign to step back: leave the next move to {s.object()}, and bring up "
+        f"the relationship only when you see openness from {s.object()} (S3.2, S3.3)."
     )
-    return _advice(ctx, "ready_to_ask", message, "info", warm_replies=len(warm), days=days)
+    return _advice(sit, "step_back", message, "gentle", reason=reason)
 
 
-def _watch_old_habits(ctx: _Context) -> Advice | None:
-    dates = ctx.rows("date")
+def _cooling(ev: pd.DataFrame, s: AdviceSettings) -> str | None:
+    """Their replies have turned cool, or much slower than their own earlier pace."""
+    toned = ev[ev["direction"].eq("in") & ev["tone"].isin(["positive", "neutral", "negative"])]
+    last = toned["tone"].tail(s.cool_run)
+    if len(last) == s.cool_run and last.eq("negative").all():
+        return f"{s.possessive(True)} last {s.cool_run} replies came across as cool."
+    hours = _reply_hours(ev)
+    if len(hours) >= 8:
+        earlier, recent = np.median(hours[:-3]), np.median(hours[-3:])
+        if recent >= 24 and recent >= s.slow_factor * max(earlier, 1.0):
+            return f"{s.possessive(True)} recent replies have taken much longer than before (about {recent / 24:.0f} days)."
+    return None
+
+
+def _reply_hours(ev: pd.DataFrame) -> np.ndarray:
+    """Hours from each first unanswered message of the user to their next reply, oldest first."""
+    hours, waiting = [], None
+    for at, out, theirs in zip(ev["at"], ev["out"], ev["theirs"], strict=True):  # a journal's rows, not a chat
+        if out and waiting is None:
+            waiting = at
+        elif theirs and waiting is not None:
+            hours.append((at - waiting) / pd.Timedelta(hours=1))
+            waiting = None
+    return np.asarray(hours, dtype=float)
+
+
+def _quiet(sit: Situation) -> str | None:
+    ev = sit.events
+    if not sit.unanswered:
+        return None
+    last_out = ev.loc[ev["out"], "at"].iloc[-1]
+    days = clock.calendar_days(last_out.to_pydatetime(), sit.now.to_pydatetime(), sit.zone)
+    if days < sit.settings.quiet_days:
+        return None
+    return f"Your last message was {days} days ago and no answer has come."
+
+
+def _pressure_in_sent(sit: Situation) -> Advice | None:
+    ev = sit.events
+    recent = ev[ev["out"] & (ev["at"] > sit.now - PRESSURE_DAYS * DAY) & ev["text"].str.strip().ne("")]
+    if recent.empty:
+        return None
+    for at, text in zip(recent["at"][::-1][:PRESSURE_LOOKED_AT], recent["text"][::-1][:PRESSURE_LOOKED_AT], strict=True):
+        found = _pressure(text)
+        if found:
+            start, end = found[0].span
+            quote = " ".join(text[start:end].split())
+            quote = quote if len(quote) <= 80 else quote[:79].rstrip() + "…"
+            message = (
+                f"One of your recent messages ({_day(at, sit)}) says \u201c{quote}\u201d. Words like these can "
+                "read as pressure, even when they come from missing someone. If you write again, keep it "
+                "light and leave them free to answer or not (S1.1, S1.5)."
+            )
+            return _advice(sit, "pressure_in_sent", message, "gentle", sent_at=at, finding=found[0].rule)
+    return None
+
+
+def _pressure(text: str) -> list[Any]:
+    """Pleading or anger in a message the user sent (the draft checks' findings, S2.3)."""
+    from .drafts import check_meet_ask
+
+    return [f for f in check_meet_ask(text).findings if f.rule in ("pleading", "anger")]
+
+
+def _urges_rising(sit: Situation, held: np.ndarray) -> Advice | None:
+    week = 7 * 86_400 * 10**9
+    now = sit.now.value
+    this_week = int(np.count_nonzero(held > now - week))
+    before = int(np.count_nonzero((held > now - 2 * week) & (held <= now - week)))
+    if this_week < sit.settings.urges_week or this_week <= before:
+        return None
+    unanswered = sit.unanswered > 0 or sit.closed
+    if not unanswered:
+        return None
+    message = (
+        f"You held back {_times(this_week, 'message')} this week, more than the week before. Wanting to "
+        "write while you wait is very human, and putting the words here instead of sending them is a kind "
+        "thing to do, for you both (S1.5). If it helps, write the next one here too, then do something "
+        "that is just for you."
+    )
+    return _advice(sit, "urges_rising", message, "info", held_back_this_week=this_week, held_back_before=before)
+
+
+def _watch_old_habits(sit: Situation) -> Advice | None:
+    ev = sit.events
+    dates = ev[ev["kind"].eq("date")]
     if dates.empty or dates["tone"].iloc[-1] == "negative":
         return None
-    if ctx.events.loc[dates.index[-1] + 1 :, "kind"].eq("refusal").any():
+    if ev.loc[dates.index[-1] + 1 :, "kind"].eq("refusal").any():
         return None
     at = dates["at"].iloc[-1]
-    days = int((ctx.now - at) / DAY)
-    when = "today" if days == 0 else f"{_times(days, 'day')} ago"
+    days = clock.calendar_days(at.to_pydatetime(), sit.now.to_pydatetime(), sit.zone)
     message = (
-        f"You are trying again; your last date was {when}. Go slowly, keep your "
+        f"You are trying again; your last date was {_ago(at, sit)}. Go slowly, keep your "
         "list of what went wrong the first time close, and check in on old habits now and then "
         "(S5.2, S5.3)."
     )
-    return _advice(ctx, "watch_old_habits", message, "info", date_at=at, days_since=days)
+    return _advice(sit, "watch_old_habits", message, "info", date_at=at, days_since=days)
 
 
 RULES: dict[str, tuple[str, ...]] = {
     "respect_boundary": ("S5.4", "S5.5"),
     "accept_refusal": ("S2.3", "S2.4", "S5.4"),
+    "pressure_in_sent": ("S1.1", "S1.5"),
+    "urges_rising": ("S1.5",),
     "pestering": ("S1.5",),
+    "step_back": ("S3.2", "S3.3"),
     "too_early_to_meet": ("S1.6",),
     "use_writing_first": ("S1.1",),
     "wait_after_positive": ("S1.3",),
@@ -267,9 +340,10 @@ RULES: dict[str, tuple[str, ...]] = {
 }
 """Rule id -> the guide IDs (docs/guide.md) it serves, in the order `advise` reports them."""
 
-_CHECKS: tuple[Callable[[_Context], Advice | None], ...] = (
-    _accept_refusal,
+_OPEN_PATH: tuple[Callable[[Situation], Advice | None], ...] = (
+    _pressure_in_sent,
     _pestering,
+    _step_back,
     _too_early_to_meet,
     _use_writing_first,
     _wait_after_positive,
@@ -278,26 +352,37 @@ _CHECKS: tuple[Callable[[_Context], Advice | None], ...] = (
 )
 
 
+def advise_for(sit: Situation, timeline: Any = None) -> list[Advice]:
+    """The advice for a situation already read (`situation.situation`), most pressing first.
+
+    :param timeline: the frame the situation was read from (for held-back messages); optional
+    """
+    held = contact.held_back_times(timeline, sit.now) if timeline is not None else np.empty(0, dtype=np.int64)
+    urges = _urges_rising(sit, held)
+    if sit.closed:  # nothing that could read as "write again"
+        closing = _respect_boundary(sit) or _accept_refusal(sit)
+        return [a for a in (closing, urges) if a is not None]
+    found = [check(sit) for check in _OPEN_PATH]
+    return [a for a in (found[0], urges, *found[1:]) if a is not None]
+
+
 def advise(
     timeline: Any,
     now: datetime | str | None = None,
     settings: AdviceSettings | Mapping[str, Any] | None = None,
+    *,
+    since: datetime | str | None = None,
 ) -> list[Advice]:
     """What the guide advises for this timeline at `now`, most pressing first.
 
-    :param timeline: a timeline frame (needs at, direction, kind; channel and tone optional)
+    :param timeline: a timeline frame (needs at, direction, kind; channel, tone, text optional)
     :param now: the moment to advise for; later events are ignored (default: the current time)
-    :param settings: `AdviceSettings`, or a dict of overrides such as ``{"their_name": "Robin"}``
+    :param settings: `AdviceSettings`, or the journal's settings such as ``{"their_name": "Robin"}``
+    :param since: read only events from here on (default: the reconnection window, setting `split_on`)
     :return: the rules that apply; empty when none does (see `summary_message`)
     """
-    chosen = to_settings(settings)
-    clock = as_utc(now)
-    events = read_for_guide(timeline, clock)
-    ctx = _Context(events, clock, chosen, stage_of(events))
-    boundary = _respect_boundary(ctx)
-    if boundary is not None:
-        return [boundary]  # a boundary silences every other rule about contact
-    return [advice for check in _CHECKS if (advice := check(ctx)) is not None]
+    return advise_for(situation(timeline, now, dict(settings) if isinstance(settings, Mapping) else settings,
+                                since=since), timeline)  # fmt: skip
 
 
 _TIPS: dict[Stage, str] = {

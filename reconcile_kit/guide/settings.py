@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from ..errors import InvalidSettings
@@ -33,6 +34,14 @@ class AdviceSettings:
     :param wait_days: how long to leave a warm reply before writing again (S1.3)
     :param ready_replies: warm replies needed before the ask to meet (S2.1)
     :param ready_days: on at least this many different days (S2.1)
+    :param ready_recent_days: ... within this many days before now (older warmth does not count)
+    :param cool_run: their last this-many toned replies all cool: time to step back (S3.2, S3.3)
+    :param slow_factor: their recent replies this many times slower than their own earlier pace (S3.3)
+    :param quiet_days: this long with no answer to the user's last message: time to step back (S3.3)
+    :param urges_week: held-back messages in a week that, rising, get a kind word (S1.5)
+    :param timezone: the user's IANA zone ("" = this computer's zone): calendar days (reconcile_kit.clock)
+    :param split_on: the day of the break-up (ISO date, "" = not set); the reconnection window
+        starts the day after it, and the guide reads only that window
     """
 
     their_name: str = ""
@@ -46,6 +55,13 @@ class AdviceSettings:
     wait_days: int = 3
     ready_replies: int = 2
     ready_days: int = 2
+    ready_recent_days: int = 14
+    cool_run: int = 3
+    slow_factor: int = 3
+    quiet_days: int = 14
+    urges_week: int = 3
+    timezone: str = ""
+    split_on: str = ""
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -53,7 +69,29 @@ class AdviceSettings:
                 _check_count(field.name, getattr(self, field.name))
         object.__setattr__(self, "spoken_channels", tuple(self.spoken_channels))
         object.__setattr__(self, "their_name", str(self.their_name or "").strip())
+        object.__setattr__(self, "timezone", str(self.timezone or "").strip())
+        object.__setattr__(self, "split_on", str(self.split_on or "").strip()[:10])
         self.person  # validates the pronouns
+        self.split_day  # validates the date
+
+    @property
+    def split_day(self) -> date | None:
+        """The day of the break-up (`split_on`), or None when it is not set."""
+        if not self.split_on:
+            return None
+        try:
+            return date.fromisoformat(self.split_on)
+        except ValueError:
+            raise InvalidSettings(
+                f"split_on {self.split_on!r} is not a date; write it like 2025-03-14"
+            ) from None
+
+    def window_start(self, zone: tzinfo) -> datetime | None:
+        """When the reconnection window starts: midnight after the break-up day, in `zone` (None: not set)."""
+        from .. import clock
+
+        day = self.split_day
+        return None if day is None else clock.start_of_day(day + timedelta(days=1), zone)
 
     @property
     def person(self) -> Person:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..cadence import events
 from ..model import Stage, coerce
-from ..errors import TimelineError
+from .reading import read_for_guide
 
 __all__ = [
     "ChecklistItem",
@@ -25,7 +25,6 @@ __all__ = [
     "HEART_TO_HEART_TAGS",
     "stage_info",
     "checklist_items",
-    "read_for_guide",
     "stage_codes",
     "stage_of",
     "current_stage",
@@ -134,36 +133,23 @@ _TALK_TAGS = re.compile(r"(?:^|,)\s*(?:" + "|".join(HEART_TO_HEART_TAGS) + r")\s
 # The kinds that move the path on, by the stage they reach (an index into _PATH).
 _RANK = {"meet_ask": 1, "meeting": 2, "apology": 3}
 _PATH = (Stage.CONTACT, Stage.MEET_ASK, Stage.CATCH_UP, Stage.HEART_TO_HEART, Stage.OUTCOME)
-_OUTCOME_KINDS = ("date", "boundary")  # outcome for good; a refusal can be followed by a yes
+_FOR_GOOD = ("date", "boundary")  # outcome for good: trying again, or no contact
+_CLOSING = ("refusal", "no_answer")  # outcome until they reach out again (guide.closure)
 
 
-def read_for_guide(timeline: Any, now: datetime | str | None = None) -> pd.DataFrame:
-    """The contact events the guide reads (`cadence.events.prepare`) up to `now` (default: the current time).
-
-    The guide needs `kind` besides `at` and `direction`; `channel`, `tone` and `tags` are optional.
-    """
-    if not isinstance(timeline, pd.DataFrame):
-        raise TimelineError(f"the guide needs a timeline DataFrame, not {type(timeline).__name__}")
-    missing = [name for name in ("at", "direction", "kind") if name not in timeline]
-    if missing:
-        raise TimelineError(
-            f"the timeline has no column {missing[0]!r}; the guide needs at, direction and kind "
-            "(channel and tone are optional)"
-        )
-    return events.prepare(timeline, events.as_utc(now))
-
-
-def stage_codes(kind: np.ndarray, tags: np.ndarray | None = None) -> np.ndarray:
-    """The stage reached at each contact event, as an index into (contact ... outcome): THE stage rule.
+def stage_codes(kind: np.ndarray, tags: np.ndarray | None = None, direction: np.ndarray | None = None) -> np.ndarray:
+    """The stage reached at each event, as an index into (contact ... outcome): THE stage rule.
 
     contact until a meeting is asked for (`meet_ask`); meet_ask until one happens; catch_up after
     a `meeting`; heart_to_heart once an `apology` (or a contact tagged `heart_to_heart`) is logged;
-    outcome from the first `date` or `boundary` on, for good, and from a `refusal` (including a no
-    to the ask to meet: S2.3, S2.4, accept it) until a later `meeting` reopens the path (then at
-    least catch_up: they said yes later).
+    outcome from the first `date` or `boundary` on, for good; outcome from a `refusal` (including
+    a no to the ask to meet: S2.3, S2.4) or a recorded no answer until THEY reach out again (an
+    event with direction `in`): then the stage is the furthest reached since (guide.closure).
 
-    :param kind: the events' kinds (lower-case words), oldest first
+    :param kind: the events' kinds (lower-case words), oldest first; ``no_answer`` marks a
+        recorded no answer
     :param tags: their tags (lower-case text), or None
+    :param direction: their directions (``out``, ``in``, ``both``), or None (nobody reopens)
     """
     n = len(kind)
     rank = np.zeros(n, dtype=np.int64)
@@ -172,37 +158,39 @@ def stage_codes(kind: np.ndarray, tags: np.ndarray | None = None) -> np.ndarray:
     if tags is not None and n:
         talk = np.fromiter((bool(text) and _TALK_TAGS.search(text) is not None for text in tags), bool, n)
         rank[talk] = 3
-    refusal = kind == "refusal"
-    rank[refusal] = 0
-    last_refusal = np.maximum.accumulate(np.where(refusal, np.arange(n), -1))
+    closing = np.isin(kind, _CLOSING)
+    rank[closing] = 0
+    last_close = np.maximum.accumulate(np.where(closing, np.arange(n), -1))
 
-    def since_last_refusal(mask: np.ndarray) -> np.ndarray:
+    def since_last_close(mask: np.ndarray) -> np.ndarray:
         counts = np.cumsum(mask)
-        return counts > np.where(last_refusal >= 0, counts[np.maximum(last_refusal, 0)], 0)
+        return counts > np.where(last_close >= 0, counts[np.maximum(last_close, 0)], 0)
 
     reached = np.zeros(n, dtype=np.int64)
-    for value in (1, 2, 3):  # highest rank seen since the last refusal
-        reached[since_last_refusal(rank == value)] = value
-    reopened = since_last_refusal(kind == "meeting")
-    stage = np.where(np.cumsum(refusal) > 0, np.where(reopened, np.maximum(reached, 2), 4), reached)
-    stage[np.cumsum(np.isin(kind, _OUTCOME_KINDS)) > 0] = 4
+    for value in (1, 2, 3):  # the furthest rank seen since the last closing mark
+        reached[since_last_close(rank == value)] = value
+    theirs = (direction == "in") & ~closing if direction is not None else np.zeros(n, dtype=bool)
+    reopened = since_last_close(theirs)
+    stage = np.where(np.cumsum(closing) > 0, np.where(reopened, reached, 4), reached)
+    stage[np.cumsum(np.isin(kind, _FOR_GOOD)) > 0] = 4
     return stage
 
 
 def stage_of(events: pd.DataFrame) -> Stage:
-    """The stage reached by contact events already read (`cadence.events.prepare`)."""
+    """The stage reached by contact events already read for the guide (`reading.read_for_guide`)."""
     if events.empty:
         return Stage.CONTACT
-    codes = stage_codes(events["kind"].to_numpy(dtype=object), events["tags"].to_numpy(dtype=object))
+    codes = stage_codes(*(events[name].to_numpy(dtype=object) for name in ("kind", "tags", "direction")))
     return _PATH[int(codes[-1])]
 
 
-def current_stage(timeline: Any, now: datetime | str | None = None) -> Stage:
+def current_stage(timeline: Any, now: datetime | str | None = None, since: datetime | str | None = None) -> Stage:
     """The stage the timeline has reached by `now` (default: the current time); see `stage_codes`.
 
-    Soft-deleted rows, notes and events after `now` are ignored.
+    Soft-deleted rows, notes, held-back messages and events after `now` (or before `since`, the
+    reconnection window) are ignored.
     """
-    return stage_of(read_for_guide(timeline, now))
+    return stage_of(read_for_guide(timeline, now, since))
 
 
 def stage_spans(timeline: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame:
@@ -213,12 +201,12 @@ def stage_spans(timeline: pd.DataFrame, now: datetime | str | None = None) -> pd
 
     :return: columns ``stage``, ``start``, ``end``; one row per span, oldest first
     """
-    ev = events.read(timeline, now)
-    kind = ev.kind if ev.kind is not None else np.full(len(ev.t), "message", dtype=object)
-    stage = stage_codes(kind, ev.tags)
+    ev = events.prepare(timeline, now)
+    t = ev["at"].to_numpy(dtype="datetime64[ns]").view(np.int64)
+    stage = stage_codes(*(ev[name].to_numpy(dtype=object) for name in ("kind", "tags", "direction")))
     change = np.flatnonzero(np.concatenate(([True], stage[1:] != stage[:-1]))) if len(stage) else stage
-    starts = ev.t[change]
-    finish = max(events.as_utc(now).value, int(ev.t[-1])) if now is not None and len(ev.t) else ev.t[-1:]
+    starts = t[change]
+    finish = max(events.as_utc(now).value, int(t[-1])) if now is not None and len(t) else t[-1:]
     ends = np.append(starts[1:], finish).astype(np.int64)
     keep = (ends > starts) | (np.arange(len(starts)) == len(starts) - 1)  # drop same-instant steps
     names = np.array([str(s) for s in _PATH], dtype=object)

@@ -43,7 +43,11 @@ def rules(*rows, now=NOW, **settings):
         (((10, "out", "meet_ask"), (19, *IN, "positive")), []),
         (((14, *OUT), (15, "out", "meet_ask")), ["too_early_to_meet"]),
         (((14, *OUT), (15, *IN, "positive"), (16, "out", "meet_ask")), []),
-        (((5, *IN, "positive"), (9, *IN, "positive"), (12, *OUT)), ["ready_to_ask"]),
+        (((8, *IN, "positive"), (9, *IN, "positive")), ["ready_to_ask"]),
+        # a message of yours still waiting for an answer holds the ask back (one voice with the draft check)
+        (((5, *IN, "positive"), (9, *IN, "positive"), (12, *OUT)), []),
+        # warm replies weeks old do not make it a good time
+        (((1, *IN, "positive"), (2, *IN, "positive")), []),
         (((5, *IN, "positive"), (5, *IN, "positive"), (12, *OUT)), []),
         (((5, *IN, "positive"), (9, *IN, "positive"), (10, "out", "meet_ask")), []),
         (((5, *IN, "positive"), (9, *IN, "positive"), (10, *OUT), (11, *OUT), (12, *OUT)), ["pestering"]),
@@ -71,18 +75,18 @@ def test_pestering_message_gives_the_count_since_their_reply():
 
 def test_wait_says_how_long_and_until_when():
     (advice,) = advise(timeline((19, *IN, "positive")), now=NOW, settings={"their_name": "Robin"})
-    assert advice.message.startswith("Robin replied warmly yesterday. Let it settle: give it about 2 more days, until Sun 22 Mar")
+    assert advice.message.startswith("Robin replied warmly yesterday. Let it settle: give it 2 more days, until Sun 22 Mar")
 
 
 def test_ready_to_ask_counts_warm_replies_and_days():
-    (advice,) = advise(timeline((5, *IN, "positive"), (9, *IN, "positive"), (9, *IN, "positive"), (12, *OUT)), now=NOW)
+    (advice,) = advise(timeline((8, *IN, "positive"), (9, *IN, "positive"), (9, *IN, "positive")), now=NOW)
     assert (advice.data["warm_replies"], advice.data["days"], advice.severity) == (3, 2, "info")
 
 
 def test_boundary_silences_every_other_rule_and_never_suggests_contact():
     (advice,) = advise(timeline((3, *OUT), (4, *OUT), (5, "in", "boundary"), (6, *OUT)), now=NOW)
     assert advice.severity == "caution" and "will not suggest reaching out again" in advice.message
-    assert "You have written 1 time since" in advice.message
+    assert "You have been in touch once since. Please let that be the last time." in advice.message
 
 
 def test_refusal_then_silence_is_gentle():

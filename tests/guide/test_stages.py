@@ -35,7 +35,11 @@ def timeline(*rows):
         (((1, "both", "meeting"), (6, "both", "date", "positive")), "outcome"),
         (((1, "out", "message"), (2, "in", "boundary")), "outcome"),
         (((1, "in", "boundary"), (3, "both", "meeting")), "outcome"),
-        (((1, "out", "meet_ask"), (2, "in", "refusal"), (8, "both", "meeting")), "catch_up"),
+        # a meeting after a no does not reopen the path unless they reached out (docs/care.md)
+        (((1, "out", "meet_ask"), (2, "in", "refusal"), (8, "both", "meeting")), "outcome"),
+        (((1, "out", "meet_ask"), (2, "in", "refusal"), (8, "in", "message")), "contact"),
+        (((1, "out", "meet_ask"), (2, "in", "refusal"), (5, "in", "meet_ask"), (8, "both", "meeting")), "catch_up"),
+        (((1, "out", "message"), (2, "in", "boundary"), (3, "in", "message")), "outcome"),
         (((1, "out", "message"), (2, "out", "note")), "contact"),
     ],
 )
