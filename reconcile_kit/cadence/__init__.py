@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..errors import TimelineColumnsError, TimelineError
 from .events import NOT_CONTACT_KINDS, as_utc, contact_events
 from .metrics import CONVERSATION_GAP, conversations, gaps, reply_times, weekly_counts
-from .summary import CadenceSummary, summarize, summary_lines
+from .summary import CadenceSummary, compare_lines, summarize, summary_lines
 
 __all__ = [
     "CONVERSATION_GAP",
@@ -32,5 +32,6 @@ __all__ = [
     "reply_times",
     "summarize",
     "summary_lines",
+    "compare_lines",
     "weekly_counts",
 ]

@@ -102,6 +102,7 @@ def _fill(journal: Journal, ending: str) -> None:
         "their_pronouns": "they/them",
         "my_names": ["Alex"],
         "now": DEMO_NOW.isoformat(),
+        "timezone": "UTC",
         "demo": ending,
         "outcome": ending,
     }

@@ -99,12 +99,11 @@ class ApologyWorkbench(Form):
     def versions(self) -> Any:
         """The saved versions, newest first: Saved (date), Score, Beginning."""
         import pandas as pd
-        from dateutil.tz import tzlocal
 
         from ..guide import check_apology
 
         saved = self.journal.reflections(PROMPT_ID)
-        zone = display_tz(self.journal) or tzlocal()
+        zone = display_tz(self.journal)
         stamps = pd.to_datetime(saved["at"], utc=True, format="ISO8601")
         return pd.DataFrame({
             "Saved": stamps.dt.tz_convert(zone).dt.strftime("%d %b %Y, %H:%M"),

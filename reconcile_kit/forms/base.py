@@ -49,12 +49,12 @@ def bullet_list(lines: Iterable[str]) -> str:
     return f"<ul>{items}</ul>" if items else ""
 
 
-def display_tz(journal: Journal) -> tzinfo | None:
-    """The time zone forms show times in: UTC for a journal with a fixed clock (the demo), else local.
+def display_tz(journal: Journal) -> tzinfo:
+    """The time zone forms show times in: the user's zone (`clock.zone_for`: the journal's
+    `timezone` setting, else this computer's). The demo sets its own, so its outputs are the same anywhere."""
+    from ..clock import zone_for
 
-    `None` means the machine's local time; the demo uses UTC so its outputs are the same anywhere.
-    """
-    return timezone.utc if journal.get_setting("now") else None
+    return zone_for(journal)
 
 
 def to_display(at: datetime, journal: Journal) -> datetime:
@@ -65,8 +65,7 @@ def to_display(at: datetime, journal: Journal) -> datetime:
 def from_inputs(day: date, clock: time, journal: Journal) -> datetime:
     """Combine a picked date and time into an aware datetime in the forms' time zone."""
     moment = datetime.combine(day, clock.replace(tzinfo=None))
-    zone = display_tz(journal)
-    return moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+    return moment.replace(tzinfo=display_tz(journal))
 
 
 def options_for(vocabulary: str) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ OUTCOMES: dict[str, tuple[str, dict[str, Any]]] = {
     "no": ("They said no", dict(
         kind="refusal", direction="in", channel="other", tone="neutral", summary="They said no")),
     "no_answer": ("No answer", dict(
-        kind="note", direction="out", channel="other", tone="none", summary="No answer came")),
+        kind="note", direction="out", channel="other", tone="none", summary="No answer came", tags=("no_answer",))),
     "no_contact": ("They asked for no contact", dict(
         kind="boundary", direction="in", channel="other", tone="neutral", summary="They asked for no contact")),
 }

@@ -7,8 +7,10 @@ threshold and finding.
 from __future__ import annotations
 
 from .apology import ApologyReport, check_apology
+from .closure import Closure, closed
 from .drafts import DraftReport, check_first_message, check_meet_ask
-from .rules import Advice, advise, stage_tip, summary_message
+from .rules import Advice, advise, advise_for, stage_tip, summary_message
+from .situation import Situation, situation
 from ..errors import InvalidSettings
 from .settings import AdviceSettings
 from .stages import STAGES, ChecklistItem, StageInfo, checklist_items, current_stage, stage_info, stage_spans
@@ -16,6 +18,11 @@ from .text import Finding
 
 __all__ = [
     "advise",
+    "advise_for",
+    "situation",
+    "Situation",
+    "closed",
+    "Closure",
     "Advice",
     "AdviceSettings",
     "InvalidSettings",

@@ -262,10 +262,32 @@ def test_naive_times_are_refused() -> None:
 def test_markdown_lines_read_plainly() -> None:
     lines = summarize(STORY, now=NOW).lines(name="Robin")
     assert lines[:3] == [
-        "Last contact: 1 day ago (09 Mar 2024).",
+        "Last contact: yesterday (09 Mar 2024).",
         "Last word from Robin: 4 days ago.",
         "Messages from you since Robin's last reply: 1.",
     ]
+
+
+def test_each_figure_gives_its_count_and_says_too_early_below_the_minimum() -> None:
+    lines = summarize(STORY, now=NOW).lines(name="Robin")
+    assert lines[4:] == [
+        "Typical time for Robin to reply: too early to tell (2 replies so far).",
+        "Who starts the conversations: you started 60% of 5.",
+        "Typical quiet spell between conversations: 1.9 days (from 4 quiet spells).",
+        "Replies that felt warm: 67% of 3 with a tone noted.",
+    ]
+
+
+def test_a_window_leaves_out_what_came_before() -> None:
+    s = summarize(STORY, now=NOW, since=pd.Timestamp("2024-03-05", tz="UTC"))
+    assert (s.total_contacts, s.conversation_count, s.reply_count) == (3, 3, 1)
+
+
+def test_then_and_now_compares_the_two_periods() -> None:
+    cut = pd.Timestamp("2024-03-05", tz="UTC")
+    before = summarize(STORY[STORY["at"] < cut], now=NOW)
+    lines = cadence.compare_lines(before, summarize(STORY, now=NOW, since=cut), name="Robin")
+    assert lines[0] == "Typical time for Robin to reply: then too early to tell (1 reply so far); now too early to tell (1 reply so far)."
 
 
 def test_empty_summary_says_nothing_logged_yet() -> None:

@@ -79,7 +79,7 @@ def test_moods_vary(demo):
 def test_demo_settings(demo):
     assert demo.settings() == {
         "demo": "reconciling", "my_names": ["Alex"], "now": "2026-10-15T19:00:00+00:00",
-        "outcome": "reconciling", "their_name": "Robin", "their_pronouns": "they/them",
+        "outcome": "reconciling", "their_name": "Robin", "their_pronouns": "they/them", "timezone": "UTC",
     }  # fmt: skip
 
 
