@@ -18,13 +18,13 @@ import os
 import sqlite3
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import backup as backups
 from . import crypto, tables
-from ..errors import JournalError, UnknownEntry
+from ..errors import InvalidInteraction, JournalError, UnknownEntry
 from ..model import Interaction
 from .connection import ENV_VAR, Database, default_path, open_connection
 from .rows import COLUMNS, UNDO_KEEP, Batch, describe_undo, frame_batch, iso, row_to_interaction
@@ -36,6 +36,7 @@ __all__ = ["Journal", "ImportResult", "default_path", "ENV_VAR"]
 
 # Rows per INSERT statement in a bulk import (parameters stay under SQLite's old 999 limit).
 ROWS_PER_INSERT = 32
+FUTURE_SLACK = timedelta(days=1)  # a contact dated later than this after now is refused (a typo, not a plan)
 _INSERT = f"INSERT INTO interactions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
@@ -128,6 +129,7 @@ class Journal:
         # os.urandom, not uuid.uuid4: the same 128 random bits without importing uuid (and
         # platform) on every `reconcile-kit log`.
         saved = interaction if interaction.uid else interaction.replace(uid=os.urandom(16).hex())
+        self._not_ahead(saved)
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM interactions WHERE uid = ?", (saved.uid,)).fetchone():
                 raise JournalError(f"an entry with uid {saved.uid!r} is already in the journal")
@@ -148,6 +150,8 @@ class Journal:
         with self._write() as conn:
             before = self._row(conn, uid)
             changed = row_to_interaction(before).replace(**changes)
+            if "at" in changes:
+                self._not_ahead(changed)
             conn.execute(
                 f"UPDATE interactions SET {', '.join(f'{c} = ?' for c in COLUMNS)} WHERE uid = ?",
                 (*_values(changed), uid),
@@ -257,6 +261,19 @@ class Journal:
         raise UnknownEntry(f"more than one entry's uid starts with {prefix!r}; give a few more characters")
 
     # -- settings, reflections, checklist, habits and check-ins (tables.py) ---------------
+
+    def _not_ahead(self, item: Interaction) -> None:
+        """Refuse a contact dated more than a day after now: contacts are logged once they happen."""
+        now = self._now()
+        if item.at > now + FUTURE_SLACK:
+            from .. import clock
+
+            zone = clock.zone_for(self)
+            raise InvalidInteraction(
+                f"When is {clock.day_label(item.at, zone)} {item.at.astimezone(zone):%Y}, more than a day "
+                "ahead: log a contact once it has happened",
+                field="at",
+            )
 
     def _now(self) -> datetime:
         """The journal's clock: the demo's fixed `now` setting, else the current UTC time."""

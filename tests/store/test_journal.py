@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -184,3 +184,21 @@ def test_resolve_finds_a_uid_by_its_start(journal, make_interaction):
     assert journal.resolve("abc") == uid
     with pytest.raises(UnknownEntry, match="more than one entry's uid starts with 'ab'"):
         journal.resolve("ab")
+
+
+def test_a_contact_more_than_a_day_ahead_is_refused_and_nothing_is_written(journal, make_interaction):
+    with pytest.raises(InvalidInteraction, match="^When is Thu 1 Jan 2099, more than a day ahead: log a contact once it has happened$"):
+        journal.add(make_interaction(at=datetime(2099, 1, 1, 12, tzinfo=timezone.utc)))
+    assert len(journal.timeline()) == 0
+
+
+def test_a_contact_later_today_is_fine(journal, make_interaction):
+    saved = journal.add(make_interaction(at=datetime.now(timezone.utc) + timedelta(hours=20)))
+    assert len(journal.timeline()) == 1 and saved.uid
+
+
+def test_moving_an_entry_into_the_far_future_is_refused(journal, make_interaction):
+    saved = journal.add(make_interaction())
+    with pytest.raises(InvalidInteraction, match="more than a day ahead"):
+        journal.update(saved.uid, at=datetime(2099, 1, 1, tzinfo=timezone.utc))
+    assert journal.get(saved.uid).at == make_interaction().at
