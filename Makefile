@@ -11,7 +11,7 @@ TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$$tmp/jupyter-data} IPYTHONDIR=$${IPYTHONDIR:-$$tmp/ipython} \
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$$tmp/matplotlib} JUPYTER_PLATFORM_DIRS=1
 
-.PHONY: lab test test-unit test-notebooks test-browser bench install clean
+.PHONY: lab test test-unit test-notebooks test-browser bench install clean notebooks
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test-notebooks: install
 
 test-browser: install
 	$(TEST_ENV) && $(PY) -m pytest tests/browser -m browser -q -p no:socket
+
+## Re-run every notebook on the demo journal and store its outputs (what strict nbval compares).
+notebooks: install
+	$(TEST_ENV) && for nb in notebooks/*.ipynb; do RECONCILE_KIT_DEMO=1 $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
 
 ## Benchmarks side by side; QUICK=1 for a reduced run under a minute.
 bench: install
