@@ -6,9 +6,10 @@ threshold and finding.
 
 from __future__ import annotations
 
-from .apology import ApologyReport, check_apology
+from .apology import ApologyReport
+from .checks import check_apology, check_first_message, check_meet_ask
 from .closure import Closure, closed
-from .drafts import DraftReport, check_first_message, check_meet_ask
+from .drafts import DraftReport
 from .rules import Advice, advise, advise_for, stage_tip, summary_message
 from .situation import Situation, situation
 from ..errors import InvalidSettings
