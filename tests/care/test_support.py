@@ -1,0 +1,58 @@
+"""Where to get help: the support file is complete, sourced, and shown escaped, the user's country first."""
+
+import tomllib
+
+import pytest
+
+from reconcile_kit.care import region_for_zone, resources, support_markdown
+from reconcile_kit.care.support import DATA, emergency_numbers
+from reconcile_kit.forms import SupportLink
+from reconcile_kit.forms.support import support_html
+
+
+def test_every_entry_names_the_page_it_was_checked_on():
+    assert all(r.source.startswith("https://") for r in resources()) and len(resources()) == 14
+
+
+def test_every_entry_can_be_reached_somehow():
+    assert [r.name for r in resources() if not (r.phone or r.text or r.web)] == []
+
+
+def test_every_topic_is_one_the_card_knows():
+    assert {r.topic for r in resources()} == {"abuse", "crisis"}
+
+
+def test_emergency_numbers_cover_the_regions_with_helplines():
+    assert {e.region for e in emergency_numbers()} >= {r.region for r in resources()} - {"INT"}
+
+
+def test_the_file_says_when_it_was_checked():
+    with open(DATA, "rb") as handle:
+        assert tomllib.load(handle)["checked"] == "2026-12-02"
+
+
+@pytest.mark.parametrize(("zone", "region"), [("Europe/London", "GB"), ("America/Toronto", "CA"),
+                                             ("America/Chicago", "US"), ("Australia/Perth", "AU"), ("Asia/Tokyo", None)])
+def test_the_users_country_comes_from_their_zone(zone, region):
+    assert region_for_zone(zone) == region
+
+
+def test_the_users_country_is_listed_first():
+    assert [r.region for r in resources("crisis", "NZ")][:1] == ["NZ"]
+
+
+def test_the_card_starts_with_the_emergency_line():
+    assert support_markdown("crisis").startswith("If you or anyone else is in danger right now, call your local emergency number: 999")
+
+
+def test_the_card_mentions_samaritans_for_crisis_only():
+    assert ("Samaritans" in support_markdown("crisis"), "Samaritans" in support_markdown("abuse")) == (True, False)
+
+
+def test_html_escapes_every_word():
+    assert "<script" not in support_html() and "Women&#x27;s Refuge" in support_html()
+
+
+def test_the_link_starts_closed_and_describes_itself():
+    link = SupportLink()
+    assert (link.widget.selected_index, link.describe()) == (None, "Support: where to get help (open it for helplines and the emergency numbers).")
