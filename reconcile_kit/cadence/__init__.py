@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..errors import TimelineColumnsError, TimelineError
 from .events import NOT_CONTACT_KINDS, as_utc, contact_events
-from .metrics import CONVERSATION_GAP, conversations, gaps, reply_times, weekly_counts
+from .metrics import CONVERSATION_GAP, conversations, gaps, last_long_silence, reply_times, weekly_counts
 from .summary import CadenceSummary, compare_lines, summarize, summary_lines
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "contact_events",
     "conversations",
     "gaps",
+    "last_long_silence",
     "reply_times",
     "summarize",
     "summary_lines",

@@ -14,7 +14,10 @@ import pandas as pd
 
 from .events import Events, read, to_times
 
-__all__ = ["CONVERSATION_GAP", "NS_DAY", "NS_HOUR", "bounds", "conversations", "gaps", "reply_pairs", "reply_times", "weekly_counts"]
+__all__ = [
+    "CONVERSATION_GAP", "NS_DAY", "NS_HOUR", "bounds", "conversations", "gaps", "last_long_silence", "reply_pairs",
+    "reply_times", "weekly_counts",
+]  # fmt: skip
 
 CONVERSATION_GAP = "6h"
 NS_DAY = 86_400 * 10**9
@@ -141,3 +144,18 @@ def weekly_counts(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame
     }
     starts = (np.arange(first, first + size, dtype=np.int64) * _NS_WEEK) + _MONDAY_OFFSET
     return pd.DataFrame(counts, index=pd.DatetimeIndex(to_times(starts), name="week"))
+
+
+def last_long_silence(
+    df: pd.DataFrame, now: datetime | None = None, min_days: float = 30
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The latest silence of at least `min_days` between two contacts: (its start, its end), or None.
+
+    After importing a chat, the day its start falls on is the kit's proposal for the break-up
+    (setting `split_on`): the reconnection window begins after it.
+    """
+    g = gaps(df, gap=CONVERSATION_GAP, now=now)
+    long = g[g["days"] >= min_days]
+    if long.empty:
+        return None
+    return long["start"].iloc[-1], long["end"].iloc[-1]

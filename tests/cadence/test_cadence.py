@@ -321,3 +321,14 @@ def test_a_meeting_logged_as_outgoing_still_counts_from_both_sides() -> None:
         0,
         [24.0],
     )
+
+
+def test_the_last_long_silence_is_proposed_as_the_break_up() -> None:
+    frame = tl(("2024-01-01T10:00", "out"), ("2024-01-02T10:00", "in"), ("2024-02-20T09:00", "out"),
+               ("2024-04-01T09:00", "in"), ("2024-04-03T09:00", "out"))  # fmt: skip
+    start, end = cadence.last_long_silence(frame)
+    assert (f"{start:%d %b}", f"{end:%d %b}") == ("20 Feb", "01 Apr")
+
+
+def test_no_long_silence_proposes_nothing() -> None:
+    assert cadence.last_long_silence(STORY) is None
