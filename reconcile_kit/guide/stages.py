@@ -23,6 +23,7 @@ __all__ = [
     "StageInfo",
     "STAGES",
     "HEART_TO_HEART_TAGS",
+    "BEFORE",
     "stage_info",
     "checklist_items",
     "stage_codes",
@@ -133,6 +134,7 @@ _TALK_TAGS = re.compile(r"(?:^|,)\s*(?:" + "|".join(HEART_TO_HEART_TAGS) + r")\s
 # The kinds that move the path on, by the stage they reach (an index into _PATH).
 _RANK = {"meet_ask": 1, "meeting": 2, "apology": 3}
 _PATH = (Stage.CONTACT, Stage.MEET_ASK, Stage.CATCH_UP, Stage.HEART_TO_HEART, Stage.OUTCOME)
+BEFORE = "before"  # the span before the reconnection window (setting split_on), in stage_spans
 _FOR_GOOD = ("date", "boundary")  # outcome for good: trying again, or no contact
 _CLOSING = ("refusal", "no_answer")  # outcome until they reach out again (guide.closure)
 
@@ -193,23 +195,31 @@ def current_stage(timeline: Any, now: datetime | str | None = None, since: datet
     return stage_of(read_for_guide(timeline, now, since))
 
 
-def stage_spans(timeline: pd.DataFrame, now: datetime | str | None = None) -> pd.DataFrame:
+def stage_spans(
+    timeline: pd.DataFrame, now: datetime | str | None = None, since: datetime | str | None = None
+) -> pd.DataFrame:
     """When each stage of the guide began and ended (the charts draw these), by `stage_codes`.
 
     A span runs from the event that began it to the one that began the next; the last (current)
-    one ends at ``now``, or at the last event when ``now`` is None.
+    one ends at ``now``, or at the last event when ``now`` is None. With ``since`` (the start of the
+    reconnection window) the events before it form one span of their own, ``before``: the
+    relationship as it was, never "getting back in touch".
 
     :return: columns ``stage``, ``start``, ``end``; one row per span, oldest first
     """
     ev = events.prepare(timeline, now)
     t = ev["at"].to_numpy(dtype="datetime64[ns]").view(np.int64)
     stage = stage_codes(*(ev[name].to_numpy(dtype=object) for name in ("kind", "tags", "direction")))
+    if since is not None and len(t):
+        before = t < events.as_utc(since).value
+        later = stage_codes(*(ev[name].to_numpy(dtype=object)[~before] for name in ("kind", "tags", "direction")))
+        stage = np.concatenate((np.full(int(before.sum()), -1, dtype=np.int64), later))
     change = np.flatnonzero(np.concatenate(([True], stage[1:] != stage[:-1]))) if len(stage) else stage
     starts = t[change]
     finish = max(events.as_utc(now).value, int(t[-1])) if now is not None and len(t) else t[-1:]
     ends = np.append(starts[1:], finish).astype(np.int64)
     keep = (ends > starts) | (np.arange(len(starts)) == len(starts) - 1)  # drop same-instant steps
-    names = np.array([str(s) for s in _PATH], dtype=object)
+    names = np.array([str(s) for s in _PATH] + [BEFORE], dtype=object)  # index -1 is "before"
     return pd.DataFrame(
         {
             "stage": pd.Series(names[stage[change][keep]], dtype=object),

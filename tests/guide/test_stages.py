@@ -107,3 +107,11 @@ def test_checklist_ids_are_unique_and_cite_their_guide_ids():
                                             ("heart_to_heart", ["S4.1", "S4.2", "S4.3"])])
 def test_checklist_covers_the_guide(stage, ids):
     assert [item.id for item in stage_info(stage).items] == ids
+
+
+def test_the_time_before_the_window_is_its_own_span_never_getting_back_in_touch():
+    from reconcile_kit.guide.stages import stage_spans
+
+    frame = timeline((1, "out", "message"), (2, "in", "message"), (6, "out", "message"), (8, "out", "meet_ask"))
+    spans = stage_spans(frame, now=NOW, since="2026-03-05T00:00:00+00:00")
+    assert spans["stage"].tolist() == ["before", "contact", "meet_ask"]
