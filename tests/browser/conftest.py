@@ -19,6 +19,7 @@ from reconcile_kit import workspace
 
 from . import servers
 from .jlab import error_outputs, open_notebook, run_all, screenshot
+from .outside import OutsideWatch
 
 if importlib.util.find_spec("playwright") is None:  # the suite needs the test extra; say so instead of erroring
     collect_ignore_glob = ["test_*.py"]
@@ -27,8 +28,11 @@ CHROMIUM = Path(os.environ.get("RECONCILE_KIT_CHROMIUM", "/usr/bin/chromium"))  
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # Chromium itself looks up no other host
 ]
 VIEWPORT = {"width": 1280, "height": 900}
+# every request to a host other than the suite's loopback servers, from the pages or the servers
+OUTSIDE = OutsideWatch()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -40,6 +44,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
             if socket_plugin:
                 item.add_marker(pytest.mark.enable_socket)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail a browser test whose pages, servers or kernels asked a host other than the loopback servers."""
+    try:
+        result = yield
+    except BaseException:
+        outside = OUTSIDE.take()  # the test failed already: add these to its report, do not hide its error
+        if outside:
+            item.add_report_section("call", "outside requests", "\n".join(outside))
+        raise
+    if item.get_closest_marker("browser"):
+        OUTSIDE.check()
+    return result
+
+
+def new_context(browser: Any) -> Any:
+    """A browser context with the suite's viewport and timeout, its requests watched by OUTSIDE."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(30_000)
+    OUTSIDE.watch(context)
+    return context
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -69,6 +96,7 @@ def browser() -> Iterator[Any]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
+    OUTSIDE.check()  # anything that arrived after the last test's check
 
 
 @pytest.fixture(scope="session")
@@ -86,13 +114,22 @@ def lab_journal(kit_dirs: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def lab_server(browser: Any, kit_dirs: Path, lab_journal: Path) -> Iterator[servers.Server]:
-    """JupyterLab on a free loopback port, in a workspace made by `reconcile_kit.workspace`."""
+def net_audit(kit_dirs: Path) -> Path:
+    """The file where the servers and kernels write any attempt to reach another host."""
+    path = kit_dirs / "net-audit.log"
+    OUTSIDE.audit(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def lab_server(browser: Any, kit_dirs: Path, lab_journal: Path, net_audit: Path) -> Iterator[servers.Server]:
+    """JupyterLab started as `reconcile-kit lab` starts it, on a free loopback port, in a prepared workspace."""
     root = kit_dirs / "workspace"
     workspace.prepare_workspace(root)
-    env = servers.jupyter_env(kit_dirs / "lab-jupyter", workspace.kit_environment(root, demo=False, base={
+    env = servers.jupyter_env(kit_dirs / "lab-jupyter", net_audit, workspace.kit_environment(root, demo=False, base={
         "RECONCILE_KIT_JOURNAL": str(lab_journal), "RECONCILE_KIT_DEMO_DIR": str(kit_dirs / "demo")}))
     server = servers.start_lab(root, env, kit_dirs / "lab.log")
+    OUTSIDE.allow(server.url)
     yield server
     servers.stop(server)
     shutil.copy(kit_dirs / "lab.log", _artifacts() / "jupyterlab.log")
@@ -119,8 +156,7 @@ class NotebookRunner:
             return self.page
         self.close()
         _fresh_demo(self.journal)
-        self.context = self.browser.new_context(viewport=VIEWPORT)
-        self.context.set_default_timeout(30_000)
+        self.context = new_context(self.browser)
         self.page = self.context.new_page()
         self.name = name
         notebook = open_notebook(self.page, self.lab, name)
@@ -176,11 +212,12 @@ def voila_journal(kit_dirs: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def voila(browser: Any, kit_dirs: Path, voila_journal: Path) -> Iterator[servers.Server]:
-    """Voila serving the packaged app notebook on a free loopback port."""
+def voila(browser: Any, kit_dirs: Path, voila_journal: Path, net_audit: Path) -> Iterator[servers.Server]:
+    """The app served as `reconcile-kit app` serves it (the kit's Voila template), on a free loopback port."""
     pytest.importorskip("voila", reason="the app needs the optional extra reconcile-kit[app]")
-    env = servers.jupyter_env(kit_dirs / "voila-jupyter", {"RECONCILE_KIT_JOURNAL": str(voila_journal)})
-    server = servers.start_voila(workspace.app_notebook(), env, kit_dirs / "voila.log")
+    env = servers.jupyter_env(kit_dirs / "voila-jupyter", net_audit, {"RECONCILE_KIT_JOURNAL": str(voila_journal)})
+    server = servers.start_voila(env, kit_dirs / "voila.log")
+    OUTSIDE.allow(server.url)
     yield server
     servers.stop(server)
     shutil.copy(kit_dirs / "voila.log", _artifacts() / "voila.log")
@@ -189,8 +226,7 @@ def voila(browser: Any, kit_dirs: Path, voila_journal: Path) -> Iterator[servers
 @pytest.fixture
 def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     """A fresh browser context and page; on failure a screenshot goes to test-artifacts/screenshots/."""
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    context.set_default_timeout(30_000)
+    context = new_context(browser)
     page = context.new_page()
     page.on("dialog", lambda dialog: dialog.dismiss())
     yield page
