@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# each pytest run ends with its 10 slowest tests, so a slow one shows (the time budget: docs/browser-tests.md)
+DURATIONS = --durations=10
 # Jupyter, IPython and matplotlib state for test runs lives in a throwaway folder, never in ~.
 TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$$tmp/jupyter-config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$$tmp/jupyter-data} IPYTHONDIR=$${IPYTHONDIR:-$$tmp/ipython} \
@@ -30,13 +32,13 @@ test: install
 	$(MAKE) --no-print-directory test-unit test-notebooks test-browser
 
 test-unit: install
-	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q
+	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q $(DURATIONS)
 
 test-notebooks: install
-	$(TEST_ENV) && RECONCILE_KIT_DEMO=1 $(PY) -m pytest --nbval notebooks -q -p no:socket
+	$(TEST_ENV) && RECONCILE_KIT_DEMO=1 $(PY) -m pytest --nbval notebooks -q -p no:socket $(DURATIONS)
 
 test-browser: install
-	$(TEST_ENV) && $(PY) -m pytest tests/browser -m browser -q -p no:socket
+	$(TEST_ENV) && $(PY) -m pytest tests/browser -m browser -q -p no:socket $(DURATIONS)
 
 ## Benchmarks side by side; QUICK=1 for a reduced run under a minute.
 bench: install
