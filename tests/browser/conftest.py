@@ -31,6 +31,7 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # Chromium itself looks up no other host
 ]
 VIEWPORT = {"width": 1280, "height": 900}
+ACTION_TIMEOUT_MS = 30_000  # how long an action or an expectation waits for the page
 # every request to a host other than the suite's loopback servers, from the pages or the servers
 OUTSIDE = OutsideWatch()
 
@@ -64,7 +65,7 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 def new_context(browser: Any) -> Any:
     """A browser context with the suite's viewport and timeout, its requests watched by OUTSIDE."""
     context = browser.new_context(viewport=VIEWPORT)
-    context.set_default_timeout(30_000)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     OUTSIDE.watch(context)
     return context
 
@@ -89,9 +90,12 @@ def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
         _missing_browser(f"{CHROMIUM} is missing: apt-get install chromium to run the browser tests")
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import expect, sync_playwright
     except ImportError:
         _missing_browser("Playwright for Python is not installed: pip install 'reconcile-kit[test]'")
+    # an expectation waits for its event as long as an action does (Playwright's own default is 5 s): on a
+    # busy machine a click's round trip through the kernel (write, refresh the table and the advice) takes longer
+    expect.set_options(timeout=ACTION_TIMEOUT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium

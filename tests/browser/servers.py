@@ -132,6 +132,7 @@ def _spawn(command: list[str], env: dict[str, str], log: Path, cwd: Path) -> sub
 
 
 def _wait_ready(server: Server, path: str, timeout: float = 90.0) -> None:
+    """Ask `path` again until it answers: a server that is starting gives no other sign it is listening."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
