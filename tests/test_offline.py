@@ -248,7 +248,8 @@ def test_public_function_runs_offline(name: str, d: Demo, attempts: list[str]) -
 @pytest.mark.parametrize("form", list(FORMS), ids=lambda form: form.__name__)
 def test_form_builds_describes_and_submits_offline(form: type, d: Demo, attempts: list[str]) -> None:
     made = FORMS[form](d)
-    made.describe(), made.submit()
+    made.describe()
+    getattr(made, "submit", lambda: None)()  # a form that only shows something has nothing to submit
     assert attempts == []
 
 
