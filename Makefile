@@ -28,8 +28,11 @@ lab: install
 	$(VENV)/bin/reconcile-kit lab
 
 ## The whole suite: unit tests, the notebooks under strict nbval, the browser tests.
+# The three run side by side, each with its own temporary Jupyter folders: the unit tests keep a core
+# busy while the browser tests mostly wait on Chromium and the kernels, so on a 2-core machine the whole
+# suite takes about as long as the browser tests. Each one's output is printed whole when it ends.
 test: install
-	$(MAKE) --no-print-directory test-unit test-notebooks test-browser
+	$(MAKE) --no-print-directory -j3 --output-sync=target test-unit test-notebooks test-browser
 
 test-unit: install
 	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q $(DURATIONS)
