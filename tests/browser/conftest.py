@@ -113,7 +113,7 @@ def kit_dirs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def lab_journal(kit_dirs: Path) -> Path:
     """Where the Lab notebooks' journal lives ($RECONCILE_KIT_JOURNAL of the server and its kernels)."""
     path = kit_dirs / "journals" / "lab.sqlite3"
-    path.parent.mkdir(mode=0o700)
+    path.parent.mkdir(mode=0o700, exist_ok=True)  # the Voila journal may have made it first
     return path
 
 
@@ -130,8 +130,8 @@ def lab_server(browser: Any, kit_dirs: Path, lab_journal: Path, net_audit: Path)
     """JupyterLab started as `reconcile-kit lab` starts it, on a free loopback port, in a prepared workspace."""
     root = kit_dirs / "workspace"
     workspace.prepare_workspace(root)
-    env = servers.jupyter_env(kit_dirs / "lab-jupyter", net_audit, workspace.kit_environment(root, demo=False, base={
-        "RECONCILE_KIT_JOURNAL": str(lab_journal), "RECONCILE_KIT_DEMO_DIR": str(kit_dirs / "demo")}))
+    env = servers.jupyter_env(kit_dirs / "lab-jupyter", workspace.kit_environment(root, demo=False, base={
+        "RECONCILE_KIT_JOURNAL": str(lab_journal), "RECONCILE_KIT_DEMO_DIR": str(kit_dirs / "demo")}), audit=net_audit)
     server = servers.start_lab(root, env, kit_dirs / "lab.log")
     OUTSIDE.allow(server.url)
     yield server
@@ -219,7 +219,7 @@ def voila_journal(kit_dirs: Path) -> Path:
 def voila(browser: Any, kit_dirs: Path, voila_journal: Path, net_audit: Path) -> Iterator[servers.Server]:
     """The app served as `reconcile-kit app` serves it (the kit's Voila template), on a free loopback port."""
     pytest.importorskip("voila", reason="the app needs the optional extra reconcile-kit[app]")
-    env = servers.jupyter_env(kit_dirs / "voila-jupyter", net_audit, {"RECONCILE_KIT_JOURNAL": str(voila_journal)})
+    env = servers.jupyter_env(kit_dirs / "voila-jupyter", {"RECONCILE_KIT_JOURNAL": str(voila_journal)}, audit=net_audit)
     server = servers.start_voila(env, kit_dirs / "voila.log")
     OUTSIDE.allow(server.url)
     yield server

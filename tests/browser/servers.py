@@ -66,7 +66,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def jupyter_env(base: Path, audit: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+def jupyter_env(base: Path, extra: dict[str, str] | None = None, *, audit: Path) -> dict[str, str]:
     """An environment whose home, Jupyter, IPython and matplotlib dirs are all under `base`.
 
     Every Python process started with it writes any attempt to reach another host to `audit`.
