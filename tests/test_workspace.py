@@ -171,6 +171,14 @@ def test_lab_command_without_root_has_no_allow_root(monkeypatch: pytest.MonkeyPa
     assert "--allow-root" not in ws.lab_command(Path("/w"))
 
 
+def test_lab_settings_keep_news_off_and_the_users_other_settings(tmp_path: Path) -> None:
+    path = ws.lab_settings_dir(tmp_path) / "@jupyterlab/apputils-extension/notification.jupyterlab-settings"
+    path.parent.mkdir(parents=True)
+    path.write_text('{"fetchNews": "true", "doNotDisturbMode": true}')
+    ws.write_lab_settings(tmp_path)
+    assert json.loads(path.read_text()) == {"checkForUpdates": False, "doNotDisturbMode": True, "fetchNews": "false"}
+
+
 def test_app_command_serves_the_packaged_notebook_with_a_token() -> None:
     command = ws.app_command(port=9002, open_browser=False)
     assert command[1:3] + command[4:] == ["-m", "voila", "--template=reconcile-kit", "--token", "--port=9002", "--no-browser"]
