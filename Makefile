@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# each pytest run ends with its 10 slowest tests, so a slow one shows (the time budget: docs/browser-tests.md)
+DURATIONS = --durations=10
 # Jupyter, IPython and matplotlib state for test runs lives in a throwaway folder, never in ~.
 TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$$tmp/jupyter-config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$$tmp/jupyter-data} IPYTHONDIR=$${IPYTHONDIR:-$$tmp/ipython} \
@@ -13,10 +15,12 @@ TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:
 
 .PHONY: lab test test-unit test-notebooks test-browser bench install clean notebooks
 
+# The pip that comes with Python 3.11+ installs the kit as it is (editable, hatchling), so it is not
+# upgraded first; --no-compile: Python compiles a module the first time it is imported, so only what
+# runs is compiled (most of Jupyter's and pandas' files never are). Both keep a fresh install short.
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,encrypted]"
+	$(PY) -m pip install --quiet --no-compile -e ".[test,encrypted]"
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -26,17 +30,20 @@ lab: install
 	$(VENV)/bin/reconcile-kit lab
 
 ## The whole suite: unit tests, the notebooks under strict nbval, the browser tests.
+# The three run side by side, each with its own temporary Jupyter folders: the unit tests keep a core
+# busy while the browser tests mostly wait on Chromium and the kernels, so on a 2-core machine the whole
+# suite takes about as long as the browser tests. Each one's output is printed whole when it ends.
 test: install
-	$(MAKE) --no-print-directory test-unit test-notebooks test-browser
+	$(MAKE) --no-print-directory -j3 --output-sync=target test-unit test-notebooks test-browser
 
 test-unit: install
-	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q
+	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q $(DURATIONS)
 
 test-notebooks: install
-	$(TEST_ENV) && RECONCILE_KIT_DEMO=1 $(PY) -m pytest --nbval notebooks -q -p no:socket
+	$(TEST_ENV) && RECONCILE_KIT_DEMO=1 $(PY) -m pytest --nbval notebooks -q -p no:socket $(DURATIONS)
 
 test-browser: install
-	$(TEST_ENV) && $(PY) -m pytest tests/browser -m browser -q -p no:socket
+	$(TEST_ENV) && $(PY) -m pytest tests/browser -m browser -q -p no:socket $(DURATIONS)
 
 ## Re-run every notebook on the demo journal and store its outputs (what strict nbval compares).
 notebooks: install

@@ -33,6 +33,23 @@ MANIFEST_NAME = ".reconcile-kit-manifest.json"
 JOURNAL_ENV = environment.JOURNAL
 DEMO_ENV = environment.DEMO
 PACKAGE_DIR = Path(__file__).resolve().parent
+# The kit's own Jupyter data folder (on JUPYTER_PATH for the servers): the app's Voila template,
+# Voila's "lab" template less its links to a public CDN, so the app asks nothing of another host.
+JUPYTER_DATA = PACKAGE_DIR / "app" / "jupyter"
+APP_TEMPLATE = "reconcile-kit"
+# JupyterLab's settings for the workspace live in it, and the kit keeps these in them on every start:
+# no "would you like news?" toast, no news fetched, no update check.
+LAB_SETTINGS_DIR = Path(".reconcile-kit") / "lab-settings"
+LAB_SETTINGS = {
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
+}
+# The server side of the same: no news feed, no update check, and an extension manager that only
+# lists what is installed (the default one searches PyPI). Nothing else in Lab calls out.
+LAB_OFFLINE_OPTIONS = (
+    "--LabApp.news_url=None",
+    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    "--LabApp.extension_manager=readonly",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +203,29 @@ def _write_manifest(workspace: Path, notebooks: dict[str, dict[str, Any]]) -> No
     write_private(workspace / MANIFEST_NAME, text.encode("utf-8"))
 
 
+def lab_settings_dir(workspace: Path) -> Path:
+    """Return the folder of the workspace's JupyterLab settings (`.reconcile-kit/lab-settings`)."""
+    return Path(workspace) / LAB_SETTINGS_DIR
+
+
+def write_lab_settings(workspace: Path) -> Path:
+    """Keep news and update checks off in the workspace's JupyterLab settings; return their folder.
+
+    Other settings in the same files (the user's own) are kept when the file is plain JSON.
+    """
+    folder = lab_settings_dir(workspace)
+    for relative, wanted in LAB_SETTINGS.items():
+        path = folder / relative
+        make_private_dirs(path.parent)
+        try:
+            current = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # missing, or written with comments by Lab's editor: start again
+            current = {}
+        merged = (current if isinstance(current, dict) else {}) | wanted
+        write_private(path, json.dumps(merged, indent=2, sort_keys=True))
+    return folder
+
+
 def kit_environment(
     workspace: Path, *, demo: bool, base: Mapping[str, str] | None = None
 ) -> dict[str, str]:
@@ -203,6 +243,12 @@ def kit_environment(
     return env
 
 
+def app_environment(env: Mapping[str, str]) -> dict[str, str]:
+    """Return `env` with the kit's Jupyter data folder first on `JUPYTER_PATH`, where Voila finds the app's template."""
+    paths = (str(JUPYTER_DATA), env.get("JUPYTER_PATH", ""))
+    return {**env, "JUPYTER_PATH": os.pathsep.join(path for path in paths if path)}
+
+
 def journal_notice(
     workspace: Path, *, demo: bool, environ: Mapping[str, str] | None = None, creates: bool = False
 ) -> str:
@@ -218,8 +264,13 @@ def journal_notice(
 
 
 def lab_command(workspace: Path, *, port: int | None = None, open_browser: bool = True) -> list[str]:
-    """Return the command that starts JupyterLab in `workspace` (`--allow-root` only when run as root)."""
-    command = [sys.executable, "-m", "jupyter", "lab", f"--notebook-dir={workspace}"]
+    """Return the command that starts JupyterLab in `workspace` (`--allow-root` only when run as root).
+
+    Lab reads its settings from the workspace (`write_lab_settings`) and calls nothing outside
+    this computer (`LAB_OFFLINE_OPTIONS`).
+    """
+    command = [sys.executable, "-m", "jupyter", "lab", f"--notebook-dir={workspace}",
+               f"--LabApp.user_settings_dir={lab_settings_dir(workspace)}", *LAB_OFFLINE_OPTIONS]
     if port is not None:
         command.append(f"--port={port}")
     if not open_browser:
@@ -230,8 +281,12 @@ def lab_command(workspace: Path, *, port: int | None = None, open_browser: bool 
 
 
 def app_command(*, port: int | None = None, open_browser: bool = True) -> list[str]:
-    """Return the command that serves the Voila app, with a generated access token."""
-    command = [sys.executable, "-m", "voila", str(app_notebook()), "--token"]
+    """Return the command that serves the Voila app, with a generated access token.
+
+    The page uses the kit's template (`APP_TEMPLATE`, found on the `JUPYTER_PATH` that
+    `app_environment` sets): everything it loads comes from this computer.
+    """
+    command = [sys.executable, "-m", "voila", str(app_notebook()), f"--template={APP_TEMPLATE}", "--token"]
     if port is not None:
         command.append(f"--port={port}")
     if not open_browser:

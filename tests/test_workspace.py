@@ -162,17 +162,26 @@ def test_notice_with_a_journal_names_it(tmp_path: Path) -> None:
 def test_lab_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ws, "_is_root", lambda: True)
     assert ws.lab_command(Path("/w"), port=9001, open_browser=False)[1:] == [
-        "-m", "jupyter", "lab", "--notebook-dir=/w", "--port=9001", "--no-browser", "--allow-root"]
+        "-m", "jupyter", "lab", "--notebook-dir=/w", "--LabApp.user_settings_dir=/w/.reconcile-kit/lab-settings",
+        *ws.LAB_OFFLINE_OPTIONS, "--port=9001", "--no-browser", "--allow-root"]
 
 
 def test_lab_command_without_root_has_no_allow_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ws, "_is_root", lambda: False)
-    assert ws.lab_command(Path("/w")) == [sys.executable, "-m", "jupyter", "lab", "--notebook-dir=/w"]
+    assert "--allow-root" not in ws.lab_command(Path("/w"))
+
+
+def test_lab_settings_keep_news_off_and_the_users_other_settings(tmp_path: Path) -> None:
+    path = ws.lab_settings_dir(tmp_path) / "@jupyterlab/apputils-extension/notification.jupyterlab-settings"
+    path.parent.mkdir(parents=True)
+    path.write_text('{"fetchNews": "true", "doNotDisturbMode": true}')
+    ws.write_lab_settings(tmp_path)
+    assert json.loads(path.read_text()) == {"checkForUpdates": False, "doNotDisturbMode": True, "fetchNews": "false"}
 
 
 def test_app_command_serves_the_packaged_notebook_with_a_token() -> None:
     command = ws.app_command(port=9002, open_browser=False)
-    assert command[1:3] + command[4:] == ["-m", "voila", "--token", "--port=9002", "--no-browser"]
+    assert command[1:3] + command[4:] == ["-m", "voila", "--template=reconcile-kit", "--token", "--port=9002", "--no-browser"]
     assert command[3].endswith("reconcile_kit/app/app.ipynb")
 
 
@@ -192,7 +201,7 @@ def test_lab_prepares_the_workspace_and_points_at_its_journal(started: list, tmp
     result = CliRunner().invoke(workspace_commands.lab, ["--workspace", str(tmp_path / "w"), "--no-browser"])
     assert result.output.splitlines()[0] == f"Your workspace: {tmp_path / 'w'}"
     assert started[0][1]["RECONCILE_KIT_JOURNAL"] == str(tmp_path / "w" / "journal.sqlite3")
-    assert started[0][0][3:] == ["lab", f"--notebook-dir={tmp_path / 'w'}", "--no-browser"] + (["--allow-root"] if ws._is_root() else [])
+    assert started[0][0][3:5] + started[0][0][9:] == ["lab", f"--notebook-dir={tmp_path / 'w'}", "--no-browser"] + (["--allow-root"] if ws._is_root() else [])
 
 
 def test_lab_demo_sets_the_demo_flag(started: list) -> None:

@@ -72,7 +72,8 @@ def lab(ctx: click.Context, workspace: Path | None, demo: bool, no_browser: bool
 
     Your notebooks and journal live outside the kit's folder, so nothing personal lands in
     the repository. Notebooks you have changed are never overwritten: a newer kit version
-    is added beside yours.
+    is added beside yours. JupyterLab's news and update checks are off: nothing is sent
+    anywhere.
 
     Example:
 
@@ -82,6 +83,7 @@ def lab(ctx: click.Context, workspace: Path | None, demo: bool, no_browser: bool
     folder = workspace or ws.default_workspace()
     try:
         synced = ws.prepare_workspace(folder)
+        ws.write_lab_settings(folder)  # news and update checks off: Lab asks nothing of another host
     except (ReconcileError, OSError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Your workspace: {folder}")
@@ -121,7 +123,7 @@ def app(ctx: click.Context, demo: bool, no_browser: bool, port: int | None) -> N
         raise click.ClickException(str(error)) from error
     base = _base_environment(ctx)
     click.echo(ws.journal_notice(folder, demo=demo, environ=base, creates=True))
-    env = ws.kit_environment(folder, demo=demo, base=base)
+    env = ws.app_environment(ws.kit_environment(folder, demo=demo, base=base))
     ctx.exit(run_server(ws.app_command(port=port, open_browser=not no_browser), env))
 
 

@@ -125,11 +125,15 @@ class Form:
             callback()
 
     # -- messages -----------------------------------------------------------------------
-    def _set_error(self, message: str) -> None:
+    def _set_error(self, message: str, shown: str | None = None) -> None:
+        """Record `message` as the error; the line by the button shows `shown` (default: the message).
+
+        One write to the line: a message written there and then replaced would reach the
+        browser as two updates, and between them it would show in two places at once.
+        """
         self._error = message
-        self.error_line.value = (
-            f'<span style="{ERROR_STYLE}">{escape(message)}</span>' if message else ""
-        )
+        text = message if shown is None else shown
+        self.error_line.value = f'<span style="{ERROR_STYLE}">{escape(text)}</span>' if message else ""
 
     def _set_status(self, message: str) -> None:
         self._status = message

@@ -143,9 +143,8 @@ class LogInteractionForm(Form):
         for name, label in self.field_errors.items():
             label.value = (f'<span style="color:#9b2c2c">{escape(message)}</span>'
                            if name == target and message else "")
-        self._set_error(message)
-        if target in self.field_errors:  # shown beside its field; keep the line by the button short
-            self.error_line.value = '<span style="color:#9b2c2c">Please check the field marked above.</span>'
+        beside = target in self.field_errors  # shown beside its field; keep the line by the button short
+        self._set_error(message, shown="Please check the field marked above." if beside else None)
 
     def _current_stage(self) -> str | None:
         """The guide stage now, so the first-message checks show only while getting back in touch."""

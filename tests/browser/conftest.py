@@ -19,6 +19,7 @@ from reconcile_kit import workspace
 
 from . import servers
 from .jlab import error_outputs, open_notebook, run_all, screenshot
+from .outside import OutsideWatch
 
 if importlib.util.find_spec("playwright") is None:  # the suite needs the test extra; say so instead of erroring
     collect_ignore_glob = ["test_*.py"]
@@ -27,8 +28,12 @@ CHROMIUM = Path(os.environ.get("RECONCILE_KIT_CHROMIUM", "/usr/bin/chromium"))  
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # Chromium itself looks up no other host
 ]
 VIEWPORT = {"width": 1280, "height": 900}
+ACTION_TIMEOUT_MS = 30_000  # how long an action or an expectation waits for the page
+# every request to a host other than the suite's loopback servers, from the pages or the servers
+OUTSIDE = OutsideWatch()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -40,6 +45,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
             if socket_plugin:
                 item.add_marker(pytest.mark.enable_socket)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail a browser test whose pages, servers or kernels asked a host other than the loopback servers."""
+    try:
+        result = yield
+    except BaseException:
+        outside = OUTSIDE.take()  # the test failed already: add these to its report, do not hide its error
+        if outside:
+            item.add_report_section("call", "outside requests", "\n".join(outside))
+        raise
+    if item.get_closest_marker("browser"):
+        OUTSIDE.check()
+    return result
+
+
+def new_context(browser: Any) -> Any:
+    """A browser context with the suite's viewport and timeout, its requests watched by OUTSIDE."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    OUTSIDE.watch(context)
+    return context
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -62,13 +90,17 @@ def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
         _missing_browser(f"{CHROMIUM} is missing: apt-get install chromium to run the browser tests")
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import expect, sync_playwright
     except ImportError:
         _missing_browser("Playwright for Python is not installed: pip install 'reconcile-kit[test]'")
+    # an expectation waits for its event as long as an action does (Playwright's own default is 5 s): on a
+    # busy machine a click's round trip through the kernel (write, refresh the table and the advice) takes longer
+    expect.set_options(timeout=ACTION_TIMEOUT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
+    OUTSIDE.check()  # anything that arrived after the last test's check
 
 
 @pytest.fixture(scope="session")
@@ -81,18 +113,27 @@ def kit_dirs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def lab_journal(kit_dirs: Path) -> Path:
     """Where the Lab notebooks' journal lives ($RECONCILE_KIT_JOURNAL of the server and its kernels)."""
     path = kit_dirs / "journals" / "lab.sqlite3"
-    path.parent.mkdir(mode=0o700)
+    path.parent.mkdir(mode=0o700, exist_ok=True)  # the Voila journal may have made it first
     return path
 
 
 @pytest.fixture(scope="session")
-def lab_server(browser: Any, kit_dirs: Path, lab_journal: Path) -> Iterator[servers.Server]:
-    """JupyterLab on a free loopback port, in a workspace made by `reconcile_kit.workspace`."""
+def net_audit(kit_dirs: Path) -> Path:
+    """The file where the servers and kernels write any attempt to reach another host."""
+    path = kit_dirs / "net-audit.log"
+    OUTSIDE.audit(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def lab_server(browser: Any, kit_dirs: Path, lab_journal: Path, net_audit: Path) -> Iterator[servers.Server]:
+    """JupyterLab started as `reconcile-kit lab` starts it, on a free loopback port, in a prepared workspace."""
     root = kit_dirs / "workspace"
     workspace.prepare_workspace(root)
     env = servers.jupyter_env(kit_dirs / "lab-jupyter", workspace.kit_environment(root, demo=False, base={
-        "RECONCILE_KIT_JOURNAL": str(lab_journal), "RECONCILE_KIT_DEMO_DIR": str(kit_dirs / "demo")}))
+        "RECONCILE_KIT_JOURNAL": str(lab_journal), "RECONCILE_KIT_DEMO_DIR": str(kit_dirs / "demo")}), audit=net_audit)
     server = servers.start_lab(root, env, kit_dirs / "lab.log")
+    OUTSIDE.allow(server.url)
     yield server
     servers.stop(server)
     shutil.copy(kit_dirs / "lab.log", _artifacts() / "jupyterlab.log")
@@ -119,8 +160,7 @@ class NotebookRunner:
             return self.page
         self.close()
         _fresh_demo(self.journal)
-        self.context = self.browser.new_context(viewport=VIEWPORT)
-        self.context.set_default_timeout(30_000)
+        self.context = new_context(self.browser)
         self.page = self.context.new_page()
         self.name = name
         notebook = open_notebook(self.page, self.lab, name)
@@ -176,11 +216,12 @@ def voila_journal(kit_dirs: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def voila(browser: Any, kit_dirs: Path, voila_journal: Path) -> Iterator[servers.Server]:
-    """Voila serving the packaged app notebook on a free loopback port."""
+def voila(browser: Any, kit_dirs: Path, voila_journal: Path, net_audit: Path) -> Iterator[servers.Server]:
+    """The app served as `reconcile-kit app` serves it (the kit's Voila template), on a free loopback port."""
     pytest.importorskip("voila", reason="the app needs the optional extra reconcile-kit[app]")
-    env = servers.jupyter_env(kit_dirs / "voila-jupyter", {"RECONCILE_KIT_JOURNAL": str(voila_journal)})
-    server = servers.start_voila(workspace.app_notebook(), env, kit_dirs / "voila.log")
+    env = servers.jupyter_env(kit_dirs / "voila-jupyter", {"RECONCILE_KIT_JOURNAL": str(voila_journal)}, audit=net_audit)
+    server = servers.start_voila(env, kit_dirs / "voila.log")
+    OUTSIDE.allow(server.url)
     yield server
     servers.stop(server)
     shutil.copy(kit_dirs / "voila.log", _artifacts() / "voila.log")
@@ -189,8 +230,7 @@ def voila(browser: Any, kit_dirs: Path, voila_journal: Path) -> Iterator[servers
 @pytest.fixture
 def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     """A fresh browser context and page; on failure a screenshot goes to test-artifacts/screenshots/."""
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
-    context.set_default_timeout(30_000)
+    context = new_context(browser)
     page = context.new_page()
     page.on("dialog", lambda dialog: dialog.dismiss())
     yield page

@@ -27,6 +27,8 @@ _CONTENT_HEIGHT_JS = """(el) => {
   return bottom - top + el.getBoundingClientRect().top + 80;
 }"""
 _SCROLL_TOP_JS = """(el) => { for (const n of [el, ...el.querySelectorAll('.jp-WindowedPanel-outer')]) n.scrollTop = 0; }"""
+# resolves once the browser has drawn two more frames: Lab lays out again on the frame after a resize
+_TWO_FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"""
 
 
 def open_notebook(page: Page, lab: Server, name: str) -> Locator:
@@ -95,9 +97,9 @@ def screenshot(page: Page, name: str, *, full: Locator | None = None) -> Path:
     size = page.viewport_size or {"width": 1280, "height": 900}
     height = page.evaluate(_CONTENT_HEIGHT_JS, full.element_handle())
     page.set_viewport_size({"width": size["width"], "height": min(max(int(height), size["height"]), 12_000)})
-    page.wait_for_timeout(300)  # let Lab re-lay out
+    page.evaluate(_TWO_FRAMES_JS)  # Lab has laid itself out for the new size
     page.evaluate(_SCROLL_TOP_JS, full.element_handle())
-    page.wait_for_timeout(100)
+    page.evaluate(_TWO_FRAMES_JS)  # and drawn the scrolled page
     full.screenshot(path=str(path))
     page.set_viewport_size(size)
     return path

@@ -8,19 +8,22 @@ import secrets
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LAB_SETTINGS = {
-    # no "would you like news?" toast over the notebook
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
-    # render every cell, so widgets below the fold are in the DOM and full-page screenshots show all
+from reconcile_kit import workspace
+
+# Lab settings for the tests only, added to the ones `reconcile-kit lab` writes (news and updates off):
+# render every cell, so widgets below the fold are in the DOM and full-page screenshots show all
+TEST_LAB_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
 }
+# first on PYTHONPATH of the servers (and so of their kernels): its sitecustomize writes down any
+# attempt to reach another host in $RECONCILE_KIT_NET_AUDIT
+NET_AUDIT_PATH = Path(__file__).resolve().parent / "netaudit"
 
 
 @dataclass
@@ -63,8 +66,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def jupyter_env(base: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """An environment whose home, Jupyter, IPython and matplotlib dirs are all under `base`, news off."""
+def jupyter_env(base: Path, extra: dict[str, str] | None = None, *, audit: Path) -> dict[str, str]:
+    """An environment whose home, Jupyter, IPython and matplotlib dirs are all under `base`.
+
+    Every Python process started with it writes any attempt to reach another host to `audit`.
+    """
     dirs = {
         "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
         "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "mpl", "JUPYTERLAB_SETTINGS_DIR": "lab-settings",
@@ -75,41 +81,46 @@ def jupyter_env(base: Path, extra: dict[str, str] | None = None) -> dict[str, st
     for name, sub in dirs.items():
         (base / sub).mkdir(parents=True, exist_ok=True)
         env[name] = str(base / sub)
-    for relative, settings in LAB_SETTINGS.items():
-        target = base / "lab-settings" / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(settings))
-    env.update({"JUPYTER_PLATFORM_DIRS": "1", "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg"})
+    env.update({"JUPYTER_PLATFORM_DIRS": "1", "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg",
+                "RECONCILE_KIT_NET_AUDIT": str(audit),
+                "PYTHONPATH": os.pathsep.join(filter(None, (str(NET_AUDIT_PATH), env.get("PYTHONPATH"))))})
     env.update(extra or {})
     return env
 
 
 def start_lab(root: Path, env: dict[str, str], log: Path) -> Server:
-    """Start JupyterLab on a free loopback port serving `root`; returns once `/api/status` answers."""
+    """Start JupyterLab as `reconcile-kit lab` does, on a free loopback port serving `root`.
+
+    The command and the Lab settings are the kit's own (`workspace.lab_command`,
+    `workspace.write_lab_settings`); the test adds its port, token and settings. Returns once
+    `/api/status` answers.
+    """
+    settings = workspace.write_lab_settings(root)
+    for relative, values in TEST_LAB_SETTINGS.items():
+        (settings / relative).parent.mkdir(parents=True, exist_ok=True)
+        (settings / relative).write_text(json.dumps(values))
     port, token = free_port(), secrets.token_hex(16)
-    command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
-        f"--ServerApp.port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={root}", "--LabApp.news_url=", "--ServerApp.open_browser=False",
+    command = workspace.lab_command(root, port=port, open_browser=False) + [
+        "--ServerApp.ip=127.0.0.1", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
     ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        command.append("--allow-root")
     server = Server(f"http://127.0.0.1:{port}", token, _spawn(command, env, log, root), log, root, env)
     _wait_ready(server, "/api/status")
     return server
 
 
-def start_voila(notebook: Path, env: dict[str, str], log: Path) -> Server:
-    """Start Voila on a free loopback port serving `notebook`.
+def start_voila(env: dict[str, str], log: Path) -> Server:
+    """Start the app as `reconcile-kit app` does (`workspace.app_command`), on a free loopback port.
 
-    Readiness is checked on a static file: every GET of `/` runs the whole notebook in a new kernel.
+    The test gives the token instead of letting Voila make one. Readiness is checked on a
+    static file: every GET of `/` runs the whole notebook in a new kernel.
     """
     port, token = free_port(), secrets.token_hex(16)
-    command = [
-        sys.executable, "-m", "voila", str(notebook), "--no-browser", "--Voila.ip=127.0.0.1",
-        f"--port={port}", f"--token={token}", "--show_tracebacks=True",
-    ]
-    server = Server(f"http://127.0.0.1:{port}", token, _spawn(command, env, log, notebook.parent), log, notebook.parent, env)
+    command = [f"--token={token}" if part == "--token" else part
+               for part in workspace.app_command(port=port, open_browser=False)]
+    command += ["--Voila.ip=127.0.0.1", "--show_tracebacks=True"]
+    folder = workspace.app_notebook().parent
+    server = Server(f"http://127.0.0.1:{port}", token, _spawn(command, workspace.app_environment(env), log, folder),
+                    log, folder, env)
     _wait_ready(server, "/voila/static/voila.js")
     return server
 
@@ -121,6 +132,7 @@ def _spawn(command: list[str], env: dict[str, str], log: Path, cwd: Path) -> sub
 
 
 def _wait_ready(server: Server, path: str, timeout: float = 90.0) -> None:
+    """Ask `path` again until it answers: a server that is starting gives no other sign it is listening."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:

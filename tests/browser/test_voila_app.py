@@ -1,4 +1,4 @@
-"""The no-code app (Voila): it loads, a contact is logged, the new row shows in the table."""
+"""The no-code app (Voila): it loads (icons and all, from this computer), a contact is logged, the new row shows."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def test_app_logs_a_contact_and_shows_the_row(page: Page, voila: Server, voila_j
     page.goto(f"{voila.url}/?token={voila.token}")
     form = widget_box(page, "Log a contact")
     expect(form).to_be_visible(timeout=90_000)
+    check = button(form, "Log").locator("i.fa-check")  # the icon: Voila's own Font Awesome, not a CDN's
+    assert "Font Awesome" in check.evaluate("icon => getComputedStyle(icon, '::before').fontFamily")
     labelled(form, "In a few words", "text").fill("Sent a short hello about the concert")
     button(form, "Log").click()
     expect(widget_box(page, "Your recent entries").locator("table")).to_contain_text("Sent a short hello about the concert")
