@@ -28,6 +28,19 @@ _SYSTEM = re.compile(
     r"|.*disappearing messages|.* turned (?:on|off) disappearing"
 )
 EDITED = "<This message was edited>"
+# What WhatsApp writes after an edited message, in the languages it is known in here. A body
+# that ends in one has it removed (an unknown language's marker simply stays in the text).
+EDITED_MARKERS = (EDITED, "<Se editó este mensaje.>", "<Diese Nachricht wurde bearbeitet.>", "<Diese Nachricht wurde bearbeitet>")
+EDITED_TAILS = tuple(marker.encode()[-9:] for marker in EDITED_MARKERS)  # bytes that tell a file has any
+
+
+def strip_edited(text: str) -> str:
+    """The text without a trailing edit marker (and the spaces before it)."""
+    if text.endswith(">"):
+        for marker in EDITED_MARKERS:
+            if text.endswith(marker):
+                return text[: -len(marker)].rstrip(" ")
+    return text
 # Matches wherever one of the four above does (a text it misses is plain "text").
 _ANY = re.compile("|".join(f"(?:{r.pattern})" for r in (_MEDIA, _DELETED, _SYSTEM)) + f"|(?i:{_CALL.pattern})")
 _LRM_RLM = (b"\xe2\x80\x8e", b"\xe2\x80\x8f")  # iPhone media and system lines start with one
@@ -82,7 +95,7 @@ _INSIDE = re.compile(rb"\(file attached\)|document omitted| changed their phone 
 
 def _body_kind(body: bytes) -> str:
     """The kind of one body; one combined regex clears most plain texts at once."""
-    text = clean(body.decode("utf-8", "replace")).removesuffix(EDITED).strip()
+    text = strip_edited(clean(body.decode("utf-8", "replace"))).strip()
     lrm = body.startswith(_LRM_RLM)
     if not lrm and not _ANY.match(text):
         return "text"
