@@ -38,9 +38,6 @@ LOADERS: dict[str, Loader] = {
 }
 FORMATS: tuple[str, ...] = tuple(LOADERS)
 _SIGNAL_MD = re.compile(rb"^\[\d{4}-\d\d-\d\d,? \d\d:\d\d(?::\d\d)?\] ", re.M)
-# Keys only Meta's JSON has: a thread's participants, the E2EE backup's threadName, and the
-# fields of each message (a minimal export may hold nothing but its messages).
-_META_KEYS = (b'"participants"', b'"threadName"', b'"sender_name"', b'"timestamp_ms"', b'"senderName"')
 
 
 def load_messages(
@@ -108,8 +105,8 @@ def detect_format(path: str | Path) -> str:
     start = body[:1]
     if start == b"<":
         return "sms"
-    if start == b"{" or re.match(rb"\[\s*[{\]]", body):
-        if any(key in head for key in _META_KEYS):
+    if start == b"{" or re.match(rb'\[\s*[{\]"]', body):
+        if any(key in head for key in meta.META_KEYS):
             return "messenger"
         return "signal" if start == b"[" else "telegram"
     if suffix == ".md" and _SIGNAL_MD.search(head):

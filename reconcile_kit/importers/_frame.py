@@ -168,6 +168,7 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     Refuses a file with nothing readable or too much unreadable (report.refuse_if_unreadable);
     leaves out copies of a repeated stretch (`_copies`); puts the report on the frame's attrs.
     """
+    raw.report.in_order()
     refuse_if_unreadable(raw.report, len(raw.text), path)
     if len(raw.text) == 0:
         raise ImportFormatError(f"{path.name}: no messages found; expected a chat export with at least one message")
@@ -215,6 +216,7 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     frame = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
     frame.insert(0, "at", pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"))
     frame.insert(COLUMNS.index("chars"), "chars", chars)
+    raw.report.in_order()
     frame.attrs["skipped"] = raw.report.skipped
     frame.attrs["repaired"] = raw.report.repaired
     return frame
@@ -238,7 +240,8 @@ def _copies(raw: Raw, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np
         return None
     rows = np.flatnonzero(copy)
     for number in raw.numbers(rows):
-        raw.report.skip(raw.unit, number, "repeats an earlier message (same time, sender and text), so it was left out as a copy")
+        raw.report.skip(raw.unit, number, "repeats an earlier message (same time, sender and text), so it was left out as a copy",
+                        message=False)
     return ~copy
 
 

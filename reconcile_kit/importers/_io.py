@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ImportFormatError
+from ._salvage import salvage
 from .report import MAX_UNREADABLE, Report
 
 PROGRESS_BYTES = 4 * 2**20  # files above this size show a progress bar when progress=None
@@ -77,25 +78,31 @@ _CONTROL_NAMES = {0: "NUL", 27: "ESC"}
 
 
 def strip_controls(data: bytes, report: Report) -> bytes:
-    """The data without stray control characters, each line that held one noted as repaired.
+    """The data without stray control characters, each line that held one noted as repaired."""
+    return data.translate(None, CONTROLS) if note_controls(data, report) else data
+
+
+def note_controls(data: Any, report: Report) -> bool:
+    """Note each line of `data` (bytes or a mapped file) that holds a stray control character.
 
     Two vectorised counts tell a clean file (every byte below 32 is a newline) in about a
     millisecond per 10 MB; only a file with tabs or controls is looked at more closely.
+    True when there was one.
     """
     arr = np.frombuffer(data, dtype=np.uint8)
     low = int(np.count_nonzero(arr < 32))
     if low == 0 or low == int(np.count_nonzero(arr == 10)):
-        return data
+        return False
     found = np.flatnonzero((arr < 32) & (arr != 10) & (arr != 9) & (arr != 13))
     if not len(found):
-        return data
+        return False
     newlines = np.flatnonzero(arr == 10)
     lines = np.searchsorted(newlines, found) + 1
     for line in np.unique(lines).tolist():
         codes = sorted({int(arr[i]) for i in found[lines == line].tolist()})
         names = ", ".join(_CONTROL_NAMES.get(c, f"U+{c:04X}") for c in codes)
         report.repair("line", line, f"a stray control character ({names}) was removed")
-    return data.translate(None, CONTROLS)
+    return True
 
 
 _NOTED = threading.local()
@@ -164,14 +171,20 @@ def decode(data: bytes, path: Path, report: Report | None = None) -> str:
         raise ImportFormatError(f"{path.name}, line {line}: not UTF-8 text (byte {exc.start})") from exc
 
 
-def load_json(data: bytes, path: Path, report: Report | None = None) -> Any:
-    """Parse JSON, repairing Telegram's invalid \\xNN escapes; errors name the line and column."""
+def load_json(data: bytes, path: Path, report: Report | None = None, key: str = "messages") -> Any:
+    """Parse JSON, repairing Telegram's invalid \\xNN escapes; errors name the line and column.
+
+    With a report, a document that does not parse is read record by record (`_salvage`): the
+    readable records of its `key` arrays come back, the damaged ones are reported.
+    """
     text = decode(data, path, report)
     if "\\x" in text:
         text = _BAD_ESCAPE.sub(r"\1\\u00\2", text)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
+        if report is not None and text.strip():
+            return salvage(text, key, path, exc, report)
         raise ImportFormatError(
             f"{path.name}, line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
         ) from exc

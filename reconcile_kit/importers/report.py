@@ -4,7 +4,9 @@ Every loader notes each place it could not read as written in a `Report`: `skip`
 or record left out (a damaged header, an impossible date, a record cut off), `repair` for one
 read after a fix (a stray control character removed, bytes that are not UTF-8 replaced).
 `load_messages` puts both lists on the frame (`attrs["skipped"]`, `attrs["repaired"]`), each
-entry a plain dict: `{"where": "line 6", "unit": "line", "number": 6, "reason": "…"}`.
+entry a plain dict: `{"where": "line 6", "unit": "line", "number": 6, "reason": "…", "message": True}`
+("message" is False for a place that held no message of its own: the header row again, a
+copy of a message already read).
 `refuse_if_unreadable` is the one rule that turns a damaged file down (docs/importing.md,
 "What we tolerate"), and `summary` is the sentence the CLI and the import form show.
 """
@@ -33,21 +35,29 @@ class Report:
     skipped: list[dict[str, Any]] = field(default_factory=list)
     repaired: list[dict[str, Any]] = field(default_factory=list)
 
-    def skip(self, unit: str, number: int, reason: str) -> None:
-        """Note a line or record left out (unit "line", "message" or "record"; numbers from 1)."""
-        self.skipped.append(_entry(unit, number, reason))
+    def skip(self, unit: str, number: int, reason: str, message: bool = True) -> None:
+        """Note a line or record left out (unit "line", "message" or "record"; numbers from 1).
+
+        `message=False` for a place that held no message of its own (a repeated header, a
+        copy): it is reported but does not count towards MAX_UNREADABLE.
+        """
+        self.skipped.append(_entry(unit, number, reason, message))
 
     def repair(self, unit: str, number: int, reason: str) -> None:
         """Note a line or record read after a repair; `reason` says what was done."""
-        self.repaired.append(_entry(unit, number, reason))
+        self.repaired.append(_entry(unit, number, reason, True))
 
-    def merge(self, other: Report) -> None:
-        self.skipped += other.skipped
-        self.repaired += other.repaired
+    def in_order(self) -> None:
+        """Sort each list by place (lines before messages before records), as a reader scans."""
+        for found in (self.skipped, self.repaired):
+            found.sort(key=lambda entry: (_UNITS.index(entry["unit"]), entry["number"]))
 
 
-def _entry(unit: str, number: int, reason: str) -> dict[str, Any]:
-    return {"where": f"{unit} {number:,}", "unit": unit, "number": int(number), "reason": reason}
+_UNITS = ("line", "message", "record")
+
+
+def _entry(unit: str, number: int, reason: str, message: bool) -> dict[str, Any]:
+    return {"where": f"{unit} {number:,}", "unit": unit, "number": int(number), "reason": reason, "message": message}
 
 
 def refuse_if_unreadable(report: Report, read: int, path: Path) -> None:
@@ -56,10 +66,13 @@ def refuse_if_unreadable(report: Report, read: int, path: Path) -> None:
     `read` is how many messages were read; a single unreadable place gives its own error line
     (as a file with one bad line always did), several give the count and the first of them.
     """
-    bad = len(report.skipped)
-    if bad == 0 or (read and bad <= MAX_UNREADABLE * (read + bad)):
+    lost = [entry for entry in report.skipped if entry["message"]]
+    bad = len(lost)
+    if read and bad <= MAX_UNREADABLE * (read + bad):
         return
-    first = report.skipped[0]
+    if not lost:
+        return  # nothing read and nothing lost: "no messages found" says it
+    first = lost[0]
     if bad == 1:
         raise ImportFormatError(f"{path.name}, {first['where']}: {first['reason']}")
     raise ImportFormatError(
