@@ -53,7 +53,7 @@ def _rebuild(text: str, body: str, offset: int, key: str, path: Path, error: jso
         if not records:
             raise unreadable from error
         return records
-    pattern = re.compile(r'"%s"\s*:\s*\[' % re.escape(key))
+    pattern = re.compile(rf'"{re.escape(key)}"\s*:\s*\[')
     chats, end = [], 0
     for match in pattern.finditer(text):
         if match.start() < end:

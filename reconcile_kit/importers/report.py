@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import ImportFormatError
 
-__all__ = ["Report", "MAX_UNREADABLE", "refuse_if_unreadable", "summary", "entries"]
+__all__ = ["MAX_UNREADABLE", "Report", "entries", "refuse_if_unreadable", "summary"]
 
 # More than one message line or record in five unreadable: the file is probably not what the
 # kit takes it for (another format or locale), so nothing is imported.
@@ -57,7 +57,7 @@ _UNITS = ("line", "message", "record")
 
 
 def _entry(unit: str, number: int, reason: str, message: bool) -> dict[str, Any]:
-    return {"where": f"{unit} {number:,}", "unit": unit, "number": int(number), "reason": reason, "message": message}
+    return {"where": f"{unit} {number}", "unit": unit, "number": int(number), "reason": reason, "message": message}
 
 
 def refuse_if_unreadable(report: Report, read: int, path: Path) -> None:
@@ -121,7 +121,7 @@ def _places(found: list[dict[str, Any]], limit: int) -> str:
     shown = found[:limit]
     groups: dict[str, list[str]] = {}
     for entry in shown:
-        groups.setdefault(entry["unit"], []).append(f"{entry['number']:,}")
+        groups.setdefault(entry["unit"], []).append(str(entry["number"]))  # as an editor shows them
     text = "; ".join(f"{unit if len(nums) == 1 else unit + 's'} {', '.join(nums)}" for unit, nums in groups.items())
     more = len(found) - len(shown)
     return f"{text} and {more:,} more" if more else text

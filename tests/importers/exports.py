@@ -22,7 +22,7 @@ TEXTS = (
     "31/01/2024 was the day", "she said \"fine\" and left", "ça va, merci", "👨\u200d👩\u200d👧 family dinner",
     "tab\there", "ünïcödé ½ ﬁ", "[not a header] just brackets", "the 10:30 train",
 )
-START = datetime(2023, 3, 12, 21, 0)
+START = datetime(2023, 3, 13, 8, 0)
 
 
 @dataclass

@@ -6,6 +6,7 @@ tolerate") lists; tests/importers/test_damage.py fuzzes the same promise over ev
 
 import json
 
+import pandas as pd
 import pytest
 
 from reconcile_kit.errors import ImportFormatError
@@ -51,20 +52,30 @@ def test_one_line_from_another_phone_does_not_change_how_the_rest_reads(tmp_path
     assert places(frame) == [("line 7", "a date that reads only as day/month/year, out of sequence with the dates around it")]
 
 
+# Ten good messages, a damaged header line and a second line of its message, ten more: the
+# damaged message is left out with its second line, and the message before it stays as it was.
+WHATSAPP = ("chat.txt", "31/01/2024, 21:{m:02d} - {who}: m{m}\n", "{line}\nits second line\n")
+SIGNAL = ("chat.md", "[2024-01-31 21:{m:02d}:00] {who}: m{m}  \n\n", "{line}  \nmore  \n\n")
+CUT_SIGNAL = "a message line cut short (it ends inside the date, time or name)"
+
+
 @pytest.mark.parametrize(
-    "damaged, reason",
+    "style, line, reason",
     [
-        ("31/01/2024, 21:4", "a message header cut short (the line ends inside the date or time)"),
-        ("31/01/2024, 21:44 - Sam R", "a message header cut short (the line ends inside the sender's name)"),
-        ("31/01/2024, 24:30 - Sam Roe: hi", "the time is not a valid clock time"),
+        (WHATSAPP, "31/01/2024, 21:4", "a message header cut short (the line ends inside the date or time)"),
+        (WHATSAPP, "31/01/2024, 21:44 - Sam R", "a message header cut short (the line ends inside the sender's name)"),
+        (WHATSAPP, "31/01/2024, 24:30 - Sam Roe: hi", "the time is not a valid clock time"),
+        (SIGNAL, "[2024-01-31 21:4", CUT_SIGNAL),
+        (SIGNAL, "[2024-01-31 21:45:00] Sam R", CUT_SIGNAL),
+        (SIGNAL, "[2024-02-30 21:45:00] Sam Roe: no such day", "not a valid date and time (2024-02-30 21:45:00)"),
     ],
 )
-def test_a_damaged_header_is_left_out_with_its_lines_not_glued_on(tmp_path, damaged, reason):
-    good = "".join(f"31/01/2024, 21:{m:02d} - {'Sam Roe' if m % 2 else 'Alex Doe'}: m{m}\n" for m in range(10))
-    path = tmp_path / "chat.txt"
-    path.write_text(good + damaged + "\nits second line\n" + good.replace("21:0", "22:0"), encoding="utf-8")
-    frame = load_messages(path, me="Alex Doe", tz="UTC")
-    assert (len(frame), frame["text"][9], places(frame)) == (20, "m9", [("line 11", reason)])
+def test_a_damaged_header_is_left_out_with_its_lines_not_glued_on(tmp_path, style, line, reason):
+    name, message, damaged = style
+    good = [message.format(m=m, who="Sam Roe" if m % 2 else "Alex Doe") for m in range(10)]
+    (tmp_path / name).write_text("".join(good) + damaged.format(line=line) + "".join(good).replace("21:0", "22:0"), encoding="utf-8")
+    frame = load_messages(tmp_path / name, me="Alex Doe", tz="UTC")
+    assert (len(frame), frame["text"][9], places(frame)[0][1]) == (20, "m9", reason)
 
 
 def test_text_before_the_first_header_is_left_out_and_reported(tmp_path):
@@ -151,21 +162,6 @@ def test_a_damaged_csv_keeps_its_good_rows():
     assert [entry["number"] for entry in frame.attrs["skipped"]] == [11, 13, 15, 21]
 
 
-@pytest.mark.parametrize(
-    "line, reason",
-    [
-        ("[2024-01-31 21:4", "a message line cut short (it ends inside the date, time or name)"),
-        ("[2024-01-31 21:45:00] Sam R", "a message line cut short (it ends inside the date, time or name)"),
-        ("[2024-02-30 21:45:00] Sam Roe: no such day", "not a valid date and time (2024-02-30 21:45:00)"),
-    ],
-)
-def test_a_damaged_signal_line_is_left_out(tmp_path, line, reason):
-    good = "".join(f"[2024-01-31 21:{m:02d}:00] {'Me' if m % 2 else 'Sam Roe'}: m{m}  \n\n" for m in range(10))
-    (tmp_path / "chat.md").write_text(good + line + "  \nmore  \n\n" + good.replace(" 21:", " 22:"), encoding="utf-8")
-    frame = load_messages(tmp_path / "chat.md", me="Alex", tz="UTC")
-    assert (len(frame), frame["text"][9], places(frame)) == (20, "m9", [("line 21", reason)])
-
-
 def test_a_sigtop_message_without_a_usable_time_is_left_out(tmp_path):
     document = json.loads((DATA / "sigtop_sam.json").read_text(encoding="utf-8"))
     document[0]["sent_at"] = -5
@@ -186,14 +182,13 @@ def test_a_stray_nul_byte_does_not_make_an_export_binary(tmp_path):
         ([], [], ""),
         ([("line", 6), ("line", 112)], [], "2 lines could not be read (lines 6, 112)"),
         ([("line", n) for n in (3, 4, 5, 9)], [("line", 2)], "4 lines could not be read (lines 3, 4, 5 and 1 more); 1 line was read after a repair (line 2)"),
-        ([("line", 1_200), ("message", 4)], [], "1 line and 1 message could not be read (line 1,200; message 4)"),
+        ([("line", 1_200), ("message", 4)], [], "1 line and 1 message could not be read (line 1200; message 4)"),
     ],
 )
 def test_summary_names_a_few_places(skipped, repaired, text):
-    class Frame:
-        attrs = {"skipped": [{"unit": u, "number": n} for u, n in skipped], "repaired": [{"unit": u, "number": n} for u, n in repaired]}
-
-    assert summary(Frame()) == text
+    frame = pd.DataFrame()
+    frame.attrs = {"skipped": [{"unit": u, "number": n} for u, n in skipped], "repaired": [{"unit": u, "number": n} for u, n in repaired]}
+    assert summary(frame) == text
 
 
 def test_a_clean_export_reports_nothing():
