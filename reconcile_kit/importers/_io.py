@@ -118,38 +118,31 @@ def _note_bad_bytes(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("reconcile_kit.note", _note_bad_bytes)
 
 
-def decode_tolerant(data: bytes, path: Path, report: Report) -> str:
-    """Decode UTF-8 text; bytes that are not UTF-8 become U+FFFD, their lines noted as repaired.
+def _decode_tolerant(data: bytes, path: Path, report: Report) -> str:
+    """Decode UTF-8 text; bytes that are not UTF-8 become U+FFFD (`note_bad_utf8`)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        note_bad_utf8(data, path, report)
+        return data.decode("utf-8-sig", "replace")
+
+
+def note_bad_utf8(data: bytes, path: Path, report: Report) -> None:
+    """Note each line holding bytes that are not UTF-8 as repaired (they are shown as U+FFFD).
 
     A file where more than MAX_UNREADABLE of the lines hold such bytes is refused: it was
     probably saved in another encoding, and replacing would spoil much of the text.
     """
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    _NOTED.starts = []
-    text = data.decode("utf-8-sig", "reconcile_kit.note")
-    starts, _NOTED.starts = _NOTED.starts, []
-    for line in bad_lines(data, starts, path):
-        report.repair("line", line, "bytes that are not UTF-8 text were replaced with \ufffd")
-    return text
-
-
-def bad_utf8(data: bytes) -> list[int]:
-    """Where each run of bytes that are not UTF-8 starts (empty for valid UTF-8)."""
     _NOTED.starts = []
     data.decode("utf-8", "reconcile_kit.note")
     starts, _NOTED.starts = _NOTED.starts, []
-    return starts
+    for line in _bad_lines(data, starts, path):
+        report.repair("line", line, "bytes that are not UTF-8 text were replaced with \ufffd")
 
 
-def bad_lines(data: bytes, starts: list[int], path: Path) -> list[int]:
-    """The line numbers holding bytes that are not UTF-8; an error when there are too many.
-
-    More than MAX_UNREADABLE of the lines (or the only line): the file was probably saved in
-    another encoding, and replacing would spoil much of the text, so it is refused.
-    """
+def _bad_lines(data: bytes, starts: list[int], path: Path) -> list[int]:
+    """The line numbers holding bytes that are not UTF-8; an error when more than
+    MAX_UNREADABLE of the lines (or the only line) hold them."""
     newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
     lines = np.unique(np.searchsorted(newlines, np.asarray(starts, dtype=np.int64)) + 1)
     total = len(newlines) + (0 if data.endswith(b"\n") else 1)
@@ -163,7 +156,7 @@ def decode(data: bytes, path: Path, report: Report | None = None) -> str:
     if is_binary(data):
         raise ImportFormatError(f"{path.name}: binary data, not a text export (control bytes near the start)")
     if report is not None:
-        return decode_tolerant(strip_controls(data, report), path, report)
+        return _decode_tolerant(strip_controls(data, report), path, report)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

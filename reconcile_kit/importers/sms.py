@@ -119,10 +119,10 @@ def _salvaged(path: Path, report: Report) -> Iterator[dict]:
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         controls = note_controls(data, report)
         starts = [match.start() for match in _RECORD.finditer(data)]
-        opening = data[: starts[0]] if starts else data[:]
+        opening = data[: starts[0]] if starts else b""
         leftover = _OPENING.sub(b"", opening.translate(None, CONTROLS)).strip()
         if leftover:  # a record cut short before the first whole one
-            line = opening.count(b"\n", 0, opening.rfind(leftover[:8]) if leftover[:8] in opening else 0) + 1
+            line = opening.count(b"\n", 0, max(opening.find(leftover[:8]), 0)) + 1
             report.skip("line", line, "text that is not a whole record (one cut short?), so it was left out")
         line, previous = 1, 0
         for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(data)]), 1):

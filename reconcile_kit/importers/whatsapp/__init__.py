@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .._frame import Options, Raw, clean, fail, hash_texts
-from .._io import bad_lines, bad_utf8, read_bytes, strip_controls, zip_member
+from .._io import note_bad_utf8, read_bytes, strip_controls, zip_member
 from ..report import Report
 from .dates import ORDERS, AmbiguousDateOrder, check_fmt, local_times
 from .fallback import line_numbers, regex_fields
@@ -141,8 +141,7 @@ def _texts(data: bytes, bodies: list, path: Path, marked: bool, report: Report) 
     try:
         texts = list(map(bytes.decode, bodies))
     except UnicodeDecodeError:
-        for line in bad_lines(data, bad_utf8(data), path):
-            report.repair("line", line, "bytes that are not UTF-8 text were replaced with \ufffd")
+        note_bad_utf8(data, path, report)
         texts = [body.decode("utf-8", "replace") for body in bodies]
     if marked:
         texts = [clean(t) for t in texts]
