@@ -163,6 +163,9 @@ def check(damaged: Damaged, result, name: str) -> None:
     if isinstance(result, ImportFormatError):
         message = str(result)
         assert "\n" not in message and message.startswith(name), message
+        mine = [i for i, (_, sender, _) in enumerate(damaged.expected) if sender in (ME, "Me") and i not in damaged.touched]
+        if not mine and "none of the messages is from" in message:
+            return  # what is left holds none of my messages: the usual error, as for any file
         assert len(damaged.expected) - len(damaged.touched) < 5, f"refused a file with most messages intact: {message}"
         return
     rows = Counter(zip(result["at"].astype(str), result["sender"], result["text"]))
