@@ -93,11 +93,12 @@ def note_controls(data: Any, report: Report) -> bool:
     low = int(np.count_nonzero(arr < 32))
     if low == 0 or low == int(np.count_nonzero(arr == 10)):
         return False
-    found = np.flatnonzero((arr < 32) & (arr != 10) & (arr != 9) & (arr != 13))
+    places = np.flatnonzero(arr < 32)  # newlines, tabs, carriage returns and the strays
+    values = arr[places]
+    found = places[(values != 10) & (values != 9) & (values != 13)]
     if not len(found):
         return False
-    newlines = np.flatnonzero(arr == 10)
-    lines = np.searchsorted(newlines, found) + 1
+    lines = np.searchsorted(places[values == 10], found) + 1
     for line in np.unique(lines).tolist():
         codes = sorted({int(arr[i]) for i in found[lines == line].tolist()})
         names = ", ".join(_CONTROL_NAMES.get(c, f"U+{c:04X}") for c in codes)

@@ -31,7 +31,7 @@ from .dates import ORDERS, AmbiguousDateOrder, check_fmt, local_times
 from .fallback import line_numbers, regex_fields
 from .fast import scan
 from .header import FIRST_LINE, HEADER, SPLIT, Fields
-from .kinds import EDITED_TAILS, classify, strip_edited
+from .kinds import classify, has_edit_marker, strip_edited
 
 __all__ = ["HEADER", "ORDERS", "AmbiguousDateOrder", "check_fmt", "load"]
 
@@ -145,6 +145,6 @@ def _texts(data: bytes, bodies: list, path: Path, marked: bool, report: Report) 
         texts = [body.decode("utf-8", "replace") for body in bodies]
     if marked:
         texts = [clean(t) for t in texts]
-    if any(tail in data for tail in EDITED_TAILS):
+    if has_edit_marker(data):
         texts = [strip_edited(t) for t in texts]
     return texts
