@@ -14,6 +14,7 @@ import pandas as pd
 
 from ...arrays import filled
 from .._frame import clean
+from .._io import positions
 
 _MEDIA = re.compile(
     r"<Media omitted>|<attached: [^>\n]*>|[^\n]+ \(file attached\)|null$|<[^<>\n]* omitted>"
@@ -42,7 +43,7 @@ def has_edit_marker(data: bytes) -> bool:
     for 10 MB, where one substring search per language would take about four each.
     """
     arr = np.frombuffer(data, dtype=np.uint8)
-    ends = np.flatnonzero(arr == 62)
+    ends = positions(arr, 62)
     ends = ends[(ends + 1 == len(arr)) | (arr[np.minimum(ends + 1, len(arr) - 1)] == 10)]
     for tail in _TAILS:
         at = ends[ends >= len(tail) - 1] - (len(tail) - 1)
