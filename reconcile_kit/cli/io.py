@@ -61,9 +61,14 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.option("--tz", default=None, callback=_zone, help="Time zone of the export, e.g. Europe/Berlin (default: this computer's).")
 @click.option("--format", "fmt", default="auto", show_default=True, help="whatsapp, telegram, sms, messenger, instagram, signal or csv.")
 @click.option("--chat", default=None, help="Telegram full export: the chat to read.")
+@click.option("-v", "--verbose", is_flag=True, help="List every line or record that could not be read as written, and why.")
 @click.pass_context
-def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None, fmt: str, chat: str | None) -> None:
+def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None, fmt: str, chat: str | None,
+            verbose: bool) -> None:
     """Import a chat export into the journal; messages already there are skipped.
+
+    Damaged lines (a line cut short, an impossible date, a stray character) are left out or
+    repaired, and the summary says which; --verbose lists them all.
 
     Example:
 
@@ -71,6 +76,7 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
         reconcile-kit import WhatsApp-Chat.txt --me Alex --tz Europe/London
     """
     from ..importers import load_messages
+    from ..importers.report import entries, summary
 
     options: dict[str, Any] = {"chat": chat} if chat else {}
     messages = load_messages(path, list(me) if len(me) > 1 else me[0], tz=tz, fmt=fmt, **options)
@@ -78,7 +84,16 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
         result = journal.import_messages(messages)
     noun = "message" if result.added == 1 else "messages"
     already = f" ({result.skipped:,} already in the journal)" if result.skipped else ""
-    click.echo(f"Imported {result.added:,} {noun}{already}.")
+    problems = summary(messages)
+    if not problems:
+        click.echo(f"Imported {result.added:,} {noun}{already}.")
+        return
+    click.echo(f"Imported {result.added:,} {noun}{already}; {problems}" + (":" if verbose else ": see --verbose"))
+    if verbose:
+        for entry in entries(messages, "skipped"):
+            click.echo(f"  {entry['where']}: {entry['reason']}")
+        for entry in entries(messages, "repaired"):
+            click.echo(f"  {entry['where']} (repaired): {entry['reason']}")
 
 
 @click.command()

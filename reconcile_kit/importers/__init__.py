@@ -4,7 +4,9 @@
     messages = load_messages("WhatsApp Chat with Robin.txt", me="Alex")
 
 Every loader returns the same messages frame (docs/architecture.md): at, sender, direction,
-channel, kind, text, chars, source, uid. `LOADERS` maps each format name to its loader.
+channel, kind, text, chars, source, uid. `LOADERS` maps each format name to its loader. What a
+file held that could not be read is on the frame too: `attrs["skipped"]` and `attrs["repaired"]`
+(report.py; `report.summary(frame)` says it in one sentence).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ import pandas as pd
 from ..errors import ImportFormatError
 from . import csvfile, meta, signal, sms, telegram, whatsapp
 from ._frame import COLUMNS, Options, Raw, finish
+from ._io import CONTROLS, is_binary
+from .report import summary
 
-__all__ = ["load_messages", "detect_format", "sample_path", "LOADERS", "FORMATS", "COLUMNS"]
+__all__ = ["load_messages", "detect_format", "sample_path", "summary", "LOADERS", "FORMATS", "COLUMNS"]
 
 Loader = Callable[[Path, Options], Raw]
 LOADERS: dict[str, Loader] = {
@@ -58,6 +62,11 @@ def load_messages(
     :param chat: Telegram full export: the name of the chat to read.
     :param contact: SMS: the other person's number (matched on the last 9-10 digits) or name.
     :param progress: show a progress bar; None shows one for files over a few MB.
+
+    Damage inside an export (a line cut short, an impossible date, a stray control character, a
+    record cut off) is read past: those lines or records are listed in `attrs["skipped"]` (left
+    out) and `attrs["repaired"]` (read after a fix). ImportFormatError, one line naming the file,
+    when it is not a chat export or more than one message in five cannot be read.
     """
     path = Path(path)
     if not path.exists():
@@ -72,7 +81,7 @@ def load_messages(
         raw = LOADERS[name](path, options)
     except ImportFormatError:
         raise
-    except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError, UnicodeError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError, UnicodeError, RecursionError) as exc:
         raise ImportFormatError(f"{path.name}: not a {source} export this kit can read ({type(exc).__name__}: {exc})") from exc
     return finish(raw, source, options, path)
 
@@ -89,14 +98,15 @@ def detect_format(path: str | Path) -> str:
         return "csv"
     with path.open("rb") as handle:
         head = handle.read(65536)
-    if b"\x00" in head[:4096]:
-        raise ImportFormatError(f"{path.name}: binary data, not a chat export (NUL byte near the start)")
+    if is_binary(head):
+        raise ImportFormatError(f"{path.name}: binary data, not a chat export (control bytes near the start)")
+    head = head.translate(None, CONTROLS)  # a stray one is damage the loader reports
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     start = body[:1]
     if start == b"<":
         return "sms"
-    if start == b"{" or re.match(rb"\[\s*[{\]]", body):
-        if b'"participants"' in head or b'"threadName"' in head:
+    if start == b"{" or re.match(rb'\[\s*[{\]"]', body):
+        if any(key in head for key in meta.META_KEYS):
             return "messenger"
         return "signal" if start == b"[" else "telegram"
     if suffix == ".md" and _SIGNAL_MD.search(head):

@@ -1,8 +1,9 @@
 """Shared pieces of every importer: options, time zones, `me` matching, the final frame.
 
 Each format module turns a file into a `Raw` set of column lists (time, sender, text, kind and,
-when the format knows it, direction); `finish` turns that into the messages frame that
-docs/architecture.md describes: direction, chars, a stable uid, time order.
+when the format knows it, direction) plus a `Report` of what it could not read; `finish` turns
+that into the messages frame that docs/architecture.md describes: direction, chars, a stable
+uid, time order, and the report in `attrs["skipped"]` / `attrs["repaired"]`.
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ import pandas as pd
 
 from ..arrays import objects
 from ..errors import ImportFormatError
+from .report import Report, refuse_if_unreadable
 
 COLUMNS = ("at", "sender", "direction", "channel", "kind", "text", "chars", "source", "uid")
 KINDS = ("text", "media", "deleted", "call", "system")
 # Invisible direction marks that exports add around text; removed from `text` and `chars`.
 INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u2068\u2069"))
+# Times outside these years are not message times (a phone whose clock was reset writes 1970).
+FIRST_YEAR, LAST_YEAR = 1980, 2099
+_MS_RANGE = (315_532_800_000, 4_102_444_800_000)  # 1980-01-01 and 2100-01-01 in epoch ms
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,30 @@ class Raw:
     out: Any = None  # bool array when the format itself says who sent each message
     local: bool = False
     uid_text: Any = None  # str/bytes per row for the uid when it differs from `text`, or their uint64 hashes
+    report: Report = field(default_factory=Report)  # what could not be read as written
+    unit: str = "line"  # how `where` numbers the rows: "line", "message" or "record"
+    where: Any = None  # each row's number (1-based), or a function from row indexes to numbers
+
+    def numbers(self, rows: np.ndarray) -> list[int]:
+        """The line or record numbers of some rows, for the report (0 when the loader kept none)."""
+        if self.where is None:
+            return [0] * len(rows)
+        found = self.where(rows) if callable(self.where) else np.asarray(self.where)[rows]
+        return [int(n) for n in found]
+
+
+def plausible_ms(ms: Any) -> bool:
+    """True for an int of epoch milliseconds between FIRST_YEAR and LAST_YEAR."""
+    return isinstance(ms, int) and not isinstance(ms, bool) and _MS_RANGE[0] <= ms < _MS_RANGE[1]
+
+
+def time_reason(value: Any, field_name: str, unit: str) -> str:
+    """Why a record's time cannot be used: missing, not a number, or outside the plausible years."""
+    if value is None:
+        return f"no {field_name}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"{field_name} {str(value)[:40]!r} is not a number of {unit}"
+    return f"{field_name} {value} is not a time between {FIRST_YEAR} and {LAST_YEAR}"
 
 
 def zone(tz: str | tzinfo | None) -> tzinfo:
@@ -134,7 +163,13 @@ def is_me(name: str, me: tuple[str, ...]) -> bool:
 
 
 def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
-    """Turn a loader's column lists into the messages frame, in time order, with uids."""
+    """Turn a loader's column lists into the messages frame, in time order, with uids.
+
+    Refuses a file with nothing readable or too much unreadable (report.refuse_if_unreadable);
+    leaves out copies of a repeated stretch (`_copies`); puts the report on the frame's attrs.
+    """
+    raw.report.in_order()
+    refuse_if_unreadable(raw.report, len(raw.text), path)
     if len(raw.text) == 0:
         raise ImportFormatError(f"{path.name}: no messages found; expected a chat export with at least one message")
     at = to_utc(raw.at, options.tz) if raw.local else pd.DatetimeIndex(np.asarray(raw.at, "datetime64[ns]"), tz="UTC")
@@ -146,19 +181,28 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
         sender = np.asarray(raw.sender, dtype=object)
         codes, names = pd.factorize(sender)
     kind = np.asarray(raw.kind, dtype=object)
-    out = _directions(raw, codes, names, kind, options, path)
     text = objects(raw.text)
     chars = np.fromiter(map(len, raw.text), dtype=np.int64, count=len(text))  # a list iterates fastest
     if isinstance(raw.uid_text, np.ndarray) and raw.uid_text.dtype == np.uint64:
         key_hash = raw.uid_text
     else:
         key_hash = hash_texts(np.asarray(raw.uid_text, dtype=object) if raw.uid_text is not None else text)
-    order = None if at.is_monotonic_increasing else np.argsort(stamps, kind="stable")
+    name_hash = _hash(np.asarray(names, dtype=object), 1)
+    given = None if raw.out is None else np.asarray(raw.out, dtype=bool)
+    monotonic = at.is_monotonic_increasing
+    if not monotonic:
+        keep = _copies(raw, stamps, name_hash[codes], key_hash)
+        if keep is not None:
+            stamps, sender, codes, kind, text, chars, key_hash = (
+                column[keep] for column in (stamps, sender, codes, kind, text, chars, key_hash)
+            )
+            given = None if given is None else given[keep]
+    out = _directions(given, codes, names, kind, options, path)
+    order = None if monotonic else np.argsort(stamps, kind="stable")
     if order is not None:
         stamps, sender, codes, kind, out, text, chars, key_hash = (
             column[order] for column in (stamps, sender, codes, kind, out, text, chars, key_hash)
         )
-    name_hash = _hash(np.asarray(names, dtype=object), 1)
     n = len(text)
     # The object columns go straight into one 2-D block, as pandas would consolidate them, so
     # neither a second copy nor pandas' str inference (which copies every text) happens.
@@ -172,16 +216,42 @@ def finish(raw: Raw, source: str, options: Options, path: Path) -> pd.DataFrame:
     frame = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
     frame.insert(0, "at", pd.DatetimeIndex(stamps.view("datetime64[ns]"), tz="UTC"))
     frame.insert(COLUMNS.index("chars"), "chars", chars)
+    raw.report.in_order()
+    frame.attrs["skipped"] = raw.report.skipped
+    frame.attrs["repaired"] = raw.report.repaired
     return frame
+
+
+def _copies(raw: Raw, stamps: np.ndarray, sender_hash: np.ndarray, text_hash: np.ndarray) -> np.ndarray | None:
+    """Rows to keep when a stretch of the file repeats messages already read, else None.
+
+    A row is a copy when its time, sender and text equal an earlier row's and it comes after
+    the file has gone back in time (a later row earlier than one before it): what two exports
+    pasted together, or a block written twice, look like. Identical messages in their place
+    (two "ok" in one minute) are not copies. Each copy left out is noted in the report.
+    """
+    replay = stamps < np.maximum.accumulate(stamps)
+    if not replay.any():
+        return None
+    with np.errstate(over="ignore"):
+        keys = _mix(_mix(stamps.view(np.uint64)) ^ sender_hash) + text_hash
+    copy = replay & pd.Series(keys).duplicated(keep="first").to_numpy()
+    if not copy.any():
+        return None
+    rows = np.flatnonzero(copy)
+    for number in raw.numbers(rows):
+        raw.report.skip(raw.unit, number, "repeats an earlier message (same time, sender and text), so it was left out as a copy",
+                        message=False)
+    return ~copy
 
 
 _OBJECT_COLUMNS = [name for name in COLUMNS if name not in ("at", "chars")]
 
 
-def _directions(raw: Raw, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
-    """`out` per row: from the format when it knows, else by matching senders against `me`."""
-    if raw.out is not None:
-        return np.asarray(raw.out, dtype=bool)
+def _directions(given: np.ndarray | None, codes: np.ndarray, names: Any, kind: np.ndarray, options: Options, path: Path) -> np.ndarray:
+    """`out` per row: from the format when it knows (`given`), else by matching senders against `me`."""
+    if given is not None:
+        return given
     mine = np.array([is_me(str(name), options.me) for name in names] + [False], dtype=bool)
     out = mine[codes]  # code -1 (missing sender) takes the final False
     if all(k == "system" for k in kind[out]):  # stops at the first of my rows that is a message

@@ -3,19 +3,25 @@
 Direction comes from `sms@type` (1 received, 2 sent) and `mms@msg_box` (1 inbox, 2 sent); other
 boxes (drafts, outbox, failed) are skipped. Times are epoch milliseconds (MMS sometimes seconds).
 Emoji written as UTF-16 surrogate-pair character references, which XML parsers reject, are
-joined into one character reference before parsing. See docs/importing.md (SMS Backup & Restore).
+joined into one character reference before parsing. A record without a usable date is left
+out and reported; a file the XML parser rejects (cut short, a stray byte, a second copy of its
+opening) is read again record by record (`_salvaged`), each damaged record reported.
+See docs/importing.md (SMS Backup & Restore).
 """
 
 from __future__ import annotations
 
+import mmap
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
-from ._frame import Options, Raw, clean, digits, fail, same_number
-from ._io import wants_progress
+from ._frame import Options, Raw, clean, digits, fail, plausible_ms, same_number, time_reason
+from ._io import CONTROLS, note_controls, wants_progress
+from .report import Report
 
 _PAIR = re.compile(rb"&#(?:(5[5-6]\d{3})|x([dD][89abAB][0-9a-fA-F]{2}));&#(?:(5[6-7]\d{3})|x([dD][c-fC-F][0-9a-fA-F]{2}));")
 _LONE = re.compile(rb"&#(?:5[5-7]\d{3}|x[dD][89a-fA-F][0-9a-fA-F]{2});")
@@ -25,7 +31,15 @@ _KEEP = {"1": False, "2": True}  # box -> sent by the user
 
 def load(path: Path, options: Options) -> Raw:
     """Read the messages with one contact from an SMS Backup & Restore XML file."""
-    rows = list(_records(path, options))
+    report = Report()
+    try:
+        rows = list(_records(path, options, report))
+    except ET.ParseError as exc:
+        report = Report()
+        rows = list(_salvaged(path, report))
+        if not rows:
+            line = exc.position[0] if getattr(exc, "position", None) else "?"
+            raise fail(path, f"line {line}", f"not valid SMS Backup & Restore XML ({exc})") from exc
     people = {}
     for row in rows:
         people.setdefault(digits(row["address"])[-9:] or row["address"], (row["name"], row["address"]))
@@ -36,6 +50,9 @@ def load(path: Path, options: Options) -> Raw:
         text=[r["text"] for r in rows],
         kind=[r["kind"] for r in rows],
         out=np.array([r["out"] for r in rows], dtype=bool),
+        report=report,
+        unit="record",
+        where=[r["number"] for r in rows],
     )
 
 
@@ -56,30 +73,98 @@ def _select(rows: list[dict], people: dict[str, tuple[str, str]], options: Optio
     return kept
 
 
-def _records(path: Path, options: Options):
+def _records(path: Path, options: Options, report: Report) -> Iterator[dict]:
     """Yield one dict per kept sms/mms element, streaming the file and clearing as it goes."""
     parser = ET.XMLPullParser(events=("end",))
-    index = 0
+    number = 0
+    for chunk in _fixed_chunks(path, options):
+        parser.feed(chunk)
+        for _, element in parser.read_events():
+            if element.tag in ("sms", "mms"):
+                number += 1
+                row = _row_of(element, number, report)
+                if row is not None:
+                    yield row
+                element.clear()
+    parser.close()
+
+
+def _row_of(element: ET.Element, number: int, report: Report) -> dict | None:
+    """The row of a kept sms/mms element (None for drafts and the like, or a bad date: reported)."""
+    row = _sms(element) if element.tag == "sms" else _mms(element)
+    if row is None:
+        return None
+    if row["ms"] is None:
+        report.skip("record", number, time_reason(_millis_or_text(element.get("date")), "date", "milliseconds"))
+        return None
+    return {**row, "number": number}
+
+
+_RECORD = re.compile(rb"<(?:sms|mms)\b")
+_CUT_INSIDE = "the file ends inside this record (it was cut short)"
+# What may come before the first record: the XML declaration, comments, the <smses> tag.
+_OPENING = re.compile(rb"<\?xml[^>]*\?>|<!--.*?-->|<smses\b[^>]*>", re.S)
+_TRAILER = re.compile(rb"\s*</smses>\s*\Z")
+
+
+def _salvaged(path: Path, report: Report) -> Iterator[dict]:
+    """Rows of a damaged backup: each record (from one <sms or <mms to the next) parsed alone.
+
+    A record that does not parse is reported with its line and left out; whatever follows a
+    complete record up to the next one (a second copy of the file's opening, say) is reported
+    and passed over. The file is mapped, not read, so a big backup is not copied into memory.
+    """
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        controls = note_controls(data, report)
+        starts = [match.start() for match in _RECORD.finditer(data)]
+        opening = data[: starts[0]] if starts else b""
+        leftover = _OPENING.sub(b"", opening.translate(None, CONTROLS)).strip()
+        if leftover:  # a record cut short before the first whole one
+            line = opening.count(b"\n", 0, max(opening.find(leftover[:8]), 0)) + 1
+            report.skip("line", line, "text that is not a whole record (one cut short?), so it was left out")
+        line, previous = 1, 0
+        for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(data)]), 1):
+            line += data[previous:start].count(b"\n")
+            previous = start
+            piece = data[start:end]
+            last = end == len(data)
+            if last:
+                closed = _TRAILER.search(piece) is not None
+                piece = _TRAILER.sub(b"", piece)
+            if controls:
+                piece = piece.translate(None, CONTROLS)
+            row = _parse_record(piece, line, number, last, report)
+            if row is not None:
+                yield row
+        cut_inside = bool(report.skipped) and report.skipped[-1]["reason"] == _CUT_INSIDE
+        if starts and not closed and not cut_inside:
+            report.repair("line", line + data[starts[-1]:].count(b"\n"), "the file ends before the backup is closed (it may have been cut short)")
+
+
+def _parse_record(piece: bytes, line: int, number: int, last: bool, report: Report) -> dict | None:
+    """One record's row; damage in or after it is reported."""
+    parser = ET.XMLPullParser(events=("end",))
+    element = None
     try:
-        for chunk in _fixed_chunks(path, options):
-            parser.feed(chunk)
-            for _, element in parser.read_events():
-                if element.tag in ("sms", "mms"):
-                    index += 1
-                    row = _sms(element) if element.tag == "sms" else _mms(element)
-                    if row is not None:
-                        _check(row, index, path)
-                        yield row
-                    element.clear()
+        parser.feed(b"<r>" + _fix(piece) + b"</r>")
+        for _, found in parser.read_events():
+            if found.tag in ("sms", "mms") and element is None:
+                element = found
         parser.close()
     except ET.ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else "?"
-        raise fail(path, f"line {line}", f"not valid SMS Backup & Restore XML ({exc})") from exc
-
-
-def _check(row: dict, index: int, path: Path) -> None:
-    if row["ms"] is None:
-        raise fail(path, f"record {index}", "expected a 'date' attribute in epoch milliseconds")
+        for _, found in parser.read_events():
+            if found.tag in ("sms", "mms") and element is None:
+                element = found
+        if element is None:
+            reason = _CUT_INSIDE if last else "a damaged record, not valid XML"
+            report.skip("line", line, reason)
+            return None
+        where = line + (exc.position[0] - 1 if getattr(exc, "position", None) else 0)
+        report.skip("line", where, "text after a record that is not a record (a second copy of the opening?), so it was left out",
+                    message=False)
+    return _row_of(element, number, report)
 
 
 def _fixed_chunks(path: Path, options: Options):
@@ -119,9 +204,16 @@ def _fix(data: bytes) -> bytes:
 
 
 def _millis(value: str | None) -> int | None:
-    """Epoch milliseconds; values below 1e11 are seconds (some MMS rows)."""
+    """Epoch milliseconds between FIRST_YEAR and LAST_YEAR; values below 1e11 are seconds (some
+    MMS rows). None for anything else."""
+    ms = _millis_or_text(value)
+    return ms if plausible_ms(ms) else None
+
+
+def _millis_or_text(value: str | None) -> int | str | None:
+    """The date attribute as epoch milliseconds, or the text itself when it is not a number."""
     if value is None or not value.strip().lstrip("-").isdigit():
-        return None
+        return value
     number = int(value)
     return number * 1000 if abs(number) < 10**11 else number
 

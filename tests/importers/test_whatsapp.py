@@ -151,9 +151,9 @@ def test_export_with_and_without_media_agree_on_uids(tmp_path):
 @pytest.mark.parametrize(
     "text, match",
     [
-        ("hello there\n31/01/2024, 21:41 - Sam: hi\n", "line 1"),
+        ("hello there\n31/01/2024, 21:41 - Sam: hi\n", "line 1: text before the first message header"),
         ("just some notes\nnothing else\n", "not a chat export"),
-        ("31/13/2024, 21:41 - Sam: hi\n13/01/2024, 21:42 - Alex Doe: x\n", "both day-first and month-first"),
+        ("31/13/2024, 21:41 - Sam: hi\n13/01/2024, 21:42 - Alex Doe: x\n", "line 1: not a valid date"),
         ("31/01/2024, 25:41 - Alex Doe: hi\n", "line 1: the time is not a valid clock time"),
         ("30/02/2024, 21:41 - Alex Doe: hi\n", "line 1: not a valid date"),
     ],

@@ -3,8 +3,10 @@
 `whatsapp.load` takes `scan(...) or regex_fields(...)`: the scanner handles files whose headers
 share a few layouts and gives up (None) otherwise. Each file here is read twice, once with the
 scanner (which must accept it) and once with `scan` patched to give up, and the frames,
-warnings and errors must be the same. The files: every WhatsApp fixture in tests/data, the
-bundled sample, and generated exports in each date order, 12 and 24 h, Android and iPhone.
+their reports (attrs), warnings and errors must be the same. The files: every WhatsApp fixture
+in tests/data, the bundled sample, generated exports in each date order, 12 and 24 h, Android
+and iPhone, the hour 00 of every 12-hour style, and damaged exports (headers cut short, an
+impossible date or time, a stray control character, text before the first header).
 """
 
 import random
@@ -53,6 +55,7 @@ def both(path, monkeypatch, **kw):
         assert quick == slow
     else:
         pd.testing.assert_frame_equal(quick, slow, check_exact=True)
+        assert quick.attrs == slow.attrs
     return quick
 
 
@@ -150,3 +153,51 @@ def test_generated_exports_read_the_same_both_ways(tmp_path, order, clock, style
     at, senders, texts = zip(*expected)
     assert frame["at"].dt.tz_localize(None).tolist() == list(at)
     assert (frame["sender"].tolist(), frame["text"].tolist()) == (list(senders), list(texts))
+
+
+# Hour 00 on a 12-hour clock (some phones write it for the midnight and the noon hour): every
+# marker style the header accepts, read as 12, so "a.m." is just after midnight.
+TWELVE = ("AM", "am", "a.m.", "a. m.", "\u202fa.\u00a0m.", "\u00a0AM")
+
+
+@pytest.mark.parametrize("marker", TWELVE)
+def test_hour_00_on_a_12_hour_clock_is_the_twelve_oclock_hour(tmp_path, marker, monkeypatch):
+    evening = marker.replace("A", "P").replace("a", "p")
+    path = tmp_path / "chat.txt"
+    path.write_text(f"1/31/24, 00:08 {marker} - Alex Doe: late\n1/31/24, 00:15 {evening} - Sam Roe: noon\n", encoding="utf-8")
+    assert both(path, monkeypatch)["at"].dt.strftime("%H:%M").tolist() == ["00:08", "12:15"]
+
+
+def test_ten_thousand_messages_with_three_damaged_headers(tmp_path, monkeypatch):
+    start = datetime(2023, 1, 13, 8, 0)
+    lines = [f"{start + timedelta(minutes=7 * i):%d/%m/%Y, %H:%M} - {SENDERS[i % 2]}: message {i}" for i in range(10_000)]
+    lines[5] = "31/02/2023, 10:00 - Robin Vale: no such day"
+    lines[4_000] = lines[4_000][:15]  # "dd/mm/yyyy, HH:" and the rest lost
+    lines[9_998] = lines[9_998][:12] + "25:61" + lines[9_998][17:]
+    path = tmp_path / "chat.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    frame = both(path, monkeypatch)
+    assert len(frame) == 9_997
+    assert [entry["number"] for entry in frame.attrs["skipped"]] == [6, 4_001, 9_999]
+
+
+DAMAGED = {
+    "cut-in-the-time": "31/01/2024, 21:4\n",
+    "cut-in-the-name": "31/01/2024, 21:45 - Robin V\n",
+    "impossible-date": "31/02/2024, 21:45 - Sam Roe: no such day\n",
+    "impossible-time": "31/01/2024, 21:75 - Sam Roe: no such minute\n",
+    "nul-in-a-header": "31/01/2024, 21:\x0045 - Sam Roe: kept\n",
+    "text-before-the-first-header": "",
+}
+
+
+@pytest.mark.parametrize("line", DAMAGED.values(), ids=DAMAGED)
+def test_damaged_exports_read_the_same_both_ways(tmp_path, line, monkeypatch):
+    path = tmp_path / "WhatsApp Chat with Robin Vale.txt"
+    expected = write_export(path, "dmy", 24, "android", 1)
+    text = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = (["the end of a message whose header is lost\n"] + text) if not line else text[:40] + [line, "and its second line\n"] + text[40:]
+    path.write_text("".join(text), encoding="utf-8")
+    frame = both(path, monkeypatch)
+    assert len(frame) == len(expected) + (1 if "kept" in line else 0)
+    assert len(frame.attrs["skipped"]) + len(frame.attrs["repaired"]) == 1

@@ -1,7 +1,8 @@
 """WhatsApp's regex path: every message by one split over the raw bytes, when `fast.scan` gives up.
 
 It reads any mix of header layouts. The stamps' digit runs are then parsed by layout: headers
-whose digits sit in the same columns are read together by numpy column arithmetic.
+whose digits sit in the same columns are read together by numpy column arithmetic. Cut headers
+(`header.CUT`) are split off as broken rows, exactly as the fast scanner marks them.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ import numpy as np
 import pandas as pd
 
 from .._frame import fail
-from .header import FIRST_LINE, SPLIT, Fields
+from .header import FIRST_CUT, FIRST_LINE, SPLIT_OR_CUT, Fields, junk_lines
 
 
 def regex_fields(data: bytes, path: Path) -> Fields:
     """Every message by one regex split; stamps parsed by layout (any mix of header styles)."""
-    stamps, names, firsts, bodies = _split(data, path)
+    stamps, names, firsts, cuts, bodies, junk = _split(data, path)
+    broken = np.array([cut is not None for cut in cuts], dtype=bool)
+    if broken.any():
+        stamps = [b"" if stamp is None else stamp for stamp in stamps]
+        firsts = [b"" if first is None else first for first in firsts]
     numbers, runs, marker = _numbers(stamps)
     del stamps
     lookup = dict.fromkeys(names)
@@ -25,39 +30,48 @@ def regex_fields(data: bytes, path: Path) -> Fields:
         lookup[key] = i
     codes = np.array(list(map(lookup.__getitem__, names)), dtype=np.int64)
     maybe = np.array(firsts, dtype=object).astype(bool)
-    return Fields(numbers, runs, marker, list(lookup), codes, maybe, bodies)
+    return Fields(numbers, runs, marker, list(lookup), codes, maybe, bodies, broken, junk)
 
 
-def _split(data: bytes, path: Path) -> tuple[list, list, list, list]:
-    """Stamps, names (None on system lines), first bytes and bodies of every message, in one pass.
+def _split(data: bytes, path: Path) -> tuple[list, list, list, list, list, list]:
+    """Stamps, names (None on system lines), first bytes, cut headers (None on whole ones) and
+    bodies of every message, in one pass; and the lines of text before the first header.
 
-    `SPLIT` needs a newline in front of each header, so a header on the very first line is
-    matched on its own (the text is not copied to prepend one).
+    `SPLIT_OR_CUT` needs a newline in front of each header, so a header on the very first line
+    is matched on its own (the text is not copied to prepend one).
     """
-    parts = SPLIT.split(data)
+    parts = SPLIT_OR_CUT.split(data)
     head = parts[0]
-    stamps, names, firsts, bodies = parts[1::4], parts[2::4], parts[3::4], parts[4::4]
+    stamps, names, firsts, cuts, bodies = parts[1::5], parts[2::5], parts[3::5], parts[4::5], parts[5::5]
     del parts
+    junk: list[int] = []
     first = FIRST_LINE.match(head)
+    cut = None if first else FIRST_CUT.match(head)
     if first:
-        for column, value in zip((stamps, names, firsts, bodies), (*first.groups(), head[first.end() :])):
-            column.insert(0, value)
+        values = (*first.groups(), None, head[first.end() :])
+    elif cut:
+        values = (None, None, None, cut.group(1), head[cut.end() :])
     else:
-        _check_start(head, path)
+        junk = junk_lines(head)
+    if first or cut:
+        for column, value in zip((stamps, names, firsts, cuts, bodies), values):
+            column.insert(0, value)
     if not bodies:
         raise fail(path, "", "no WhatsApp message header found (expected lines like '31/01/2024, 21:41 - Name: text')")
     if b"\n\n" in data:  # blank lines before a header end the previous body
         bodies = [body.rstrip(b"\n") if body.endswith(b"\n") else body for body in bodies]
     else:
         bodies[-1] = bodies[-1].rstrip(b"\n")
-    return stamps, names, firsts, bodies
+    return stamps, names, firsts, cuts, bodies, junk
 
 
-def _check_start(head: bytes, path: Path) -> None:
-    """Text before the first header means this is not a WhatsApp export (or it was cut)."""
-    if head.strip(b" \t\n\xef\xbb\xbf"):
-        first = head.strip().split(b"\n", 1)[0][:60].decode("utf-8", "replace")
-        raise fail(path, "line 1", f"expected a WhatsApp message header such as '31/01/2024, 21:41 - Name:', found {first!r}")
+def line_numbers(data: bytes, rows: np.ndarray) -> np.ndarray:
+    """The line number of each of these rows: a second pass of the same split (reports only)."""
+    starts = [match.start() + 1 for match in SPLIT_OR_CUT.finditer(data)]
+    if FIRST_LINE.match(data) or FIRST_CUT.match(data):
+        starts.insert(0, 0)
+    newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    return np.searchsorted(newlines, np.asarray(starts, dtype=np.int64)[rows]) + 1
 
 
 def _numbers(stamps: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -4,7 +4,8 @@ The header regex's match depends only on whether each byte is a digit and on the
 so a line that starts with the same bytes as a sampled header (digits aside) is a header with
 the same stamp. A sample of the file gives those layouts; every line is compared with them
 eight bytes at a time; lines that could start a header but fit no layout are checked with the
-regex itself, and if any of them is a header, `scan` returns None and the regex path (`fallback`)
+regex itself: a header teaches a new layout, a cut header (`header.CUT`) becomes a broken row,
+and with too many layouts or doubtful lines `scan` returns None and the regex path (`fallback`)
 reads the file. Names, body bounds and stamp digits are then read at known offsets, so the only Python
 objects made per message are the body bytes.
 """
@@ -17,7 +18,8 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from .header import Fields
+from .._io import positions
+from .header import CUT, FIRST_CUT, Fields, junk_lines
 
 _DIGIT = np.zeros(256, dtype=bool)
 _DIGIT[48:58] = True
@@ -27,6 +29,7 @@ _MAYBE_BYTE = np.zeros(256, dtype=bool)  # the first bytes in header._MAYBE
 _MAYBE_BYTE[list(b"<TYnMVv\xe2")] = True
 _ZEROS = bytes.maketrans(b"123456789", b"000000000")
 _SAMPLE, _MAX_LAYOUTS, _MAX_UNSURE = 1 << 14, 16, 1000
+_TEXT_ROW, _CUT_ROW = -2, -3  # a doubtful line found to be text, or a cut header
 
 
 def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | None:
@@ -39,22 +42,24 @@ def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | Non
     if not layouts or len(data) >= 2**31:
         return None
     arr = np.frombuffer(data, dtype=np.uint8)
-    starts = np.concatenate(([0], _positions(arr, 10) + 1))
+    starts = np.concatenate(([0], positions(arr, 10) + 1))
     starts = starts[starts < len(arr)]
     found = _match_layouts(data, arr, starts, layouts, (split, first_line))
     if found is None:
         return None
     layout, matched = found
-    rows = np.flatnonzero(layout >= 0)
+    rows = np.flatnonzero((layout >= 0) | (layout == _CUT_ROW))
     if not len(rows):
         return None
     line_end = np.append(starts[1:] - 1, len(arr))[rows]
     line, layout = starts[rows], layout[rows]
-    if line[0] and data[: line[0]].strip(b" \t\n\xef\xbb\xbf"):
-        return None  # text before the first header: the regex path names the error
+    junk = junk_lines(data[: line[0]]) if line[0] else []
+    broken = layout == _CUT_ROW
     numbers, runs, marker = _fast_numbers(matched, rows, layouts)
+    lines = (rows + 1).astype(np.int32)  # kept for the report: half the memory of int64
     del matched, starts, rows
-    name_at = line + np.array([len(t) for t, _ in layouts], dtype=np.int64)[layout]
+    lengths = np.array([len(t) for t, _ in layouts], dtype=np.int64)
+    name_at = np.where(broken, line_end, line + lengths[np.where(broken, 0, layout)])
     named = _fast_names(data, arr, line_end, name_at)
     if named is None:
         return None
@@ -64,14 +69,8 @@ def scan(data: bytes, split: re.Pattern, first_line: re.Pattern) -> Fields | Non
     maybe = np.zeros(len(line), dtype=bool)
     inside = body_at < len(arr)
     maybe[inside] = _MAYBE_BYTE[arr[body_at[inside]]]
-    return Fields(numbers, runs, marker, names, codes, maybe, _slices(data, body_at, ends))
-
-
-def _positions(arr: np.ndarray, byte: int, step: int = 1 << 20) -> np.ndarray:
-    """Where a byte occurs, looked for a megabyte at a time: a text-sized temporary array would
-    stay in the allocator's heap after it is freed and raise the peak memory."""
-    parts = [np.flatnonzero(arr[low : low + step] == byte) + low for low in range(0, len(arr), step)]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
+    maybe &= ~broken
+    return Fields(numbers, runs, marker, names, codes, maybe, _slices(data, body_at, ends), broken, junk, lines)
 
 
 def _slices(data: bytes, starts: np.ndarray, ends: np.ndarray, step: int = 1 << 14) -> list[bytes]:
@@ -103,8 +102,9 @@ def _match_layouts(data: bytes, arr: np.ndarray, starts: np.ndarray, layouts: li
     """Each line's layout (negative: not a header) and, per layout, its lines and their bytes.
 
     Lines that could start a header but fit no layout yet are checked with the regex one by
-    one: a header teaches a new layout (then the remaining lines are fitted again), any other
-    line is text. None when there are too many layouts or too many such lines.
+    one: a header teaches a new layout (then the remaining lines are fitted again), a cut
+    header is marked `_CUT_ROW`, any other line is text. None when there are too many layouts
+    or too many such lines.
     """
     split, first_line = regexes
     layout = np.full(len(starts), -1, dtype=np.int64)
@@ -128,7 +128,8 @@ def _match_layouts(data: bytes, arr: np.ndarray, starts: np.ndarray, layouts: li
                 layouts.append(new)
                 learned = True
                 break
-            layout[row], checked = -2, checked + 1
+            cut = CUT.match(data, start - 1) if start else FIRST_CUT.match(data)
+            layout[row], checked = (_CUT_ROW if cut else _TEXT_ROW), checked + 1
             if checked > _MAX_UNSURE:
                 return None
         doubtful = doubtful[layout[doubtful] == -1]
@@ -189,7 +190,7 @@ def _fast_numbers(matched: list, rows: np.ndarray, layouts: list) -> tuple:
     runs = np.zeros(len(rows), dtype=np.int64)
     marker = np.zeros(len(rows), dtype=np.int64)
     for (fit, head), (template, (begin, end)) in zip(matched, layouts):
-        at = np.searchsorted(rows, fit) if len(layouts) > 1 else slice(None)
+        at = slice(None) if len(fit) == len(rows) else np.searchsorted(rows, fit)
         columns = np.flatnonzero(np.frombuffer(template, dtype=np.uint8)[begin:end] == 48) + begin
         groups = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1) if len(columns) else []
         runs[at] = len(groups)
@@ -210,7 +211,7 @@ def _fast_names(data: bytes, arr: np.ndarray, line_end: np.ndarray, name_at: np.
     must come after at least one byte and be followed by a space.
     """
     n = len(arr)
-    colons = _positions(arr, 58)
+    colons = positions(arr, 58)
     colon = np.append(colons, n)[np.searchsorted(colons, name_at)]
     has = (colon > name_at) & (colon < line_end) & (colon + 1 < n)
     has &= arr[np.minimum(colon + 1, n - 1)] == 32

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ...arrays import filled
 from .._frame import clean
+from .._io import positions
 
 _MEDIA = re.compile(
     r"<Media omitted>|<attached: [^>\n]*>|[^\n]+ \(file attached\)|null$|<[^<>\n]* omitted>"
@@ -28,6 +29,36 @@ _SYSTEM = re.compile(
     r"|.*disappearing messages|.* turned (?:on|off) disappearing"
 )
 EDITED = "<This message was edited>"
+# What WhatsApp writes after an edited message, in the languages it is known in here. A body
+# that ends in one has it removed (an unknown language's marker simply stays in the text).
+EDITED_MARKERS = (EDITED, "<Se editó este mensaje.>", "<Diese Nachricht wurde bearbeitet.>", "<Diese Nachricht wurde bearbeitet>")
+_TAILS = tuple(np.frombuffer(marker.encode()[-9:], dtype=np.uint8) for marker in EDITED_MARKERS)
+
+
+def has_edit_marker(data: bytes) -> bool:
+    """True when some line of the file ends with an edit marker, in one vectorised pass.
+
+    A marker ends its message, so only the ">" bytes before a newline (or the end) are looked
+    at, and the bytes before them compared with each marker's last bytes: a few milliseconds
+    for 10 MB, where one substring search per language would take about four each.
+    """
+    arr = np.frombuffer(data, dtype=np.uint8)
+    ends = positions(arr, 62)
+    ends = ends[(ends + 1 == len(arr)) | (arr[np.minimum(ends + 1, len(arr) - 1)] == 10)]
+    for tail in _TAILS:
+        at = ends[ends >= len(tail) - 1] - (len(tail) - 1)
+        if len(at) and (np.stack([arr[at + k] for k in range(len(tail))], axis=1) == tail).all(axis=1).any():
+            return True
+    return False
+
+
+def strip_edited(text: str) -> str:
+    """The text without a trailing edit marker (and the spaces before it)."""
+    if text.endswith(">"):
+        for marker in EDITED_MARKERS:
+            if text.endswith(marker):
+                return text[: -len(marker)].rstrip(" ")
+    return text
 # Matches wherever one of the four above does (a text it misses is plain "text").
 _ANY = re.compile("|".join(f"(?:{r.pattern})" for r in (_MEDIA, _DELETED, _SYSTEM)) + f"|(?i:{_CALL.pattern})")
 _LRM_RLM = (b"\xe2\x80\x8e", b"\xe2\x80\x8f")  # iPhone media and system lines start with one
@@ -82,7 +113,7 @@ _INSIDE = re.compile(rb"\(file attached\)|document omitted| changed their phone 
 
 def _body_kind(body: bytes) -> str:
     """The kind of one body; one combined regex clears most plain texts at once."""
-    text = clean(body.decode("utf-8", "replace")).removesuffix(EDITED).strip()
+    text = strip_edited(clean(body.decode("utf-8", "replace"))).strip()
     lrm = body.startswith(_LRM_RLM)
     if not lrm and not _ANY.match(text):
         return "text"
