@@ -86,6 +86,11 @@ RECIPES: dict[Callable[..., Any], Callable[[Demo], Any]] = {
     cadence.summarize: lambda d: cadence.summarize(d.timeline, now=d.now).to_markdown(),
     cadence.summary_lines: lambda d: cadence.summary_lines(cadence.summarize(d.timeline, now=d.now), name="Robin"),
     cadence.weekly_counts: lambda d: cadence.weekly_counts(d.timeline, now=d.now),
+    cadence.last_long_silence: lambda d: cadence.last_long_silence(d.timeline, now=d.now),
+    cadence.compare_lines: lambda d: cadence.compare_lines(*[cadence.summarize(d.timeline, now=d.now)] * 2, name="Robin"),
+    guide.closed: lambda d: guide.closed(d.timeline, d.now),
+    guide.situation: lambda d: guide.situation(d.timeline, d.now),
+    guide.advise_for: lambda d: guide.advise_for(guide.situation(d.timeline, d.now), d.timeline),
     **{getattr(charts, name): chart(getattr(charts, name)) for name in charts.__all__},
     timeline.empty: lambda d: timeline.empty(),
     timeline.from_interactions: lambda d: timeline.from_interactions([d.journal.get(d.timeline["uid"].iloc[-1])]),
@@ -140,6 +145,7 @@ FORMS: dict[type, Callable[[Demo], forms.Form]] = {
     forms.OutcomeForm: lambda d: forms.OutcomeForm(d.journal),
     forms.ReflectionPrompt: lambda d: forms.ReflectionPrompt(d.journal, "after_talk", "How did it feel?"),
     forms.HabitWatch: lambda d: forms.HabitWatch(d.journal),
+    forms.SupportLink: lambda d: forms.SupportLink(d.journal),
 }
 
 AT = datetime(2026, 10, 16, 9, 0, tzinfo=timezone.utc)
