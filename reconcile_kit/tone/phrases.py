@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from re import _constants as sre
+from re import _constants as sre  # str.isalnum() or "_" is exactly re's \w, so [\w'] is that or "'"
 from re import _parser as parser
 
 __all__ = ["Found", "Phrases", "PhraseIndex"]
@@ -141,14 +141,6 @@ class Phrases:
         return self.words[int((match.lastgroup or "p0")[1:])]
 
 
-def _edge(text: str, at: int) -> bool:
-    """True when position `at` is outside `text` or holds a character that ends a word (not [\\w'])."""
-    if at < 0 or at >= len(text):
-        return True
-    ch = text[at]
-    return not (ch.isalnum() or ch in "_'")  # exactly re's [\w'] (str.isalnum is re's \w less "_")
-
-
 class PhraseIndex:
     """Several tables filed together, so one pass over a message's words finds them all."""
 
@@ -169,15 +161,19 @@ class PhraseIndex:
         self.anywhere = tuple((name, t.anywhere) for name, t in tables.items() if t.anywhere is not None)
         self.words, self.prefixes = frozenset(self.by_word), frozenset(self.by_prefix)
 
-    def scan(self, lowered: str) -> Found:
-        """Every phrase match in a lower-case message, per table: at each word, the phrases filed under it."""
+    def scan(self, lowered: str) -> tuple[Found, list[str]]:
+        """Every phrase match in a lower-case message, per table (at each word, the phrases filed under
+        it); and the message's words (runs of letters, digits, "_" and "'")."""
         found: Found = {}
         runs = _RUNS.findall(lowered)
+        end = len(lowered)
         for word in self.words.intersection(runs):
             at, size = lowered.find(word), len(word)
             gate = self.gates.get(word)
-            while at != -1:  # every place the word stands whole
-                if _edge(lowered, at - 1) and _edge(lowered, at + size) and (gate is None or gate.match(lowered, at)):
+            while at != -1:  # every place the word stands whole: its edges are not [\w']
+                before, after = lowered[at - 1 : at] if at else "", lowered[at + size : at + size + 1] if at + size < end else ""
+                whole = not (before and (before.isalnum() or before in "_'")) and not (after and (after.isalnum() or after in "_'"))
+                if whole and (gate is None or gate.match(lowered, at)):
                     for name, rx in self.by_word[word]:
                         match = rx.match(lowered, at)
                         if match is not None:
@@ -193,4 +189,4 @@ class PhraseIndex:
             hits = list(rx.finditer(lowered))
             if hits:
                 found.setdefault(name, []).extend(hits)
-        return found
+        return found, runs

@@ -40,15 +40,14 @@ _APOSTROPHES = str.maketrans(
 )
 _SENTENCES = re.compile(r"[.!?,;]+")
 _SPACES = re.compile(r"\s+")
-_TRIPLE = re.compile(r"([a-zA-Z])\1\1")
+_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # on lower-case text it finds "sss"; on a word, "SSS" too
 _STRETCH = re.compile(r"([a-zA-Z])\1\1+")
 _DIGIT = re.compile(r"\d")
 _PUNCTUATION = ".,!?;:'\"()*-~"
 _VADER_PUNCTUATION = string.punctuation
 # a word that may be a laugh or a kiss (`_sign` decides)
-_SIGN_HINT = re.compile(
-    r"(?<![\w'])(?:x{1,6}|x[xo]{1,5}|[ha]{4,}|he[he]{2,}|l[lo]*l|lm[lmafo]+|rofl|kek|lolz)(?![\w'])", re.IGNORECASE
-)
+_SIGN_STARTS = frozenset("xhalrk")  # the letters a laugh or a kiss starts with
+_SIGN_HINT = re.compile(r"(?<![\w'])(?:x{1,6}|x[xo]{1,5}|[ha]{4,}|he[he]{2,}|l[lo]*l|lm[lmafo]+|rofl|kek|lolz)(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -116,24 +115,27 @@ def _sign(word: str, last: bool) -> str:
     return ""
 
 
-def _words(prepared: str, capitals: bool) -> tuple[list[str], list[str]]:
+def _words(prepared: str, capitals: bool, stretched: bool, lowered: str) -> tuple[list[str], list[str]]:
     """VADER's words (split at spaces; outer punctuation stripped unless that leaves two characters or
     fewer, which keeps emoticons), with laughs and kisses as pseudo-words; and the same in lower case.
 
     :param capitals: the message has capital letters (without, both lists are one)
+    :param stretched: the message has a letter three times in a row ("yesss")
+    :param lowered: the message in lower case, before rewrites (where laughs and kisses are looked for)
     """
     words = [bare if len(bare := token.strip(_VADER_PUNCTUATION)) > 2 else token for token in prepared.split()]
     lower = [word.lower() for word in words] if capitals else words
-    if _TRIPLE.search(prepared):  # "yesss", "goood": looked up as "yes", "good"
+    if stretched:  # "yesss", "goood": looked up as "yes", "good"
         lower = [_unstretched(word) if _TRIPLE.search(word) else word for word in lower]
-    if _SIGN_HINT.search(prepared):
+    if _SIGN_HINT.search(lowered):
         end = len(lower) - 1
         while end > 0 and (lower[end] in texting.SIGNS or not lower[end].strip(_PUNCTUATION)):
             end -= 1
         for i, word in enumerate(lower):
-            sign = _sign(word.strip(_PUNCTUATION), i >= end)
-            if sign:
-                words[i] = lower[i] = sign
+            if word[:1] in _SIGN_STARTS or word[:1] in _PUNCTUATION:
+                sign = _sign(word.strip(_PUNCTUATION), i >= end)
+                if sign:
+                    words[i] = lower[i] = sign
     return words, lower
 
 
@@ -203,45 +205,61 @@ def score(text: Any) -> float:
     lowered = plain.lower()
     if _curt(lowered):
         return _normalize(CURT)
-    found = r.phrases.scan(lowered)
+    found, runs = r.phrases.scan(lowered)
     capitals = plain != lowered
-    words, lower = _words(_rewritten(plain, lowered, found), capitals)
-    total = _total(_valences(words, lower, capitals, r), lower, lowered, found, r.lexicon)
+    stretched = _TRIPLE.search(lowered) is not None
+    words, lower = _words(_rewritten(plain, lowered, found), capitals, stretched, lowered)
+    cues = _Cues(lowered, found, runs, stretched)
+    total = _total(_valences(words, lower, capitals, r), lower, cues, r.lexicon)
+    if total == 0.0:
+        return 0.0
     emphasis = _emphasis(plain)  # VADER's: "!" and "??" push a score further from zero
-    return _normalize(total + emphasis if total > 0 else total - emphasis if total < 0 else 0.0)
+    return _normalize(total + emphasis if total > 0 else total - emphasis)
 
 
-def _total(valences: list[float], lower: list[str], lowered: str, found: Found, lexicon: dict[str, float]) -> float:
+class _Cues:
+    """What the phrase scan found in a message, with the message (lower case) and its words."""
+
+    __slots__ = ("lowered", "found", "runs", "stretched")
+
+    def __init__(self, lowered: str, found: Found, runs: list[str], stretched: bool) -> None:
+        self.lowered, self.found, self.runs, self.stretched = lowered, found, runs, stretched
+
+    def practical(self) -> bool:
+        """Talk of days, times, things and plans."""
+        if "practical" in self.found or not texting.PRACTICAL_WORDS.isdisjoint(self.runs):
+            return True
+        return bool(_DIGIT.search(self.lowered) and texting.PRACTICAL_NUMBERS.search(self.lowered))
+
+
+def _total(valences: list[float], lower: list[str], cues: _Cues, lexicon: dict[str, float]) -> float:
     """The message's valence after the texting cues, in order: shutting down, sarcasm, warmth and
     teasing, reproach, keeping distance, practical talk (docs/tone.md, "How a message is read")."""
+    found = cues.found
     positive = sum(v for v in valences if v > 0)
     negative = sum(v for v in valences if v < 0)
     if "cool" in found:
         return min(positive + negative, 0.0) - COOL_CUE
-    if "sarcasm" in found or positive > 0 and _sarcastic(lowered, found, lower):
+    if "sarcasm" in found or positive > 0 and _sarcastic(cues.lowered, found, lower):
         return min(positive * -0.74 + negative, 0.0) - SARCASM_CUE
     warmth = min(len(found.get("warm", ())), 2) * WARM_CUE + (GREETING_CUE if "greeting" in found else 0.0)
-    warmth += STRETCH_CUE if _TRIPLE.search(lowered) and texting.STRETCHED.search(lowered) else 0.0
+    warmth += STRETCH_CUE if cues.stretched and texting.STRETCHED.search(cues.lowered) else 0.0
     if warmth or not texting.BANTER.isdisjoint(lower):
         return positive + warmth  # teasing: "you idiot 😂", "the worst x"
-    if not (positive or negative or found) and not _distancing(lower):
+    distancing = _distancing(lower)
+    if not (positive or negative or found or distancing):
         return 0.0  # nothing scored, no phrase, no distance
     reproach = "reproach" in found
-    if reproach or _distancing(lower):
+    if reproach or distancing:
         phrased = {word for m in found.get("reproach", ()) for word in m.group().split()}  # "you need help"
         warm_words = sum(v for v, w in zip(valences, lower) if v > 0 and lexicon[w] > 0 and w not in phrased)
         if warm_words <= PLAIN_WORDS and reproach:  # "seriously?" (but "seriously?? 😂" is teasing)
             return min(positive + negative, 0.0) - COOL_CUE
-        if warm_words <= PLAIN_WORDS and not _practical(lowered, found):  # a negated complaint is no warmth
+        if warm_words <= PLAIN_WORDS and not cues.practical():  # a negated complaint is no warmth
             return warm_words + min(negative, 0.0) - DISTANCE_CUE
-    if _practical(lowered, found):
+    if cues.practical():
         return positive * PRACTICAL_SHARE_WARM + negative * PRACTICAL_SHARE
     return positive + negative
-
-
-def _practical(lowered: str, found: Found) -> bool:
-    """Talk of days, times, things and plans."""
-    return "practical" in found or bool(_DIGIT.search(lowered) and texting.PRACTICAL_NUMBERS.search(lowered))
 
 
 def _distancing(lower: list[str]) -> bool:
@@ -251,6 +269,8 @@ def _distancing(lower: list[str]) -> bool:
 
 def _rewritten(plain: str, lowered: str, found: Found) -> str:
     """The message with its rewrite phrases replaced by their words and a formal sign-off dropped."""
+    if "rewrites" not in found and "sign_off" not in found:
+        return plain
     text = plain if len(plain) == len(lowered) else lowered  # lower() rarely changes a length
     spans = [(m.start(), m.end(), f" {texting.REWRITES.word(m)} ") for m in found.get("rewrites", ())]
     for m in found.get("sign_off", ()):

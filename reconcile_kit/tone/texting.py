@@ -30,6 +30,7 @@ __all__ = [
     "LEXICON",
     "NEGATIONS",
     "PRACTICAL",
+    "PRACTICAL_WORDS",
     "RELATIONAL",
     "REWRITES",
     "SARCASM",
@@ -48,7 +49,7 @@ ACKNOWLEDGEMENTS: dict[str, float] = {
     "thanks": 0.5, "thank": 0.5, "ty": 0.5, "thx": 0.5, "cheers": 0.5, "ta": 0.3, "please": 0.0,
     "pls": 0.0, "plz": 0.0, "cool": 0.5, "noted": 0.0, "like": 0.5, "pretty": 0.3, "honestly": 0.3,
     "wow": 1.0, "np": 0.3, "welcome": 0.5, "fair": 0.5, "grand": 0.6, "interesting": 0.3,
-    "appreciate": 0.5, "appreciated": 0.5, "perfect": 0.4, "lovely": 1.2, "great": 1.5,
+    "appreciate": 0.5, "appreciated": 0.5, "perfect": 0.4, "lovely": 1.2, "great": 1.5, "clearly": 0.0,
 }  # fmt: skip
 
 # Things that happen (a train, a phone, an illness): news, not a feeling about the reader.
@@ -117,7 +118,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
      r"flight|plane|deadline|post|parcel|delivery|appointment|email|emails)", "neutralx"),
     (r"miss(?:ed|ing|es)?(?= (?:you|u|ya|us|our|your|ur|having|talking|chatting|seeing|hearing|hanging|those|these|"
      r"the way|the old|that|this|him|her|them))", "missx"),
-    (r"(?:(?:i|i've|ive|i have|i've really|really|so|i do|still) )miss(?:ed)?(?=[ .!,]*(?:\w+x *)*$)", "missx"),
+    (r"(?:(?<=i )|(?<=ive )|(?<=i\x27ve )|(?<=have )|(?<=really )|(?<=so )|(?<=do )|(?<=still ))miss(?:ed)?"
+     r"(?=[ .!,]*(?:\w+x *)*$)", "missx"),
     # double negatives: "never stopped caring" = still caring, "can't stop laughing" = keep laughing
     (r"(?:never|didn't|did not|haven't|have not|hasn't|won't|will never) stop(?:ped)?", "still"),
     (r"(?:can't|cannot|can not|couldn't) stop", "keep"),
@@ -169,11 +171,11 @@ COOL = Phrases(
     r"(?:conversation|chapter|discussion|subject)(?:'s| is| was| has been) (?:over|closed|done|finished)",
     r"(?:we're|we are|we were|i'm|i am|im) (?:so |well and truly )?(?:done|finished|over)(?= *(?:[.!]|$| with (?:you|this|us)))",
     r"(?:said|say) (?:everything|all) (?:that )?(?:i|i'm|im) (?:needed|wanted|had|have|need|want|going|gonna) to(?: say)?",
-    r"(?:that|this|it) was (?:your|the) (?:decision|choice|answer)", r"you made your (?:choice|decision|bed)",
+    r"(?:(?<=was your )|(?<=was the ))(?:decision|choice|answer)", r"you made your (?:choice|decision|bed)",
     r"you (?:chose|decided) (?:this|that|her|him)", r"(?:there's|there is) no (?:us|we|going back)", r"no going back",
-    r"(?:that|the) ship has sailed", r"not (?:getting|going to get|gonna get) back together",
+    r"ship has sailed", r"not (?:getting|going to get|gonna get) back together",
     r"never (?:getting|get|going to get) back together", r"(?:happy|happier|better off|fine) without (?:you|u)",
-    r"better this way", r"for the best" + _END, r"(?:it's|it is|we're|we are|this is|it was) over" + _END,
+    r"better this way", r"(?<=for the )best" + _END, r"(?:(?<=it\x27s )|(?<=its )|(?<=it is )|(?<=we\x27re )|(?<=we are )|(?<=this is )|(?<=it was ))over" + _END,
     r"(?:best|better) (?:if |that )?we (?:don't|do not|dont) (?:talk|speak|see each other|contact|meet|stay in touch)",
     r"go our (?:separate|own) ways", r"need (?:some |my )?(?:space|distance)(?= *(?:[.!,]|$| from))",
     r"(?:i've|i have|ive|i) (?:already |finally )?moved on(?= *(?:[.!,]|$| from (?:you|u|us|this)| a long time| ages|"
@@ -183,7 +185,7 @@ COOL = Phrases(
     r"too late(?= *(?:[.!,]|$| now| for (?:that|this|sorry|us|apologies)))", r"late for (?:sorry|apologies|an apology)",
     r"(?:we're|we are) not (?:friends|together|mates)", r"last person (?:i|i'd|i'd ever)", r"(?:i'm|im|i am) (?:so )?over (?:you|u|it|us|this)(?= *(?:[.!?,]|$| and| now| already))",
     r"never again", r"(?:^|(?<=[.!?] ))(?:goodbye|farewell)(?= *\.?$)", r"(?<=\. )bye(?= *\.?$)",
-    r"made my (?:decision|choice|mind up)" + _END, r"my mind is made up",
+    r"made my (?:decision|choice|mind up)" + _END, r"mind is made up",
     r"keep (?:this|it|things|contact) (?:strictly|purely|civil|professional)",
     # no
     r"(?:not happening|not a chance|no chance)(?= *(?:[.!,]|$|lol|lmao|haha|laughx|mate|sorry|tbh|thanks))",
@@ -220,7 +222,7 @@ REPROACH = Phrases(
     r"get a grip", r"get over it", r"grow up" + _END, r"(?:got|have|has) (?:a|some) cheek", r"audacity",
     r"(?:tired|sick|exhausted|done) (?:of|by|with) (?:this|you|u|it all|all this|all of this)" + _END,
     r"(?:tired|sick|exhausted) of (?:your|ur) (?:games|lies|drama|excuses|nonsense|crap|shit|behaviour|behavior)",
-    r"(?:some|a lot of) nerve", r"how dare (?:you|u)", r"after (?:what|everything|all) (?:you|u) (?:did|put me through|said)",
+    r"(?:(?<=some )|(?<=lot of ))nerve", r"how dare (?:you|u)", r"after (?:what|everything|all) (?:you|u) (?:did|put me through|said)",
     r"(?:you|u) had (?:\w+ ){1,2}(?:to say|to fix|to make|chances)", r"(?:never|not) once (?:asked|called|checked|bothered)",
     r"(?:you|u) had (?:your|ur|a|every|plenty of|so many|all the) (?:chance|chances|shot|time)",
     r"(?:i'm|i am|im) not your \w+", r"why (?:are|r) (?:you|u) (?:texting|messaging|contacting|calling|writing to|telling) me",
@@ -228,14 +230,14 @@ REPROACH = Phrases(
     r"(?:not sure|don't know|dunno|no idea) what (?:you|u) want (?:me to say|from me)",
     r"(?:something|anything) (?:you|u) (?:actually|even|really) (?:need|want)",
     r"typical(?: (?:you|u|of you))?(?= *(?:[.!]|$))", r"same old (?:you|u)", r"(?:you|u) always do (?:this|that)",
-    r"(?:you|u) never (?:listen|change|learn)(?= *(?:[.!]|$))", r"(?:you|u) (?:\w+ )?haven't changed",
+    r"(?:you|u) never (?:listen|change|learn)(?= *(?:[.!]|$))", r"(?:(?<=you )|(?<=u )|(?<=you really )|(?<=you clearly )|(?<=you still ))haven't changed",
     r"(?:^|(?<=[.!?] ))unbelievable(?= *\.?$)", r"are (?:you|u) (?:serious|kidding|joking)", r"seriously\?",
-    r"(?:you've|you have|you) got to be kidding", r"is this a joke", r"what(?:'s| is) (?:wrong with you|your problem)",
-    r"(?:that's|thats|that is|it's|its) (?:your|ur) problem", r"a (?:you|u) problem", r"not everything is about (?:you|u)",
-    r"don't flatter yourself", r"(?:you|u) should(?:'ve| have) thought",
+    r"(?:you've|you have|you) got to be kidding", r"(?<=is this a )joke", r"what(?:'s| is) (?:wrong with you|your problem)",
+    r"(?:(?<=that\x27s )|(?<=thats )|(?<=that is )|(?<=it\x27s )|(?<=its ))(?:your|ur) problem", r"(?:(?<=a you )|(?<=a u ))problem", r"not everything is about (?:you|u)",
+    r"don't flatter yourself", r"(?:(?<=you )|(?<=u ))should(?:'ve| have) thought",
     r"now (?:you|u) (?:care|wanna talk|want to talk|remember me|miss me)" + _END,
     r"where (?:were|was) (?:you|u) when", r"why would i care", r"(?:you|u) (?:never|don't|didn't) (?:cared|care)",
-    r"(?:you|u) lied", r"(?:you|u) cheated", r"(?:you|u) (?:hurt|broke) me", r"(?:you|u) broke my heart", r"smh",
+    r"(?:(?<=you )|(?<=u ))lied", r"(?:(?<=you )|(?<=u ))cheated", r"(?:you|u) (?:hurt|broke) me", r"(?:(?<=you )|(?<=u ))broke my heart", r"smh",
     r"exactly why", r"(?:we've|we have|we) been (?:over|through) (?:this|that|it)", r"not my (?:job|responsibility|concern)",
     r"like nothing (?:happened|ever happened)", r"(?:you're|you are|ur|youre|u r) (?:so |just )?(?:unreal|unbelievable|"
     r"ridiculous|impossible|a joke|pathetic|delusional|something else)", r"rich coming from", r"(?:nobody|no one|no-one) asked",
@@ -261,14 +263,14 @@ SARCASM = Phrases(
     r"alert the press", r"thanks for nothing", r"stop the press(?:es)?", r"well done you", r"must be nice", r"good for (?:you|u)\.",
     r"hope (?:you're|you are|ur|you two are|you'll be|youre) (?:very |really |so )?happy (?:together|with (?:her|him|them))",
     r"hope (?:she|he|they|it) (?:was|were|is|are) worth it",
-    r"your new (?:gf|bf|girlfriend|boyfriend|partner|wife|husband|fella|man|woman|girl|guy|missus|bird)",
+    r"(?<=your )new (?:gf|bf|girlfriend|boyfriend|partner|wife|husband|fella|man|woman|girl|guy|missus|bird)",
     r"(?:she|he)(?:'s| has| is) (?:dumped|left|ditched|finished with) (?:you|u)",
     r"really, (?:thrilled|delighted|happy|glad|touched)",
 )  # fmt: skip
 SARCASM_HINTS = Phrases(
     r"as (?:always|usual|ever)", r"typical", r"finally", r"^(?:great|brilliant|lovely|wonderful|fantastic|perfect|amazing|super|fab|nice|cool|awesome|sweet)[,.]",
     r"(?:genuinely|truly|honestly|literally|seriously) (?:my )?(?:favou?rite|the best|best|thrilled|delighted)",
-    r"my favou?rite thing", r"(?:great|perfect|amazing|brilliant|impeccable|wonderful|fantastic|excellent) timing", r"thanks? (?:you )?so much for", r"(?:so|very) (?:touched|flattered|honoured|honored)",
+    r"favou?rite thing", r"(?:great|perfect|amazing|brilliant|impeccable|wonderful|fantastic|excellent) timing", r"thanks? (?:you )?so much for", r"(?:(?<=so )|(?<=very ))(?:touched|flattered|honoured|honored)",
 )  # fmt: skip
 # A sincerity tag as its own sentence after warm words ("Super happy for you. Truly."): sarcasm.
 SINCERE_TAG = re.compile(r"(?:^|(?<=[.!?] ))(?:really|truly|genuinely|seriously|sincerely)\.(?= |$)")
@@ -291,15 +293,15 @@ WARM = Phrases(
     r"don't be (?:daft|silly|sorry|soft|an idiot)", r"no hard feelings", r"we're (?:good|all good|cool|fine|grand)",
     r"made my (?:whole |entire )?(?:day|week|night|year|month)", r"over the moon", r"hoping (?:you'd|you would|you'll|you might) "
     r"(?:text|message|call|get in touch|reach out|say|ask)", r"(?:any ?time|of course)(?= *!)",
-    r"(?:we should|let's|lets) do this (?:more often|again|more)", r"means (?:a lot|so much|the world)", r"(?:good|nice|lovely|great|so good|amazing) to hear from",
+    r"(?:we should|let's|lets) do this (?:more often|again|more)", r"means (?:a lot|so much|the world)", r"(?:(?<=good to )|(?<=nice to )|(?<=lovely to )|(?<=great to )|(?<=amazing to ))hear from",
     r"been (?:ages|too long|forever|a while)", r"of course i (?:remember|will|'ll|would|'d)", r"wouldn't miss it",
     r"i(?:'d| would) (?:really |so |very much |honestly )?(?:like|love) (?:that|to)", r"(?:let's|lets|love to|be nice to|be good to|would be nice to|we should|we could) catch up",
     r"catch up (?:soon|sometime|properly|over)", r"can't wait", r"glad (?:you|u) (?:texted|messaged|wrote|reached out|got in touch|asked)",
     r"(?:say|said) hi", r"go on then", r"yes please", r"count me in", r"(?:i'm|im) in(?= *[!.]|$)",
-    r"(?:didn't|did not|should have|should've) (?:do|done) this sooner", r"(?:you|u) remembered", r"i (?:still )?remember",
+    r"(?:didn't|did not|should have|should've) (?:do|done) this sooner", r"(?:(?<=you )|(?<=u ))remembered", r"i (?:still )?remember",
     r"(?:can't|cant) lie", r"(?:not gonna|won't) lie", r"forgot how (?:\w+ ){0,2}(?:you|u) (?:are|were)",
-    r"keep me posted", r"(?:you )?(?:didn't|did not|don't|do not) have to (?:do that|do this|get me|bring|send)", r"let me know how (?:it|you|that|they|the \w+) (?:go|goes|went|get on|got on)", r"fingers crossed",
-    r"(?:still )?think(?:ing)? (?:about|of) (?:that|the|our|those|when)", r"sending (?:hugs|love|you)", r"big hugs?",
+    r"keep me posted", r"(?:didn't|did not|don't|do not) have to (?:do that|do this|get me|bring|send)", r"let me know how (?:it|you|that|they|the \w+) (?:go|goes|went|get on|got on)", r"fingers crossed",
+    r"think(?:ing)? (?:about|of) (?:that|the|our|those|when)", r"sending (?:hugs|love|you)", r"big hugs?",
     r"(?:love|luv) (?:ya|you|u)", r"look(?:ing)? forward", r"(?:i've |i |i have |i've really |really )?miss(?:ed)? (?:you|u|ya|us|this)", r"(?:me|same) too", r"same here", r"glad to hear", r"happy for (?:you|u)(?= *(?:!|x|$))",
     r"(?:happy|hope you have a (?:great|lovely|good)) (?:birthday|bday|christmas|new year)",
 )  # fmt: skip
@@ -314,21 +316,24 @@ GREETING = Phrases(
 STRETCHED = re.compile(r"\b(?![hmz]+\b)(?!s?h+\b)\w*([a-z])\1\1\w*")
 
 # Practical talk (days, times, things, plans, hedges): a sad word there is news, not a tone.
+PRACTICAL_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tues tue wed thurs thu fri sat sun mondays tuesdays
+    wednesdays thursdays fridays saturdays sundays weekend tomorrow tmrw tmr tonight today later morning afternoon
+    evening o'clock jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december address key keys deposit landlord lease rent bill bills post parcel package
+    delivery mail flight train bus car phone charger card cards refund ticket tickets form receipt box document
+    documents paperwork signal battery wifi internet work shift meeting office appointment doctor hospital vet boiler
+    router contacts insurance account bank money payment invoice storage unit basement flat house move moving boxes
+    stuff books bike furniture couch sofa contract licence license laptop computer photos pics tv traffic roads
+    weather rain snow tube taxi uber parking printer kids school instead reschedule pickup maybe idk dunno depends
+    probably now atm rn message messages text texts email emails number voicemail call driving omw garage shop
+    restaurant table door kitchen room""".split()
+)
 PRACTICAL = Phrases(
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun",
-    r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekend|tomorrow|tmrw|tmr|tonight|today|later|"
-    r"next week|this week|last week|next month|morning|afternoon|evening|o'clock",
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december",
-    r"address|keys?|deposit|landlord|lease|rent|bills?|post|parcel|package|delivery|mail|flight|train|bus|car|phone|charger|"
-    r"cards?|refund|tickets?|form|receipt|box|documents?|paperwork|signal|battery|wifi|internet|work|shift|meeting|office|"
-    r"appointment|doctor|hospital|vet|washing machine|boiler|router|contacts|insurance|account|bank|money|payment|invoice|"
-    r"storage|unit|basement|flat|house|move|moving|boxes|stuff|books|bike|furniture|couch|sofa|lease|contract|licence|license|"
-    r"laptop|computer|photos|pics|tv|traffic|roads|weather|rain|snow|bus|tube|taxi|uber|parking|printer|kids|school",
-    r"will reply|reply properly|get back to (?:you|u)|let (?:you|u) know|i'll (?:text|send|check|ask|let|call|reply|transfer|forward|drop|bring)|"
-    r"can we (?:do|push|move|make|rearrange|reschedule)|instead|reschedule|pick ?up|drop off|so probably|so i can't",
-    r"maybe|idk|dunno|depends|probably|let me check|i'll check|haven't checked",
-    r"right now|at the moment|atm|just now|rn|now|message|messages|text|texts|email|emails|number|voicemail|call",
-    r"driving|in a meeting|at work|on my way|omw|on the way|garage|shop|restaurant|sofa|table|door|kitchen|room",
+    r"(?:next|this|last) (?:week|month)", r"washing machine", r"will reply", r"reply properly", r"get back to (?:you|u)",
+    r"let (?:you|u) know", r"i'll (?:text|send|check|ask|let|call|reply|transfer|forward|drop|bring)",
+    r"can we (?:do|push|move|make|rearrange|reschedule)", r"pick up", r"drop off", r"so probably", r"so i can't",
+    r"let me check", r"haven't checked", r"(?:at|in) (?:the moment|a meeting)", r"(?:on|in) (?:my|the) way",
 )  # fmt: skip
 
 PRACTICAL_NUMBERS = re.compile(r"\d+(?::\d\d)? ?(?:am|pm|st|nd|rd|th)\b|\d+ (?:hours|hrs|mins|minutes|days|weeks)\b")
