@@ -26,18 +26,16 @@ import json
 import random
 import statistics
 import sys
-import time
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import common  # noqa: E402
+import common
 
-from reconcile_kit import tone  # noqa: E402
+from reconcile_kit import tone
 
 CORPORA = common.ROOT / "tests" / "data" / "corpora"
 TONES = ("positive", "neutral", "negative")
@@ -126,15 +124,6 @@ def synthetic_messages(n: int, seed: int = SEED) -> list[str]:
     return out
 
 
-def _median_seconds(job: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def speed(quick: bool) -> dict[str, Any]:
     """Median seconds of `tone_scores` and of a plain `polarity_scores` loop on the same messages."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -142,8 +131,8 @@ def speed(quick: bool) -> dict[str, Any]:
     texts = synthetic_messages(SIZE[quick])
     analyzer = SentimentIntensityAnalyzer()
     tone.tone_scores(["warm-up"])  # builds the analyser once, outside the clock
-    ours = _median_seconds(lambda: tone.tone_scores(texts), RUNS[quick])
-    plain = _median_seconds(lambda: [analyzer.polarity_scores(t)["compound"] for t in texts], RUNS[quick])
+    ours = common.median(common.time_call(lambda: tone.tone_scores(texts), RUNS[quick]))
+    plain = common.median(common.time_call(lambda: [analyzer.polarity_scores(t)["compound"] for t in texts], RUNS[quick]))
     return {"n": len(texts), "distinct": len(set(texts)), "ours": ours, "plain": plain}
 
 
@@ -161,20 +150,18 @@ def quality_rows(results: dict[str, dict[str, dict[str, Any]]]) -> list[dict[str
         kit, vader = pair["kit"], pair["vader"]
         judged = split == "heldout"
         where = f"{'held-out' if judged else 'dev'}, {kit['n']} messages"
-        rows.append(common.row(
-            f"tone suggestions ({where}): Cohen's kappa", f"{kit['kappa']:.2f}",
-            contender="plain VADER", contender_median=f"{vader['kappa']:.2f}",
-            goal=f"kappa ≥ {KAPPA_GOAL}" if judged else "(developed on this part)",
-            holds=kit["kappa"] >= KAPPA_GOAL if judged else None,
-            note=f"macro-F1 {kit['macro_f1']:.2f} (VADER {vader['macro_f1']:.2f}); {_per_class(kit)}",
-        ))  # fmt: skip
-        rows.append(common.row(
-            f"tone suggestions ({where}): cool-reply recall", f"{kit['cool_recall']:.0%}",
-            contender="plain VADER", contender_median=f"{vader['cool_recall']:.0%}",
-            goal=f"≥ {COOL_RECALL_GOAL:.0%}" if judged else "(developed on this part)",
-            holds=kit["cool_recall"] >= COOL_RECALL_GOAL if judged else None,
-            note=f"VADER: {_per_class(vader)}",
-        ))  # fmt: skip
+        figures = (
+            ("Cohen's kappa", "kappa", "{:.2f}", KAPPA_GOAL,
+             f"macro-F1 {kit['macro_f1']:.2f} (VADER {vader['macro_f1']:.2f}); {_per_class(kit)}"),
+            ("cool-reply recall", "cool_recall", "{:.0%}", COOL_RECALL_GOAL, f"VADER: {_per_class(vader)}"),
+        )  # fmt: skip
+        for title, key, shown, goal, note in figures:
+            rows.append(common.row(
+                f"tone suggestions ({where}): {title}", shown.format(kit[key]),
+                contender="plain VADER", contender_median=shown.format(vader[key]),
+                goal=f"≥ {shown.format(goal)}" if judged else "(developed on this part)",
+                holds=kit[key] >= goal if judged else None, note=note,
+            ))  # fmt: skip
     return rows
 
 

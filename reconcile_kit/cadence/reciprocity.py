@@ -15,16 +15,19 @@ import pandas as pd
 
 from ..person import Person
 from . import wording
-from .events import Events, _select, as_utc, read, to_times  # _select: the row positions of the events read
-from .metrics import _MONDAY_OFFSET, _NS_WEEK, CONVERSATION_GAP, bounds  # weeks: Monday 00:00 UTC, as weekly_counts
+from .events import Events, _select, as_utc, read, to_times
+from .metrics import _MONDAY_OFFSET, _NS_WEEK, CONVERSATION_GAP, bounds
+
+# `_select` gives the row positions of the events `read` reads (for their texts); the week
+# constants make weeks start on Monday 00:00 UTC, as `weekly_counts` does.
 
 __all__ = [
     "MIN_CONVERSATIONS",
     "MIN_MESSAGES",
     "MIN_QUESTIONS",
     "MIN_TURNS",
-    "MIN_WEEK_WORDS",
     "MIN_WEEKS",
+    "MIN_WEEK_WORDS",
     "Measure",
     "Reciprocity",
     "reciprocity",
@@ -301,6 +304,8 @@ def reciprocity_lines(r: Reciprocity, name: str = "them") -> list[str]:
 
 
 def _questions_line(asker: str, asked: int, answered: Measure, answerer: str) -> str:
+    if asked == 0:
+        return f"{asker} asked no questions yet."
     told = (
         f"{answerer} replied in the next turn to {answered.value:.0%} of them" if answered.value is not None
         else f"too early to tell how many {answerer} replied to ({_so_far(answered, 'with a next turn')})"

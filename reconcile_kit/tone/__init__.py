@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .agreement import MIN_KAPPA, MIN_LABELS, Agreement, agreement, agreement_for, cohen_kappa
+from .agreement import (
+    MIN_KAPPA,
+    MIN_LABELS,
+    Agreement,
+    agreement,
+    agreement_for,
+    cohen_kappa,
+)
 from .scoring import NEGATIVE_AT, POSITIVE_AT, label, scores
 
 __all__ = [

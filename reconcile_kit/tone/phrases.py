@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from re import _constants as sre  # str.isalnum() or "_" is exactly re's \w, so [\w'] is that or "'"
+from re import _constants as sre
 from re import _parser as parser
 
-__all__ = ["Found", "Phrases", "PhraseIndex"]
+__all__ = ["Found", "PhraseIndex", "Phrases"]
 
 _RUNS = re.compile(r"[\w']+")
 _WORDISH = re.compile(r"[\w']")
@@ -166,19 +166,15 @@ class PhraseIndex:
         it); and the message's words (runs of letters, digits, "_" and "'")."""
         found: Found = {}
         runs = _RUNS.findall(lowered)
-        end = len(lowered)
         for word in self.words.intersection(runs):
-            at, size = lowered.find(word), len(word)
-            gate = self.gates.get(word)
-            while at != -1:  # every place the word stands whole: its edges are not [\w']
-                before, after = lowered[at - 1 : at] if at else "", lowered[at + size : at + size + 1] if at + size < end else ""
-                whole = not (before and (before.isalnum() or before in "_'")) and not (after and (after.isalnum() or after in "_'"))
-                if whole and (gate is None or gate.match(lowered, at)):
-                    for name, rx in self.by_word[word]:
+            at, gate, filed = lowered.find(word), self.gates.get(word), self.by_word[word]
+            while at != -1:  # every place the word occurs; each pattern's own edges reject part of a word
+                if gate is None or gate.match(lowered, at):
+                    for name, rx in filed:
                         match = rx.match(lowered, at)
                         if match is not None:
                             found.setdefault(name, []).append(match)
-                at = lowered.find(word, at + size)
+                at = lowered.find(word, at + 1)
         if self.prefixes and not self.prefixes.isdisjoint([run[:_WIDTH] for run in runs]):
             for run in _RUNS.finditer(lowered):
                 for name, rx in self.by_prefix.get(run.group()[:_WIDTH], ()):

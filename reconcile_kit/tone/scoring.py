@@ -200,9 +200,11 @@ def score(text: Any) -> float:
     """
     r = reader()
     plain = _plain(text, r)
-    if not plain:
-        return 0.0
-    lowered = plain.lower()
+    return _scored(plain, plain.lower(), r) if plain else 0.0
+
+
+def _scored(plain: str, lowered: str, r: _Reader) -> float:
+    """`score` of a message already made plain (`_plain`), and its lower case."""
     if _curt(lowered):
         return _normalize(CURT)
     found, runs = r.phrases.scan(lowered)
@@ -220,7 +222,7 @@ def score(text: Any) -> float:
 class _Cues:
     """What the phrase scan found in a message, with the message (lower case) and its words."""
 
-    __slots__ = ("lowered", "found", "runs", "stretched")
+    __slots__ = ("found", "lowered", "runs", "stretched")
 
     def __init__(self, lowered: str, found: Found, runs: list[str], stretched: bool) -> None:
         self.lowered, self.found, self.runs, self.stretched = lowered, found, runs, stretched
@@ -308,14 +310,24 @@ def label(value: float) -> str:
 
 
 def scores(texts: Iterable[Any]) -> list[float]:
-    """`score` of every text, each distinct text scored once (same numbers, in order)."""
-    items = list(texts)
-    known: dict[Any, float] = {}
-    out = []
-    for text in items:
-        key = text if isinstance(text, str) else None
-        value = known.get(key)
-        if value is None:
-            value = known[key] = score(key)
-        out.append(value)
-    return out
+    """`score` of every text, in order: the same numbers, faster.
+
+    Each distinct text is scored once, and the distinct texts are made plain and lower-cased
+    together, as one joined string (one `translate` and one `lower` instead of one each per
+    message; a NUL between them changes neither).
+    """
+    keys = [text if isinstance(text, str) else None for text in texts]
+    distinct = [text for text in dict.fromkeys(keys) if text]
+    r = reader()
+    joined = "\x00".join(distinct)
+    if joined.count("\x00") == len(distinct) - 1 and distinct:  # no NUL inside a message: split back safely
+        translated = joined.translate(r.plain)
+        plains = [p.strip() for p in translated.split("\x00")]
+        lowers = [p.strip() for p in translated.lower().split("\x00")]
+    else:
+        plains = [_plain(text, r) for text in distinct]
+        lowers = [p.lower() for p in plains]
+    known: dict[str | None, float] = {None: 0.0, "": 0.0}
+    for text, plain, lowered in zip(distinct, plains, lowers):
+        known[text] = _scored(plain, lowered, r) if plain else 0.0
+    return [known[key] for key in keys]

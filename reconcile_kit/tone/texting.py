@@ -26,7 +26,6 @@ __all__ = [
     "CURT_WITH_STOP",
     "EMOJI",
     "GREETING",
-    "SIGN_OFF",
     "LEXICON",
     "NEGATIONS",
     "PRACTICAL",
@@ -35,6 +34,7 @@ __all__ = [
     "REWRITES",
     "SARCASM",
     "SARCASM_HINTS",
+    "SIGN_OFF",
     "WARM",
 ]
 
@@ -308,27 +308,34 @@ WARM = Phrases(
 
 # An excited hello: "hi!" (a "!" later on), "hiii", "omg hi", "aww hey".
 GREETING = Phrases(
-    r"(?:hi+|hey+|hiya+|heya+|hello+|hallo+)(?=[^!]*!)",
-    r"hii+|heyy+|hiyaa+|heyaa+|helloo+",
-    r"(?:omg|aw+|oh|ooh|ah+) (?:hi+|hey+|hiya+|heya+|hello+)",
+    r"(?:hi{1,6}|hey{1,6}|hiya{1,4}|heya{1,4}|hello{1,6}|hallo{1,4})(?=[^!]*!)",
+    r"hii{1,5}|heyy{1,5}|hiyaa{1,3}|heyaa{1,3}|helloo{1,5}",
+    r"(?:omg|aw|aww|awww|oh|ooh|ah|ahh) (?:hi+|hey+|hiya+|heya+|hello+)",
 )
 # A stretched word ("yesss", "sooo", "stoppp"): playful enthusiasm. Humming and hushing are not.
 STRETCHED = re.compile(r"\b(?![hmz]+\b)(?!s?h+\b)\w*([a-z])\1\1\w*")
 
 # Practical talk (days, times, things, plans, hedges): a sad word there is news, not a tone.
 PRACTICAL_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tues tue wed thurs thu fri sat sun mondays tuesdays
-    wednesdays thursdays fridays saturdays sundays weekend tomorrow tmrw tmr tonight today later morning afternoon
-    evening o'clock jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august
-    september october november december address key keys deposit landlord lease rent bill bills post parcel package
-    delivery mail flight train bus car phone charger card cards refund ticket tickets form receipt box document
-    documents paperwork signal battery wifi internet work shift meeting office appointment doctor hospital vet boiler
-    router contacts insurance account bank money payment invoice storage unit basement flat house move moving boxes
-    stuff books bike furniture couch sofa contract licence license laptop computer photos pics tv traffic roads
-    weather rain snow tube taxi uber parking printer kids school instead reschedule pickup maybe idk dunno depends
-    probably now atm rn message messages text texts email emails number voicemail call driving omw garage shop
-    restaurant table door kitchen room""".split()
-)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "tue", "wed",
+        "thurs", "thu", "fri", "sat", "sun", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+        "sundays", "weekend", "tomorrow", "tmrw", "tmr", "tonight", "today", "later", "morning", "afternoon",
+        "evening", "o'clock", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "address", "key", "keys", "deposit", "landlord", "lease", "rent", "bill", "bills", "post",
+        "parcel", "package", "delivery", "mail", "flight", "train", "bus", "car", "phone", "charger", "card", "cards",
+        "refund", "ticket", "tickets", "form", "receipt", "box", "document", "documents", "paperwork", "signal",
+        "battery", "wifi", "internet", "work", "shift", "meeting", "office", "appointment", "doctor", "hospital",
+        "vet", "boiler", "router", "contacts", "insurance", "account", "bank", "money", "payment", "invoice",
+        "storage", "unit", "basement", "flat", "house", "move", "moving", "boxes", "stuff", "books", "bike",
+        "furniture", "couch", "sofa", "contract", "licence", "license", "laptop", "computer", "photos", "pics", "tv",
+        "traffic", "roads", "weather", "rain", "snow", "tube", "taxi", "uber", "parking", "printer", "kids", "school",
+        "instead", "reschedule", "pickup", "maybe", "idk", "dunno", "depends", "probably", "now", "atm", "rn",
+        "message", "messages", "text", "texts", "email", "emails", "number", "voicemail", "call", "driving", "omw",
+        "garage", "shop", "restaurant", "table", "door", "kitchen", "room"
+    }
+)  # fmt: skip
 PRACTICAL = Phrases(
     r"(?:next|this|last) (?:week|month)", r"washing machine", r"will reply", r"reply properly", r"get back to (?:you|u)",
     r"let (?:you|u) know", r"i'll (?:text|send|check|ask|let|call|reply|transfer|forward|drop|bring)",

@@ -9,6 +9,7 @@ and "least". tests/tone/test_valence.py checks it against VADER's own method.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["word_valence"]
@@ -38,7 +39,7 @@ def word_valence(i: int, words: list[str], lower: list[str], lexicon: dict[str, 
         boost = _booster(words[j], lower[j], valence, cap_diff, vader)
         valence += boost * (1.0, 0.95, 0.9)[back] if boost else 0.0
         valence = _negation(valence, lower, back, i, vader)
-        if back == 2:
+        if back == 2 and not _idiom_words(vader).isdisjoint(lower[i - 3 : i + 3]):
             valence = _idioms(valence, lower, i, vader)
     return _least(valence, lower, i, lexicon, vader)
 
@@ -74,6 +75,13 @@ def _negation(valence: float, lower: list[str], back: int, i: int, vader: Any) -
     if lower[i - 3] == "without" and "doubt" in (lower[i - 2], lower[i - 1]):
         return valence
     return valence * vader.N_SCALAR if _negated(lower[i - 3], vader) else valence
+
+
+@lru_cache(maxsize=1)
+def _idiom_words(vader: Any) -> frozenset[str]:
+    """Every word of VADER's idioms and two- or three-word boosters: without one of them nearby, `_idioms` changes nothing."""
+    phrases = [*vader.SPECIAL_CASES, *(b for b in vader.BOOSTER_DICT if " " in b)]
+    return frozenset(word for phrase in phrases for word in phrase.split())
 
 
 def _idioms(valence: float, lower: list[str], i: int, vader: Any) -> float:

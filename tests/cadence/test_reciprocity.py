@@ -136,3 +136,10 @@ def test_wording_counts_function_words_per_group() -> None:
 @given(st.lists(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("\n\t😀’é"), max_size=40), max_size=8))
 def test_wording_words_are_what_split_gives(texts: list[str]) -> None:
     assert wording.count(texts).words.tolist() == [len(t.split()) for t in texts]
+
+
+def test_no_questions_yet_says_so() -> None:
+    assert cadence.reciprocity(_week_of("hello there", "hi")).lines()[:2] == [
+        "You asked no questions yet.",
+        "They asked no questions yet.",
+    ]

@@ -6,11 +6,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import pandas as pd  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.text import Text  # noqa: E402
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.text import Text
 
-from reconcile_kit import charts  # noqa: E402
+from reconcile_kit import charts
 
 NOW = pd.Timestamp("2024-04-01 12:00", tz="UTC")
 

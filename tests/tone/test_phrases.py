@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile_kit.tone import texting
-from reconcile_kit.tone.phrases import Phrases, PhraseIndex, starts
+from reconcile_kit.tone.phrases import PhraseIndex, Phrases, starts
 
 TABLES = {
     "cool": texting.COOL, "reproach": texting.REPROACH, "sarcasm": texting.SARCASM, "hints": texting.SARCASM_HINTS,
