@@ -66,8 +66,8 @@ class Agreement:
         whose = Person.named(name).possessive()
         if self.kappa is None:
             return [
-                f"Too early to tell whether the suggested tones read {whose} messages as you do: you have set "
-                f"the tone of {self.n} of {whose} messages with text so far, and {MIN_LABELS} are needed.",
+                (f"Too early to tell whether the suggested tones read {whose} messages as you do: you have set "
+                f"the tone of {self.n} of {whose} messages with text so far, and {MIN_LABELS} are needed."),
                 "Until then the kit suggests a tone for imported messages; yours always wins.",
             ]
         shared = f"{self.agreed} of {self.n} of {whose} messages (agreement {self.kappa:.2f}, chance is 0)"

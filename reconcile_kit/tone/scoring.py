@@ -16,10 +16,10 @@ from functools import lru_cache
 from typing import Any
 
 from . import texting
-from .phrases import Found, PhraseIndex
+from .phrases import Found, PhraseIndex, Phrases
 from .valence import word_valence
 
-__all__ = ["NEGATIVE_AT", "POSITIVE_AT", "label", "score", "scores"]
+__all__ = ["NEGATIVE_AT", "POSITIVE_AT", "TABLES", "label", "reader", "score", "scores"]
 
 POSITIVE_AT = 0.25  # a compound score at or above this reads warm
 NEGATIVE_AT = -0.25  # at or below this, cool
@@ -34,6 +34,13 @@ GREETING_CUE = 1.0
 DISTANCE_CUE = 1.2  # a negated statement about the two of them (compound about -0.3)
 PLAIN_WORDS = 1.0  # at most this much positive valence: acknowledgements, a negated complaint, no warm word
 STRETCH_CUE = 0.8
+
+# The phrase tables of `texting`, by the name the scan reports them under.
+TABLES: dict[str, tuple[str, ...]] = {
+    "cool": texting.COOL, "reproach": texting.REPROACH, "sarcasm": texting.SARCASM, "hints": texting.SARCASM_HINTS,
+    "warm": texting.WARM, "greeting": texting.GREETING, "practical": texting.PRACTICAL, "rewrites": texting.REWRITES,
+    "sign_off": texting.SIGN_OFF,
+}  # fmt: skip
 
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
@@ -52,13 +59,13 @@ _SIGN_HINT = re.compile(r"(?<![\w'])(?:x{1,6}|x[xo]{1,5}|[ha]{4,}|he[he]{2,}|l[l
 
 @dataclass(frozen=True)
 class _Reader:
-    """VADER with the texting lexicon, and the compiled pieces every message goes through."""
+    """VADER's lexicon with the texting changes, and the compiled pieces every message goes through."""
 
-    vader: Any  # vaderSentiment's SentimentIntensityAnalyzer (lexicon replaced)
-    module: Any  # the vaderSentiment module (constants and helpers)
+    module: Any  # the vaderSentiment module (its constants and helpers)
     lexicon: dict[str, float]
     plain: dict[int, str | None]  # str.translate table: apostrophes, emoji -> " word(s) ", modifiers dropped
-    phrases: PhraseIndex  # every phrase table of `texting`, filed for one pass
+    tables: dict[str, Phrases]  # the phrase tables of `texting`, compiled
+    phrases: PhraseIndex  # ... filed together for one pass over a message
 
 
 @lru_cache(maxsize=1)
@@ -75,17 +82,13 @@ def reader() -> _Reader:
             lexicon[word] = value
         elif word in lexicon:
             lexicon[word] = lexicon[word] * CIRCUMSTANCE_SHARE
-    analyzer.lexicon = lexicon
     plain: dict[int, str | None] = {ord(ch): f" {text} " for ch, text in analyzer.emojis.items() if len(ch) == 1}
     plain.update({ord(ch): f" {word} " for ch, word in texting.EMOJI.items()})
     plain.update({ord(ch): None for ch in texting.EMOJI_MODIFIERS})
     plain.update(_APOSTROPHES)
-    tables = {
-        "cool": texting.COOL, "sarcasm": texting.SARCASM, "hints": texting.SARCASM_HINTS, "warm": texting.WARM,
-        "practical": texting.PRACTICAL, "rewrites": texting.REWRITES, "sign_off": texting.SIGN_OFF,
-        "greeting": texting.GREETING, "reproach": texting.REPROACH,
-    }  # fmt: skip
-    return _Reader(vader=analyzer, module=vader, lexicon=lexicon, plain=plain, phrases=PhraseIndex(tables))
+    tables = {name: Phrases(*phrases) for name, phrases in TABLES.items()}
+    tables["rewrites"] = Phrases(*texting.REWRITES, words=texting.REWRITE_WORDS)
+    return _Reader(module=vader, lexicon=lexicon, plain=plain, tables=tables, phrases=PhraseIndex(tables))
 
 
 def _plain(text: Any, r: _Reader) -> str:
@@ -210,7 +213,7 @@ def _scored(plain: str, lowered: str, r: _Reader) -> float:
     found, runs = r.phrases.scan(lowered)
     capitals = plain != lowered
     stretched = _TRIPLE.search(lowered) is not None
-    words, lower = _words(_rewritten(plain, lowered, found), capitals, stretched, lowered)
+    words, lower = _words(_rewritten(plain, lowered, found, r.tables["rewrites"]), capitals, stretched, lowered)
     cues = _Cues(lowered, found, runs, stretched)
     total = _total(_valences(words, lower, capitals, r), lower, cues, r.lexicon)
     if total == 0.0:
@@ -269,12 +272,12 @@ def _distancing(lower: list[str]) -> bool:
     return not texting.NEGATIONS.isdisjoint(lower) and not texting.RELATIONAL.isdisjoint(lower)
 
 
-def _rewritten(plain: str, lowered: str, found: Found) -> str:
+def _rewritten(plain: str, lowered: str, found: Found, rewrites: Phrases) -> str:
     """The message with its rewrite phrases replaced by their words and a formal sign-off dropped."""
     if "rewrites" not in found and "sign_off" not in found:
         return plain
     text = plain if len(plain) == len(lowered) else lowered  # lower() rarely changes a length
-    spans = [(m.start(), m.end(), f" {texting.REWRITES.word(m)} ") for m in found.get("rewrites", ())]
+    spans = [(m.start(), m.end(), f" {rewrites.word(m)} ") for m in found.get("rewrites", ())]
     for m in found.get("sign_off", ()):
         signed = m.group().rstrip(" .")
         if text[m.start() + len(signed) - len(signed.rsplit(" ", 1)[-1])].isupper():  # "Best, Carol"

@@ -6,16 +6,16 @@ a delayed train is not a feeling, and the coolest messages ("please don't text m
 made your choice") hold no emotion word at all. Everything here is a general rule of texting,
 written from how people text, never from any evaluation message. Rules: docs/tone.md.
 
-Phrases are written in lower case with plain apostrophes; `Phrases` lets each apostrophe be
-left out ("dont", "im"), since many people text without them (write `\x27` in a look-behind,
-which must keep a fixed width).
+Phrase tables are tuples of regular expressions in lower case with plain apostrophes; the
+scorer builds them into `phrases.Phrases` on first use (so importing the kit compiles nothing),
+where each apostrophe may be left out ("dont", "im"), since many people text without them
+(write `\x27` in a look-behind, which must keep a fixed width). Each phrase must match whole
+words and start with a spelled-out word (`phrases.starts`), so it can be filed under it.
 """
 
 from __future__ import annotations
 
 import re
-
-from .phrases import Phrases
 
 __all__ = [
     "ACKNOWLEDGEMENTS",
@@ -32,6 +32,7 @@ __all__ = [
     "PRACTICAL_WORDS",
     "RELATIONAL",
     "REWRITES",
+    "REWRITE_WORDS",
     "SARCASM",
     "SARCASM_HINTS",
     "SIGN_OFF",
@@ -114,12 +115,12 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:not sure|unsure|no idea)", "neutralx"),
     (r"(?:have a |a )?(?:good|great|nice|lovely) (?:day|weekend|week|one)", "polite"),
     # logistics: a missed call is not missing someone
-    (r"miss(?:ed|ing)? (?:your |the |a |my |his |her |their )?(?:call|calls|text|texts|message|messages|bus|train|"
-     r"flight|plane|deadline|post|parcel|delivery|appointment|email|emails)", "neutralx"),
-    (r"miss(?:ed|ing|es)?(?= (?:you|u|ya|us|our|your|ur|having|talking|chatting|seeing|hearing|hanging|those|these|"
-     r"the way|the old|that|this|him|her|them))", "missx"),
-    (r"(?:(?<=i )|(?<=ive )|(?<=i\x27ve )|(?<=have )|(?<=really )|(?<=so )|(?<=do )|(?<=still ))miss(?:ed)?"
-     r"(?=[ .!,]*(?:\w+x *)*$)", "missx"),
+    ((r"miss(?:ed|ing)? (?:your |the |a |my |his |her |their )?(?:call|calls|text|texts|message|messages|bus|train|"
+     r"flight|plane|deadline|post|parcel|delivery|appointment|email|emails)"), "neutralx"),
+    ((r"miss(?:ed|ing|es)?(?= (?:you|u|ya|us|our|your|ur|having|talking|chatting|seeing|hearing|hanging|those|these|"
+     r"the way|the old|that|this|him|her|them))"), "missx"),
+    ((r"(?:(?<=i )|(?<=ive )|(?<=i\x27ve )|(?<=have )|(?<=really )|(?<=so )|(?<=do )|(?<=still ))miss(?:ed)?"
+     r"(?=[ .!,]*(?:\w+x *)*$)"), "missx"),
     # double negatives: "never stopped caring" = still caring, "can't stop laughing" = keep laughing
     (r"(?:never|didn't|did not|haven't|have not|hasn't|won't|will never) stop(?:ped)?", "still"),
     (r"(?:can't|cannot|can not|couldn't) stop", "keep"),
@@ -127,19 +128,20 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?<!i\x27m )(?<!im )(?<!i am )(?<!so )mad (?:that|how)", "neutralx"),  # "mad that you messaged": surprise
     (r"(?:i'm|i am|im) (?:so |such )?(?:terrible|awful|useless|rubbish|the worst|bad|hopeless|crap) at", "neutralx"),
     # status answers to "how are you": polite, not warmth ("pretty good", "doing fine")
-    (r"(?:i'm |i am |im |i've been |ive been |been |doing |all )(?:pretty |really |very )?"
-     r"(?:good|fine|well|ok|okay|alright|grand)", "polite"),
+    ((r"(?:i'm |i am |im |i've been |ive been |been |doing |all )(?:pretty |really |very )?"
+     r"(?:good|fine|well|ok|okay|alright|grand)"), "polite"),
     (r"pretty good", "polite"),
     (r"wrong (?:chat|number|person|message|convo|group|thread)", "neutralx"),
 )  # fmt: skip
-REWRITES = Phrases(*(phrase for phrase, _ in _REWRITES), words=tuple(word for _, word in _REWRITES))
+REWRITES = tuple(phrase for phrase, _ in _REWRITES)
+REWRITE_WORDS = tuple(word for _, word in _REWRITES)  # the word that replaces each of REWRITES
 
 # A formal sign-off with a name ("Best, Carol"; "Regards, Gordon"): a formality, not warmth.
 # (The name must start with a capital in the message itself.)
-SIGN_OFF = Phrases(
-    r"(?:^|(?<=[.!?,\n] )|(?<=[.!?,\n]))(?:best|regards|kind regards|best wishes|all the best|sincerely|yours|warmly|"
-    r"warm regards|cheers|thanks|many thanks|respectfully)[,.]? +[^\W\d_][\w-]*\.? *$",
-)
+SIGN_OFF = (
+    (r"(?:^|(?<=[.!?,\n] )|(?<=[.!?,\n]))(?:best|regards|kind regards|best wishes|all the best|sincerely|yours|warmly|"
+    r"warm regards|cheers|thanks|many thanks|respectfully)[,.]? +[^\W\d_][\w-]*\.? *$"),
+)  # a tuple of one
 
 # -- cues: phrases that set the tone whatever the words' valence ------------------------------
 
@@ -147,7 +149,7 @@ SIGN_OFF = Phrases(
 # Cool whatever else the message says.
 _CONTACT = r"(?:text|txt|message|msg|messag|contact|call|ring|email|dm|write to|reach out to|get in touch with)"
 _END = r"(?= *(?:[.!?,]|$))"  # the phrase ends its clause ("go away." but not "go away for the weekend")
-COOL = Phrases(
+COOL = (
     # stop contacting me
     r"(?:don't|do not|dont|stop|quit|never|pls don't|please don't|please stop) (?:\w+ ){0,2}?" + _CONTACT
     + r"(?:ing|ed)? (?:me|this number|us|again|here)",
@@ -178,8 +180,8 @@ COOL = Phrases(
     r"better this way", r"(?<=for the )best" + _END, r"(?:(?<=it\x27s )|(?<=its )|(?<=it is )|(?<=we\x27re )|(?<=we are )|(?<=this is )|(?<=it was ))over" + _END,
     r"(?:best|better) (?:if |that )?we (?:don't|do not|dont) (?:talk|speak|see each other|contact|meet|stay in touch)",
     r"go our (?:separate|own) ways", r"need (?:some |my )?(?:space|distance)(?= *(?:[.!,]|$| from))",
-    r"(?:i've|i have|ive|i) (?:already |finally )?moved on(?= *(?:[.!,]|$| from (?:you|u|us|this)| a long time| ages|"
-    r" years| months| already| since))",
+    (r"(?:i've|i have|ive|i) (?:already |finally )?moved on(?= *(?:[.!,]|$| from (?:you|u|us|this)| a long time| ages|"
+    r" years| months| already| since))"),
     r"(?:you|u) (?:need|should|have|ought) to move on", r"move on" + _END, r"accept (?:that|it)(?= *(?:[.!]|$))",
     r"(?:i'm|i am|im) (?:seeing|dating) someone", r"(?:with|seeing) someone new",
     r"too late(?= *(?:[.!,]|$| now| for (?:that|this|sorry|us|apologies)))", r"late for (?:sorry|apologies|an apology)",
@@ -203,9 +205,9 @@ COOL = Phrases(
     r"not doing this (?:again|anymore)", r"(?:can|could) we not(?: do this)?(?= *[.!?]*$)", r"don't bother(?= *(?:[.!]|$))",
     r"(?:let's |lets )?leave it(?= *(?:[.!]|$| there| at that| alone))", r"let it go(?= *(?:[.!]|$))",
     r"save it(?= *[.!]*$)", r"spare me",
-    r"(?:please|pls|plz) (?:just )?(?:stop(?= *(?:[.!,]|$| (?:this|it|texting|messaging|contacting|calling)))|"
+    (r"(?:please|pls|plz) (?:just )?(?:stop(?= *(?:[.!,]|$| (?:this|it|texting|messaging|contacting|calling)))|"
     r"accept (?:it|that|this|my)|respect (?:it|that|this|my)|leave me|move on|understand(?= *(?:[.!,]|$| that))|"
-    r"(?:don't|do not)(?! (?:worry|apologi[sz]e|be|feel|stress|forget|hesitate|panic|rush|mind)))",
+    r"(?:don't|do not)(?! (?:worry|apologi[sz]e|be|feel|stress|forget|hesitate|panic|rush|mind)))"),
     # not caring
     r"not interested(?= *(?:[.!,]|$| in (?:this|you|u|talking|getting|being|us|any|hearing|that)))",
     r"(?:don't|do not|dont) care(?! (?:which|where|when|either|whether|if we|what we|too much|much))",
@@ -218,7 +220,7 @@ COOL = Phrases(
 )  # fmt: skip
 
 # Reproach: cool unless the message laughs, kisses or warms ("seriously?" is cool, "seriously?? 😂" teasing).
-REPROACH = Phrases(
+REPROACH = (
     r"get a grip", r"get over it", r"grow up" + _END, r"(?:got|have|has) (?:a|some) cheek", r"audacity",
     r"(?:tired|sick|exhausted|done) (?:of|by|with) (?:this|you|u|it all|all this|all of this)" + _END,
     r"(?:tired|sick|exhausted) of (?:your|ur) (?:games|lies|drama|excuses|nonsense|crap|shit|behaviour|behavior)",
@@ -239,8 +241,8 @@ REPROACH = Phrases(
     r"where (?:were|was) (?:you|u) when", r"why would i care", r"(?:you|u) (?:never|don't|didn't) (?:cared|care)",
     r"(?:(?<=you )|(?<=u ))lied", r"(?:(?<=you )|(?<=u ))cheated", r"(?:you|u) (?:hurt|broke) me", r"(?:(?<=you )|(?<=u ))broke my heart", r"smh",
     r"exactly why", r"(?:we've|we have|we) been (?:over|through) (?:this|that|it)", r"not my (?:job|responsibility|concern)",
-    r"like nothing (?:happened|ever happened)", r"(?:you're|you are|ur|youre|u r) (?:so |just )?(?:unreal|unbelievable|"
-    r"ridiculous|impossible|a joke|pathetic|delusional|something else)", r"rich coming from", r"(?:nobody|no one|no-one) asked",
+    r"like nothing (?:happened|ever happened)", (r"(?:you're|you are|ur|youre|u r) (?:so |just )?(?:unreal|unbelievable|"
+    r"ridiculous|impossible|a joke|pathetic|delusional|something else)"), r"rich coming from", r"(?:nobody|no one|no-one) asked",
     r"(?:you|u) (?:don't|do not|dont) get to (?:decide|say|tell me|do this|do that|act|choose|judge|ask|be|come back|make)",
     r"not how (?:this|it|that) works", r"(?:you|u) need (?:help|therapy|to grow up)" + _END,
     r"(?:don't|didn't|do not|did not) remember asking", r"what do (?:you|u) want me to do(?: about it)?",
@@ -248,7 +250,7 @@ REPROACH = Phrases(
 
 # Sarcasm: a warm word turned against the sender. These phrases are cool by themselves (they
 # hold the warm word); hints count in pairs, and only in a message with warm words.
-SARCASM = Phrases(
+SARCASM = (
     r"good luck with that(?= *\.?$)",
     r"(?:nice|good|great|lovely) to know where i stand",
     r"how (?:kind|nice|thoughtful|sweet|lovely|generous|good|considerate|big) of (?:you|u)",
@@ -267,7 +269,7 @@ SARCASM = Phrases(
     r"(?:she|he)(?:'s| has| is) (?:dumped|left|ditched|finished with) (?:you|u)",
     r"really, (?:thrilled|delighted|happy|glad|touched)",
 )  # fmt: skip
-SARCASM_HINTS = Phrases(
+SARCASM_HINTS = (
     r"as (?:always|usual|ever)", r"typical", r"finally", r"^(?:great|brilliant|lovely|wonderful|fantastic|perfect|amazing|super|fab|nice|cool|awesome|sweet)[,.]",
     r"(?:genuinely|truly|honestly|literally|seriously) (?:my )?(?:favou?rite|the best|best|thrilled|delighted)",
     r"favou?rite thing", r"(?:great|perfect|amazing|brilliant|impeccable|wonderful|fantastic|excellent) timing", r"thanks? (?:you )?so much for", r"(?:(?<=so )|(?<=very ))(?:touched|flattered|honoured|honored)",
@@ -278,7 +280,7 @@ SINCERE_TAG = re.compile(r"(?:^|(?<=[.!?] ))(?:really|truly|genuinely|seriously|
 QUOTED = re.compile(r"(?:^|\s)['\"][a-z][^'\"]{1,40}['\"](?=\s|$|[.,!?])")
 
 # Warmth: asking after the user, kisses, sympathy, wanting to meet, warm idioms.
-WARM = Phrases(
+WARM = (
     r"how(?: are| r| have|'ve|ve| re|'re) (?:you|u|ya|things)(?: been| doing| keeping| getting on)?",
     r"how(?:'s|s| is| are| was| did| do|'d) (?:your|ur|the|it|life|things|everything|work|uni|school|yours)",
     r"how(?:'s| is| are) \w+ (?:\w+ )?(?:doing|treating (?:you|u)|going|getting on)",
@@ -291,8 +293,8 @@ WARM = Phrases(
     r"proud of (?:you|u)", r"(?:you'll|you will|gonna|you're gonna) (?:smash|nail|ace|crush|kill) it", r"good luck",
     r"(?:no need|don't need|you don't have|don't have) to (?:apologi[sz]e|say sorry|be sorry|explain)",
     r"don't be (?:daft|silly|sorry|soft|an idiot)", r"no hard feelings", r"we're (?:good|all good|cool|fine|grand)",
-    r"made my (?:whole |entire )?(?:day|week|night|year|month)", r"over the moon", r"hoping (?:you'd|you would|you'll|you might) "
-    r"(?:text|message|call|get in touch|reach out|say|ask)", r"(?:any ?time|of course)(?= *!)",
+    r"made my (?:whole |entire )?(?:day|week|night|year|month)", r"over the moon", (r"hoping (?:you'd|you would|you'll|you might) "
+    r"(?:text|message|call|get in touch|reach out|say|ask)"), r"(?:any ?time|of course)(?= *!)",
     r"(?:we should|let's|lets) do this (?:more often|again|more)", r"means (?:a lot|so much|the world)", r"(?:(?<=good to )|(?<=nice to )|(?<=lovely to )|(?<=great to )|(?<=amazing to ))hear from",
     r"been (?:ages|too long|forever|a while)", r"of course i (?:remember|will|'ll|would|'d)", r"wouldn't miss it",
     r"i(?:'d| would) (?:really |so |very much |honestly )?(?:like|love) (?:that|to)", r"(?:let's|lets|love to|be nice to|be good to|would be nice to|we should|we could) catch up",
@@ -307,7 +309,7 @@ WARM = Phrases(
 )  # fmt: skip
 
 # An excited hello: "hi!" (a "!" later on), "hiii", "omg hi", "aww hey".
-GREETING = Phrases(
+GREETING = (
     r"(?:hi{1,6}|hey{1,6}|hiya{1,4}|heya{1,4}|hello{1,6}|hallo{1,4})(?=[^!]*!)",
     r"hii{1,5}|heyy{1,5}|hiyaa{1,3}|heyaa{1,3}|helloo{1,5}",
     r"(?:omg|aw|aww|awww|oh|ooh|ah|ahh) (?:hi+|hey+|hiya+|heya+|hello+)",
@@ -336,7 +338,7 @@ PRACTICAL_WORDS = frozenset(
         "garage", "shop", "restaurant", "table", "door", "kitchen", "room"
     }
 )  # fmt: skip
-PRACTICAL = Phrases(
+PRACTICAL = (
     r"(?:next|this|last) (?:week|month)", r"washing machine", r"will reply", r"reply properly", r"get back to (?:you|u)",
     r"let (?:you|u) know", r"i'll (?:text|send|check|ask|let|call|reply|transfer|forward|drop|bring)",
     r"can we (?:do|push|move|make|rearrange|reschedule)", r"pick up", r"drop off", r"so probably", r"so i can't",

@@ -73,12 +73,12 @@ def test_agreement_for_needs_the_text_column() -> None:
 @pytest.mark.parametrize(
     ("found", "first_line"),
     [
-        (tone.Agreement(None, 7, True, 5), "Too early to tell whether the suggested tones read Robin's messages as you do: "
-         "you have set the tone of 7 of Robin's messages with text so far, and 20 are needed."),
-        (tone.Agreement(0.81, 25, True, 22), "The suggested tones matched yours on 22 of 25 of Robin's messages "
-         "(agreement 0.81, chance is 0)."),
-        (tone.Agreement(0.2, 25, False, 11), "The suggested tones often differ from how you read Robin's messages: "
-         "they matched on 11 of 25 of Robin's messages (agreement 0.20, chance is 0)."),
+        (tone.Agreement(None, 7, True, 5), ("Too early to tell whether the suggested tones read Robin's messages as you do: "
+         "you have set the tone of 7 of Robin's messages with text so far, and 20 are needed.")),
+        (tone.Agreement(0.81, 25, True, 22), ("The suggested tones matched yours on 22 of 25 of Robin's messages "
+         "(agreement 0.81, chance is 0).")),
+        (tone.Agreement(0.2, 25, False, 11), ("The suggested tones often differ from how you read Robin's messages: "
+         "they matched on 11 of 25 of Robin's messages (agreement 0.20, chance is 0).")),
     ],
 )  # fmt: skip
 def test_lines_say_where_suggestions_stand(found: tone.Agreement, first_line: str) -> None:

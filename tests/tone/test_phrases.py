@@ -6,14 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile_kit.tone import texting
+from reconcile_kit.tone import scoring
 from reconcile_kit.tone.phrases import PhraseIndex, Phrases, starts
 
-TABLES = {
-    "cool": texting.COOL, "reproach": texting.REPROACH, "sarcasm": texting.SARCASM, "hints": texting.SARCASM_HINTS,
-    "warm": texting.WARM, "practical": texting.PRACTICAL, "rewrites": texting.REWRITES, "greeting": texting.GREETING,
-}  # fmt: skip
-INDEX = PhraseIndex(TABLES)
+TABLES = scoring.reader().tables
+INDEX = scoring.reader().phrases
 WORDS = [
     "i", "i'm", "im", "you", "u", "don't", "dont", "not", "no", "the", "this", "that", "we're", "never", "want",
     "talk", "text", "me", "again", "stop", "texting", "how", "are", "so", "good", "to", "hear", "from", "miss",
@@ -53,5 +50,5 @@ def test_a_word_inside_another_word_is_not_a_phrase() -> None:
 
 
 def test_rewrites_name_their_word() -> None:
-    [match] = PhraseIndex({"r": texting.REWRITES}).scan("no worries at all")[0]["r"]
-    assert texting.REWRITES.word(match) == "polite"
+    [match] = INDEX.scan("no worries at all")[0]["rewrites"]
+    assert TABLES["rewrites"].word(match) == "polite"

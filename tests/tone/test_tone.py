@@ -92,6 +92,12 @@ def test_any_unicode_scores_in_range_and_never_raises(texts: list[str]) -> None:
     assert all(-1.0 <= value <= 1.0 for value in tone.tone_scores(texts))
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=30) | st.sampled_from(["ΟΔΟΣ", "İstanbul ok.", "x", "a\x00b", "Fine.", None]), max_size=6))
+def test_the_fast_path_equals_scoring_each_text_alone_on_any_text(texts: list[str]) -> None:
+    assert tone.tone_scores(texts) == [scoring.score(text) for text in texts]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("xoOX hHaAlLmM!?.😂🙄❤️\u200d\U0001f3fb'")), max_size=30))
 def test_laughs_kisses_and_emoji_never_raise(text: str) -> None:
