@@ -53,7 +53,7 @@ _DIGIT = re.compile(r"\d")
 _PUNCTUATION = ".,!?;:'\"()*-~"
 _VADER_PUNCTUATION = string.punctuation
 # a word that may be a laugh or a kiss (`_sign` decides)
-_SIGN_STARTS = frozenset("xhalrk")  # the letters a laugh or a kiss starts with
+_SIGN_FIRST = frozenset("xhalrk" + _PUNCTUATION)  # a laugh or a kiss starts so (after any punctuation)
 _SIGN_HINT = re.compile(r"(?<![\w'])(?:x{1,6}|x[xo]{1,5}|[ha]{4,}|he[he]{2,}|l[lo]*l|lm[lmafo]+|rofl|kek|lolz)(?![\w'])")
 
 
@@ -134,11 +134,12 @@ def _words(prepared: str, capitals: bool, stretched: bool, lowered: str) -> tupl
         end = len(lower) - 1
         while end > 0 and (lower[end] in texting.SIGNS or not lower[end].strip(_PUNCTUATION)):
             end -= 1
-        for i, word in enumerate(lower):
-            if word[:1] in _SIGN_STARTS or word[:1] in _PUNCTUATION:
-                sign = _sign(word.strip(_PUNCTUATION), i >= end)
-                if sign:
-                    words[i] = lower[i] = sign
+        signs = [
+            (i, sign) for i, word in enumerate(lower)
+            if word[:1] in _SIGN_FIRST and (sign := _sign(word.strip(_PUNCTUATION), i >= end))
+        ]  # fmt: skip
+        for i, sign in signs:
+            words[i] = lower[i] = sign
     return words, lower
 
 
