@@ -1,4 +1,4 @@
-"""Time ``cadence.summarize`` and every chart on seeded synthetic histories of 10k, 100k and 1M events.
+"""Time ``cadence.summarize``, ``cadence.reciprocity`` and every chart on seeded synthetic histories of 10k, 100k and 1M events.
 
 Usage::
 
@@ -7,9 +7,10 @@ Usage::
 
 Prints a markdown table: median seconds per size and the scaling exponent per 10x
 (log10 of the time ratio between neighbouring sizes: 1.0 means linear). Charts are drawn
-with the Agg canvas (``fig.canvas.draw()``), so drawing cost counts. Targets at 1,000,000
-events on a 2-core machine: summarize < ~1 s, each chart < ~2 s. ``run(quick)`` returns the
-rows as dicts for ``make bench``.
+with the Agg canvas (``fig.canvas.draw()``), so drawing cost counts. Every event carries a chat
+message (from ``bench_tone.synthetic_messages``), so the text figures of reciprocity are real
+work. Targets at 1,000,000 events on a 2-core machine: summarize and reciprocity < ~1 s, each
+chart < ~2 s. ``run(quick)`` returns the rows as dicts for ``make bench``.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from typing import cast
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 
+import bench_tone  # noqa: E402  (benchmarks/ is on sys.path when run from run.py or directly)
 from reconcile_kit import cadence, charts  # noqa: E402
 
 CHARTS = charts.CHART_NAMES
@@ -78,6 +81,8 @@ def synthetic_timeline(n: int, seed: int = 0, years: float = 5.0) -> pd.DataFram
     for column, values in _VOCAB.items():
         codes = rng.choice(len(values), n, p=np.array(weights[column]) / sum(weights[column]))
         frame[column] = pd.Categorical.from_codes(codes, categories=pd.Index(list(values)))
+    pool = np.array(bench_tone.synthetic_messages(5_000, seed=seed), dtype=object)
+    frame["text"] = pool[rng.integers(0, len(pool), n)]
     mood = rng.integers(1, 6, n).astype(float)
     mood[rng.random(n) >= 0.2] = np.nan
     frame["mood"] = pd.array(mood, dtype="Float64").astype("Int64")
@@ -107,7 +112,7 @@ def _draw(name: str, frame: pd.DataFrame) -> Callable[[], object]:
 
 def _goal(target: str, events: int) -> tuple[str, bool | None, float]:
     """Return the goal text, whether it applies at this size, and the limit in seconds."""
-    limit = 1.0 if target == "summarize" else 2.0
+    limit = 1.0 if target in ("summarize", "reciprocity") else 2.0
     return (
         (f"< {limit:g} s at 1M events", None, limit)
         if events < 1_000_000
@@ -126,7 +131,10 @@ def _timings(quick: bool) -> list[tuple[str, int, float]]:
         def summary(frame: pd.DataFrame = frame) -> object:
             return cadence.summarize(frame, now=NOW)
 
-        jobs: dict[str, Callable[[], object]] = {"summarize": summary}
+        def reciprocity(frame: pd.DataFrame = frame) -> object:
+            return cadence.reciprocity(frame, now=NOW)
+
+        jobs: dict[str, Callable[[], object]] = {"summarize": summary, "reciprocity": reciprocity}
         jobs.update({name: _draw(name, frame) for name in CHARTS})
         for target, job in jobs.items():
             job()  # warm-up: imports, font cache

@@ -18,6 +18,7 @@ from .base import DENSE_LIMIT  # noqa: F401  (charts.DENSE_LIMIT: the aggregatio
 from .contact import contact_timeline, stage_progress
 from .feelings import mood_chart, tone_trend
 from .heatmaps import calendar_heatmap, weekday_hour_heatmap
+from .reciprocity import reciprocity_chart
 from .rhythm import gap_chart, initiative_chart, reply_time_chart, weekly_contacts_chart
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "gap_chart",
     "initiative_chart",
     "mood_chart",
+    "reciprocity_chart",
     "reply_time_chart",
     "stage_progress",
     "tone_trend",
@@ -33,7 +35,7 @@ __all__ = [
     "weekly_contacts_chart",
 ]
 
-# The ten charts, in the order the notebooks show them (benchmarks and tests walk this).
+# The eleven charts, in the order the notebooks show them (benchmarks and tests walk this).
 CHART_NAMES: tuple[str, ...] = (
     "contact_timeline",
     "gap_chart",
@@ -45,4 +47,5 @@ CHART_NAMES: tuple[str, ...] = (
     "tone_trend",
     "stage_progress",
     "mood_chart",
+    "reciprocity_chart",
 )

@@ -1,0 +1,169 @@
+"""What messages say, counted for many messages at once: words, question marks and function words.
+
+All texts are joined into one byte array and counted with numpy, never one message at a time,
+so a million messages take well under a second. Words are whitespace-separated, as `str.split`
+gives them; a question is a message holding "?". Function words (for language style matching,
+Ireland et al. 2011) are lower-case ASCII words in the categories of `FUNCTION_WORDS`; the word
+lists are the kit's own, written from the category definitions of that paper (see
+docs/cadence.md, "Reciprocity").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+__all__ = ["CATEGORIES", "FUNCTION_WORDS", "Wording", "count"]
+
+FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "personal pronouns": (
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+        "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
+        "their", "theirs", "themselves", "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "you'd",
+        "we're", "we've", "we'll", "we'd", "he's", "he'll", "he'd", "she's", "she'll", "she'd", "they're",
+        "they've", "they'll", "they'd", "im", "ive", "u", "ur", "ya", "youre",
+    ),
+    "impersonal pronouns": (
+        "it", "its", "itself", "it's", "it'll", "it'd", "that", "this", "these", "those", "that's", "what",
+        "what's", "which", "whatever", "anything", "something", "everything", "nothing", "anyone", "someone",
+        "everyone", "anybody", "somebody", "everybody", "nobody", "one", "thing", "things",
+    ),
+    "articles": ("a", "an", "the"),
+    "conjunctions": (
+        "and", "but", "or", "so", "because", "cos", "cause", "though", "although", "while", "whereas", "nor",
+        "yet", "if", "unless", "until", "whether", "also", "plus",
+    ),
+    "prepositions": (
+        "in", "on", "at", "to", "for", "with", "about", "from", "of", "by", "into", "onto", "over", "under",
+        "after", "before", "between", "through", "during", "without", "around", "near", "across", "behind",
+        "beyond", "up", "down", "off", "out", "than", "towards", "toward", "upon", "within", "along", "since",
+        "till", "against", "among", "like",
+    ),
+    "auxiliary verbs": (
+        "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will",
+        "would", "shall", "should", "can", "could", "may", "might", "must", "isn't", "aren't", "wasn't",
+        "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+        "haven't", "hasn't", "hadn't", "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "we're",
+        "they're", "it's", "that's", "gonna", "dont", "cant", "wont", "didnt", "doesnt", "isnt",
+    ),
+    "common adverbs": (
+        "very", "really", "just", "quite", "too", "now", "then", "here", "there", "always", "often", "even",
+        "still", "already", "again", "only", "well", "maybe", "almost", "actually", "probably", "totally",
+        "so", "pretty", "soon", "ever", "also", "once", "sometimes", "usually", "yet", "anyway", "though",
+    ),
+    "negations": (
+        "no", "not", "never", "none", "nobody", "nothing", "nor", "neither", "nope", "nah", "isn't", "aren't",
+        "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+        "shouldn't", "haven't", "hasn't", "hadn't", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "without",
+    ),
+    "quantifiers": (
+        "all", "some", "any", "many", "much", "more", "most", "few", "less", "lot", "lots", "every", "each",
+        "both", "several", "enough", "plenty", "half", "whole", "loads", "little", "bit", "least", "either",
+    ),
+}  # fmt: skip
+CATEGORIES = tuple(FUNCTION_WORDS)
+_CHUNK = 200_000  # messages joined at a time, so memory stays bounded
+
+
+def _key(word: str) -> int:
+    """A word's first eight bytes read as one little-endian integer (the rest of the word is ignored)."""
+    return int.from_bytes(word[:8].encode("ascii").ljust(8, b"\0"), "little")
+
+
+def _table() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted word keys, each one's length and the bit mask of the categories it belongs to."""
+    masks: dict[int, int] = {}
+    lengths: dict[int, int] = {}
+    for bit, words in enumerate(FUNCTION_WORDS.values()):
+        for word in words:
+            masks[_key(word)] = masks.get(_key(word), 0) | (1 << bit)
+            lengths[_key(word)] = len(word)  # no two function words share their first eight letters
+    keys = sorted(masks)
+    return (
+        np.array(keys, dtype=np.uint64),
+        np.array([lengths[k] for k in keys], dtype=np.int64),
+        np.array([masks[k] for k in keys], dtype=np.int64),
+    )
+
+
+_KEYS, _LENGTHS, _MASKS = _table()
+# for each category bit mask, the categories it holds (masks x categories, 0/1)
+_BITS = (np.arange(1 << len(CATEGORIES))[:, None] >> np.arange(len(CATEGORIES))) & 1
+# for a word of length n (1..10), at n - 1: a mask keeping its own bytes of the eight-byte window
+_KEEP = np.array([(1 << (8 * n)) - 1 for n in range(1, 8)] + [(1 << 64) - 1] * 3, dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Counts for a list of messages: per message, and per group of messages (for function words)."""
+
+    words: np.ndarray  # int64 per message: whitespace-separated words
+    question: np.ndarray  # bool per message: holds a question mark
+    function: np.ndarray  # int64 (groups x categories): function words per group and category
+
+
+def count(texts: Sequence[Any], groups: np.ndarray | None = None, n_groups: int = 1) -> Wording:
+    """Count words, question marks and function words in `texts` (anything not text counts as empty).
+
+    :param groups: for each message, the group (0 .. n_groups - 1) its function words add to;
+        None puts every message in group 0
+    """
+    n = len(texts)
+    groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+    words, question = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
+    function = np.zeros((n_groups, len(CATEGORIES)), dtype=np.int64)
+    for lo in range(0, n, _CHUNK):
+        part = list(texts[lo : lo + _CHUNK])
+        w, q, f = _count(part, groups[lo : lo + len(part)], n_groups)
+        words[lo : lo + len(part)], question[lo : lo + len(part)] = w, q
+        function += f
+    return Wording(words=words, question=question, function=function)
+
+
+def _bytes(texts: list[Any]) -> np.ndarray:
+    """The texts joined by NUL bytes as UTF-8, ASCII letters lower-cased, curly apostrophes made plain
+    (with eight NUL bytes after, so every word has an eight-byte window)."""
+    try:
+        joined = "\x00".join(texts)
+    except TypeError:  # something that is not text: it counts as an empty message
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a NUL inside a message would split it
+        joined = "\x00".join(t.replace("\x00", " ") for t in texts)
+    encoded = (joined + "\x00" * 8).encode("utf-8", "surrogatepass").lower()  # bytes.lower: ASCII only, fast
+    return np.frombuffer(encoded.replace("\u2019".encode(), b"'"), dtype=np.uint8)
+
+
+def _count(texts: list[Any], groups: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One chunk: words and question marks per message, function words per group."""
+    data = _bytes(texts)
+    starts = np.concatenate(([0], np.flatnonzero(data[:-8] == 0) + 1))  # where each message begins
+    question = np.add.reduceat(data == ord("?"), starts, dtype=np.int64) > 0
+    solid = data > 32  # not a space, tab, newline or separator
+    begins = solid.copy()
+    begins[1:] &= ~solid[:-1]
+    words = np.add.reduceat(begins, starts, dtype=np.int64)
+    return words, question, _function_words(data, starts, groups, n_groups)
+
+
+def _function_words(data: np.ndarray, starts: np.ndarray, groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """Function words per group and category: runs of a-z (an apostrophe inside counts) looked up by key."""
+    az = (data - np.uint8(ord("a"))) < 26  # a-z (the subtraction wraps below "a")
+    letter = az.copy()
+    letter[1:-1] |= (data[1:-1] == ord("'")) & az[:-2] & az[2:]
+    edges = np.diff(letter.view(np.int8), prepend=np.int8(0))  # 1 where a word begins, -1 just after it ends
+    begin = np.flatnonzero(edges == 1)
+    length = np.flatnonzero(edges == -1) - begin  # the padding ends every word
+    short = length <= 10  # no function word is longer
+    begin, length = begin[short], length[short]
+    window = np.lib.stride_tricks.as_strided(data, shape=(len(data) - 7, 8), strides=(1, 1))
+    key = np.ascontiguousarray(window[begin]).view("<u8").ravel() & _KEEP[length - 1]
+    at = np.minimum(np.searchsorted(_KEYS, key), len(_KEYS) - 1)
+    hit = (_KEYS[at] == key) & (_LENGTHS[at] == length)
+    group = groups[np.searchsorted(starts, begin[hit], side="right") - 1]
+    combos = 1 << len(CATEGORIES)  # a word's categories as one bit mask: count each (group, mask) once
+    per_mask = np.bincount(group * combos + _MASKS[at[hit]], minlength=n_groups * combos).reshape(n_groups, combos)
+    return per_mask @ _BITS

@@ -1,0 +1,337 @@
+"""Scoring one message's tone: VADER's word rules over a texting lexicon, then the texting cues.
+
+`score(text)` is the reference: one message, alone, from scratch. `scores(texts)` gives exactly
+the same numbers faster (each distinct text scored once). VADER (vaderSentiment 3.3.2, MIT; Hutto
+& Gilbert 2014) is loaded on first use, so importing the kit stays cheap. Rules: docs/tone.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import texting
+from .phrases import Found, PhraseIndex, Phrases
+from .valence import word_valence
+
+__all__ = ["NEGATIVE_AT", "POSITIVE_AT", "TABLES", "label", "reader", "score", "scores"]
+
+POSITIVE_AT = 0.25  # a compound score at or above this reads warm
+NEGATIVE_AT = -0.25  # at or below this, cool
+CIRCUMSTANCE_SHARE = 0.2  # what is left of a circumstance word's VADER valence
+PRACTICAL_SHARE = 0.3  # what is left of negative words in practical talk
+PRACTICAL_SHARE_WARM = 0.5  # ... and of positive words ("sure, Thursday's great")
+WARM_CUE = 1.5  # each warm phrase (at most two count)
+COOL_CUE = 2.0  # a shutting-down phrase: the score is pushed at least this far below zero
+SARCASM_CUE = 1.5
+CURT = -1.6  # a curt reply's whole valence (compound about -0.38)
+GREETING_CUE = 1.0
+DISTANCE_CUE = 1.2  # a negated statement about the two of them (compound about -0.3)
+PLAIN_WORDS = 1.0  # at most this much positive valence: acknowledgements, a negated complaint, no warm word
+STRETCH_CUE = 0.8
+
+# The phrase tables of `texting`, by the name the scan reports them under.
+TABLES: dict[str, tuple[str, ...]] = {
+    "cool": texting.COOL, "reproach": texting.REPROACH, "sarcasm": texting.SARCASM, "hints": texting.SARCASM_HINTS,
+    "warm": texting.WARM, "greeting": texting.GREETING, "practical": texting.PRACTICAL, "rewrites": texting.REWRITES,
+    "sign_off": texting.SIGN_OFF,
+}  # fmt: skip
+
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
+)
+_SENTENCES = re.compile(r"[.!?,;]+")
+_SPACES = re.compile(r"\s+")
+_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # on lower-case text it finds "sss"; on a word, "SSS" too
+_STRETCH = re.compile(r"([a-zA-Z])\1\1+")
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = ".,!?;:'\"()*-~"
+_VADER_PUNCTUATION = string.punctuation
+# a word that may be a laugh or a kiss (`_sign` decides)
+_SIGN_FIRST = frozenset("xhalrk" + _PUNCTUATION)  # a laugh or a kiss starts so (after any punctuation)
+_SIGN_HINT = re.compile(r"(?<![\w'])(?:x{1,6}|x[xo]{1,5}|[ha]{4,}|he[he]{2,}|l[lo]*l|lm[lmafo]+|rofl|kek|lolz)(?![\w'])")
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """VADER's lexicon with the texting changes, and the compiled pieces every message goes through."""
+
+    module: Any  # the vaderSentiment module (its constants and helpers)
+    lexicon: dict[str, float]
+    plain: dict[int, str | None]  # str.translate table: apostrophes, emoji -> " word(s) ", modifiers dropped
+    tables: dict[str, Phrases]  # the phrase tables of `texting`, compiled
+    phrases: PhraseIndex  # ... filed together for one pass over a message
+
+
+@lru_cache(maxsize=1)
+def reader() -> _Reader:
+    """The analyser, built once on first use (it reads VADER's 7,500-word lexicon)."""
+    from vaderSentiment import vaderSentiment as vader
+
+    analyzer = vader.SentimentIntensityAnalyzer()
+    lexicon = dict(analyzer.lexicon)
+    for word, value in texting.LEXICON.items():
+        if value == 0.0:
+            lexicon.pop(word, None)  # gone, so boosters and negations have nothing to work on
+        elif value is not None:
+            lexicon[word] = value
+        elif word in lexicon:
+            lexicon[word] = lexicon[word] * CIRCUMSTANCE_SHARE
+    plain: dict[int, str | None] = {ord(ch): f" {text} " for ch, text in analyzer.emojis.items() if len(ch) == 1}
+    plain.update({ord(ch): f" {word} " for ch, word in texting.EMOJI.items()})
+    plain.update({ord(ch): None for ch in texting.EMOJI_MODIFIERS})
+    plain.update(_APOSTROPHES)
+    tables = {name: Phrases(*phrases) for name, phrases in TABLES.items()}
+    tables["rewrites"] = Phrases(*texting.REWRITES, words=texting.REWRITE_WORDS)
+    return _Reader(module=vader, lexicon=lexicon, plain=plain, tables=tables, phrases=PhraseIndex(tables))
+
+
+def _plain(text: Any, r: _Reader) -> str:
+    """The message with plain apostrophes and every emoji as a word (skin tones, joiners and variation
+    selectors dropped, so "🤷🏽‍♀️" reads as the shrug)."""
+    return text.translate(r.plain).strip() if isinstance(text, str) else ""
+
+
+def _sign(word: str, last: bool) -> str:
+    """"laughx" for laughter ("hahaha", "lmaooo", "lool"), "kissx" for kisses ("xx", "xoxo", a final "x")."""
+    first = word[:1]
+    if first == "x":
+        if word.strip("x") == "" and len(word) <= 6 and (len(word) > 1 or last):
+            return "kissx"
+        if word.strip("xo") == "" and "o" in word and len(word) <= 6:
+            return "kissx"
+    elif first in ("h", "a"):
+        if len(word) >= 4 and (word.strip("ha") == "" and "h" in word or word.strip("he") == "" and word[:2] == "he"):
+            return "laughx"
+    elif first == "l":
+        if word[-1:] == "l" and word.strip("lo") == "" and "o" in word:
+            return "laughx"
+        if word[:2] == "lm" and word.strip("lmafo") == "" and "a" in word and "o" in word:
+            return "laughx"
+    elif word in ("rofl", "kek", "lolz"):
+        return "laughx"
+    return ""
+
+
+def _words(prepared: str, capitals: bool, stretched: bool, lowered: str) -> tuple[list[str], list[str]]:
+    """VADER's words (split at spaces; outer punctuation stripped unless that leaves two characters or
+    fewer, which keeps emoticons), with laughs and kisses as pseudo-words; and the same in lower case.
+
+    :param capitals: the message has capital letters (without, both lists are one)
+    :param stretched: the message has a letter three times in a row ("yesss")
+    :param lowered: the message in lower case, before rewrites (where laughs and kisses are looked for)
+    """
+    words = [bare if len(bare := token.strip(_VADER_PUNCTUATION)) > 2 else token for token in prepared.split()]
+    lower = [word.lower() for word in words] if capitals else words
+    if stretched:  # "yesss", "goood": looked up as "yes", "good"
+        lower = [_unstretched(word) if _TRIPLE.search(word) else word for word in lower]
+    if _SIGN_HINT.search(lowered):
+        end = len(lower) - 1
+        while end > 0 and (lower[end] in texting.SIGNS or not lower[end].strip(_PUNCTUATION)):
+            end -= 1
+        signs = [
+            (i, sign) for i, word in enumerate(lower)
+            if word[:1] in _SIGN_FIRST and (sign := _sign(word.strip(_PUNCTUATION), i >= end))
+        ]  # fmt: skip
+        for i, sign in signs:
+            words[i] = lower[i] = sign
+    return words, lower
+
+
+def _unstretched(word: str, lexicon: dict[str, float] | None = None) -> str:
+    """A stretched word as the lexicon knows it: runs of three or more letters cut to two, else to one."""
+    lexicon = reader().lexicon if lexicon is None else lexicon
+    double = _STRETCH.sub(r"\1\1", word)
+    single = _STRETCH.sub(r"\1", word)
+    return double if double in lexicon else single if single in lexicon else word
+
+
+def _valences(words: list[str], lower: list[str], capitals: bool, r: _Reader) -> list[float]:
+    """VADER's valence of each word (negation, boosters, capitals, "but"); [] when none is in the lexicon."""
+    lexicon = r.lexicon
+    hits = [i for i, word in enumerate(lower) if word in lexicon]
+    if not hits:
+        return []
+    vader, boosters = r.module, r.module.BOOSTER_DICT
+    cap_diff = capitals and vader.allcap_differential(words)
+    found = [0.0] * len(words)
+    for i in hits:
+        word = lower[i]
+        if word in texting.SIGNS:  # an emoji, a kiss or a laugh means what it means, negated or not
+            found[i] = lexicon[word]
+        elif word not in boosters and not (word == "kind" and lower[i + 1 : i + 2] == ["of"]):
+            found[i] = word_valence(i, words, lower, lexicon, cap_diff, vader)
+    if "but" in lower:
+        cut = lower.index("but")
+        found = [v * 0.5 if i < cut else v * 1.5 if i > cut else v for i, v in enumerate(found)]
+    return found
+
+
+def _curt(lowered: str) -> bool:
+    """A whole message of acknowledgement words: cool alone ("k", "no thanks"), or closed by a full stop ("ok.")."""
+    if len(lowered) > 30 or "!" in lowered:
+        return False
+    pieces = [_SPACES.sub(" ", p.strip()) for p in _SENTENCES.split(lowered)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return False
+    alone = False
+    for piece in pieces:
+        words = piece.split()
+        if piece in texting.CURT_ALONE or not texting.CURT_ALONE_WORDS.isdisjoint(words):
+            alone = True
+        if piece not in texting.CURT_ALONE and piece not in texting.CURT_WITH_STOP and not texting.CURT_WORDS.issuperset(words):
+            return False
+    return alone or (lowered.endswith(".") and not lowered.endswith(".."))
+
+
+def _emphasis(text: str) -> float:
+    """VADER's punctuation emphasis: up to four "!" and two or more "?"."""
+    bangs = min(text.count("!"), 4) * 0.292
+    asks = text.count("?")
+    return bangs + (0.0 if asks < 2 else asks * 0.18 if asks <= 3 else 0.96)
+
+
+def score(text: Any) -> float:
+    """The tone of one message from the other person, -1 (cool) to 1 (warm); 0 for no text.
+
+    The reference for `scores`: this message alone, from scratch.
+    """
+    r = reader()
+    plain = _plain(text, r)
+    return _scored(plain, plain.lower(), r) if plain else 0.0
+
+
+def _scored(plain: str, lowered: str, r: _Reader) -> float:
+    """`score` of a message already made plain (`_plain`), and its lower case."""
+    if _curt(lowered):
+        return _normalize(CURT)
+    found, runs = r.phrases.scan(lowered)
+    capitals = plain != lowered
+    stretched = _TRIPLE.search(lowered) is not None
+    words, lower = _words(_rewritten(plain, lowered, found, r.tables["rewrites"]), capitals, stretched, lowered)
+    cues = _Cues(lowered, found, runs, stretched)
+    total = _total(_valences(words, lower, capitals, r), lower, cues, r.lexicon)
+    if total == 0.0:
+        return 0.0
+    emphasis = _emphasis(plain)  # VADER's: "!" and "??" push a score further from zero
+    return _normalize(total + emphasis if total > 0 else total - emphasis)
+
+
+class _Cues:
+    """What the phrase scan found in a message, with the message (lower case) and its words."""
+
+    __slots__ = ("found", "lowered", "runs", "stretched")
+
+    def __init__(self, lowered: str, found: Found, runs: list[str], stretched: bool) -> None:
+        self.lowered, self.found, self.runs, self.stretched = lowered, found, runs, stretched
+
+    def practical(self) -> bool:
+        """Talk of days, times, things and plans."""
+        if "practical" in self.found or not texting.PRACTICAL_WORDS.isdisjoint(self.runs):
+            return True
+        return bool(_DIGIT.search(self.lowered) and texting.PRACTICAL_NUMBERS.search(self.lowered))
+
+
+def _total(valences: list[float], lower: list[str], cues: _Cues, lexicon: dict[str, float]) -> float:
+    """The message's valence after the texting cues, in order: shutting down, sarcasm, warmth and
+    teasing, reproach, keeping distance, practical talk (docs/tone.md, "How a message is read")."""
+    found = cues.found
+    positive = sum(v for v in valences if v > 0)
+    negative = sum(v for v in valences if v < 0)
+    if "cool" in found:
+        return min(positive + negative, 0.0) - COOL_CUE
+    if "sarcasm" in found or positive > 0 and _sarcastic(cues.lowered, found, lower):
+        return min(positive * -0.74 + negative, 0.0) - SARCASM_CUE
+    warmth = min(len(found.get("warm", ())), 2) * WARM_CUE + (GREETING_CUE if "greeting" in found else 0.0)
+    warmth += STRETCH_CUE if cues.stretched and texting.STRETCHED.search(cues.lowered) else 0.0
+    if warmth or not texting.BANTER.isdisjoint(lower):
+        return positive + warmth  # teasing: "you idiot 😂", "the worst x"
+    distancing = _distancing(lower)
+    if not (positive or negative or found or distancing):
+        return 0.0  # nothing scored, no phrase, no distance
+    reproach = "reproach" in found
+    if reproach or distancing:
+        phrased = {word for m in found.get("reproach", ()) for word in m.group().split()}  # "you need help"
+        warm_words = sum(v for v, w in zip(valences, lower) if v > 0 and lexicon[w] > 0 and w not in phrased)
+        if warm_words <= PLAIN_WORDS and reproach:  # "seriously?" (but "seriously?? 😂" is teasing)
+            return min(positive + negative, 0.0) - COOL_CUE
+        if warm_words <= PLAIN_WORDS and not cues.practical():  # a negated complaint is no warmth
+            return warm_words + min(negative, 0.0) - DISTANCE_CUE
+    if cues.practical():
+        return positive * PRACTICAL_SHARE_WARM + negative * PRACTICAL_SHARE
+    return positive + negative
+
+
+def _distancing(lower: list[str]) -> bool:
+    """A negation and a word about the two of them, talking, or the sender."""
+    return not texting.NEGATIONS.isdisjoint(lower) and not texting.RELATIONAL.isdisjoint(lower)
+
+
+def _rewritten(plain: str, lowered: str, found: Found, rewrites: Phrases) -> str:
+    """The message with its rewrite phrases replaced by their words and a formal sign-off dropped."""
+    if "rewrites" not in found and "sign_off" not in found:
+        return plain
+    text = plain if len(plain) == len(lowered) else lowered  # lower() rarely changes a length
+    spans = [(m.start(), m.end(), f" {rewrites.word(m)} ") for m in found.get("rewrites", ())]
+    for m in found.get("sign_off", ()):
+        signed = m.group().rstrip(" .")
+        if text[m.start() + len(signed) - len(signed.rsplit(" ", 1)[-1])].isupper():  # "Best, Carol"
+            spans.append((m.start(), m.end(), " "))
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end, word in sorted(spans):
+        if start >= at:
+            pieces += [text[at:start], word]
+            at = end
+    return "".join(pieces) + text[at:]
+
+
+def _sarcastic(lowered: str, found: Found, lower: list[str]) -> bool:
+    """Warm words turned against the sender: under an eye-roll, with a sincerity tag, or two hints."""
+    if "eyerollx" in lower or ("." in lowered and texting.SINCERE_TAG.search(lowered)):
+        return True
+    hints = len(found.get("hints", ()))
+    if hints and ("'" in lowered or '"' in lowered) and texting.QUOTED.search(lowered):
+        hints += 1
+    return hints >= 2
+
+
+def _normalize(total: float) -> float:
+    """VADER's squashing of a valence sum into -1..1 (alpha 15), rounded to 4 places."""
+    return round(total / math.sqrt(total * total + 15), 4)
+
+
+def label(value: float) -> str:
+    """positive / neutral / negative for a compound score."""
+    return "positive" if value >= POSITIVE_AT else "negative" if value <= NEGATIVE_AT else "neutral"
+
+
+def scores(texts: Iterable[Any]) -> list[float]:
+    """`score` of every text, in order: the same numbers, faster.
+
+    Each distinct text is scored once, and the distinct texts are made plain and lower-cased
+    together, as one joined string (one `translate` and one `lower` instead of one each per
+    message; a NUL between them changes neither).
+    """
+    keys = [text if isinstance(text, str) else None for text in texts]
+    distinct = [text for text in dict.fromkeys(keys) if text]
+    r = reader()
+    joined = "\x00".join(distinct)
+    if joined.count("\x00") == len(distinct) - 1 and distinct:  # no NUL inside a message: split back safely
+        translated = joined.translate(r.plain)
+        plains = [p.strip() for p in translated.split("\x00")]
+        lowers = [p.strip() for p in translated.lower().split("\x00")]
+    else:
+        plains = [_plain(text, r) for text in distinct]
+        lowers = [p.lower() for p in plains]
+    known: dict[str | None, float] = {None: 0.0, "": 0.0}
+    for text, plain, lowered in zip(distinct, plains, lowers):
+        known[text] = _scored(plain, lowered, r) if plain else 0.0
+    return [known[key] for key in keys]

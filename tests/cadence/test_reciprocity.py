@@ -1,0 +1,145 @@
+"""Reciprocity on small hand-checked timelines (definitions: docs/cadence.md, "Reciprocity")."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile_kit import cadence
+from reconcile_kit.cadence import wording
+from reconcile_kit.cadence.reciprocity import Measure
+
+# One week of a story: conversations split by more than 6 hours of silence are marked |.
+#   1 out  "hey, how are you?"       (question, answered: their turn is next)
+#   2 in   "good thanks! you?"       (question, answered: your turn is next)
+#   3 out  "all good"                                                       |
+#   4 out  "free on friday?"         (question, unanswered: your next turn, a day later, comes first) |
+#   5 out  "hello?"                  (question, answered)
+#   6 in   "sorry, yes friday works"                                        |
+#   7 both meeting                                                          |
+#   8 in   "what time?"              (question: answered by the next week's first message; open in the last week)
+WEEK = [
+    ("03-04T10:00", "out", "message", "hey, how are you?"),
+    ("03-04T10:30", "in", "message", "good thanks! you?"),
+    ("03-04T10:40", "out", "message", "all good"),
+    ("03-05T09:00", "out", "message", "free on friday?"),
+    ("03-06T09:00", "out", "message", "hello?"),
+    ("03-06T12:00", "in", "message", "sorry, yes friday works"),
+    ("03-07T09:00", "both", "meeting", ""),
+    ("03-08T09:00", "in", "message", "what time?"),
+]
+NOW = pd.Timestamp("2024-04-30 12:00", tz="UTC")
+
+
+def story(weeks: int = 5) -> pd.DataFrame:
+    rows = [(pd.Timestamp(f"2024-{at}", tz="UTC") + pd.Timedelta(weeks=w), d, k, t) for w in range(weeks) for at, d, k, t in WEEK]
+    return pd.DataFrame(rows, columns=["at", "direction", "kind", "text"])
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("my_questions", 15),
+        ("their_questions", 10),
+        ("my_questions_answered", Measure(10 / 15, 15, 5)),
+        ("their_questions_answered", Measure(1.0, 9, 5)),  # the last one is still open
+        ("my_words", Measure(2.5, 20, 10)),  # 10 words in 4 messages a week
+        ("their_words", Measure(3.0, 15, 10)),  # the meeting's text is not theirs
+        ("words_ratio", Measure(1.2, 15, 10)),
+        ("started_by_me", Measure(0.6, 25, 5)),
+        ("ended_by_me", Measure(0.4, 25, 5)),
+        ("double_texts", 5),  # messages 3, 4, 5 every week
+        ("double_text_share", Measure(0.5, 10, 5)),
+        ("style_matching", Measure(None, 0, 2)),  # 10 words a week is too few
+    ],
+)
+def test_reciprocity_of_the_story(field: str, expected: object) -> None:
+    assert getattr(cadence.reciprocity(story(), now=NOW), field) == expected
+
+
+def test_below_its_minimum_a_figure_is_too_early_to_tell() -> None:
+    found = cadence.reciprocity(story(weeks=1), now=NOW)  # 3 questions, 5 conversations
+    assert (found.my_questions_answered, found.started_by_me) == (Measure(None, 3, 5), Measure(0.6, 5, 5))
+
+
+def test_since_and_now_bound_the_events() -> None:
+    found = cadence.reciprocity(story(), now="2024-03-20T00:00", since="2024-03-11T00:00")
+    assert (found.my_questions, found.started_by_me.count) == (5, 7)  # week 2, and week 3 up to 03-19 09:00
+
+
+def test_without_text_only_the_rhythm_is_measured() -> None:
+    found = cadence.reciprocity(story().drop(columns="text"), now=NOW)
+    assert (found.my_questions, found.my_words, found.double_texts) == (0, Measure(None, 0, 10), 5)
+
+
+def _week_of(mine: str, theirs: str) -> pd.DataFrame:
+    at = pd.to_datetime(["2024-03-04T10:00", "2024-03-04T11:00"], utc=True)
+    return pd.DataFrame({"at": at, "direction": ["out", "in"], "text": [mine, theirs]})
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "expected"),
+    [
+        ("so I think the plan is fine for me " * 7, "so I think the plan is fine for me " * 7, 1.0),
+        # all articles against all conjunctions: those two categories miss, the seven unused ones match
+        ("the " * 50, "and " * 50, 0.7778),
+    ],
+)
+def test_style_matching_per_week(mine: str, theirs: str, expected: float) -> None:
+    weekly = cadence.weekly_style(_week_of(mine, theirs))
+    assert round(float(weekly["style_matching"].iloc[0]), 4) == expected
+
+
+def test_empty_timeline_says_nothing_logged_yet() -> None:
+    found = cadence.reciprocity(story().iloc[:0])
+    assert found.lines("Robin") == ["Nothing logged yet: these figures fill in as you log contact."]
+
+
+def test_lines_name_the_person_and_give_counts() -> None:
+    lines = cadence.reciprocity(story(), now=NOW).lines("Robin")
+    assert lines[:3] == [
+        "You asked 15 questions; Robin replied in the next turn to 67% of them.",
+        "Robin asked 10 questions; you replied in the next turn to 100% of them.",
+        "Words per message: Robin 3.0, yours 2.5 (1.20 times yours).",
+    ]
+
+
+def test_lines_say_too_early_with_what_is_missing() -> None:
+    lines = cadence.reciprocity(story(weeks=1), now=NOW).lines()
+    assert lines[0] == "You asked 3 questions; too early to tell how many they replied to (3 with a next turn so far, 5 needed)."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "question"),
+    [
+        ("Hi, how are YOU?", 4, True),
+        ("", 0, False),
+        (None, 0, False),
+        ("I don\u2019t know.\nIt's fine", 5, False),
+        ("a\x00b ok?", 3, True),  # a NUL inside a message does not split it
+    ],
+)
+def test_wording_counts_words_and_question_marks(text: object, words: int, question: bool) -> None:
+    found = wording.count(["first one", text, "last?"])
+    assert (int(found.words[1]), bool(found.question[1])) == (words, question)
+
+
+def test_wording_counts_function_words_per_group() -> None:
+    found = wording.count(["I don't know the answer", "it's not the thing"], np.array([0, 1]), 2)
+    assert found.function.tolist() == [[1, 0, 1, 0, 0, 1, 0, 1, 0], [0, 2, 1, 0, 0, 1, 0, 1, 0]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("\n\t😀’é"), max_size=40), max_size=8))
+def test_wording_words_are_what_split_gives(texts: list[str]) -> None:
+    assert wording.count(texts).words.tolist() == [len(t.split()) for t in texts]
+
+
+def test_no_questions_yet_says_so() -> None:
+    assert cadence.reciprocity(_week_of("hello there", "hi")).lines()[:2] == [
+        "You asked no questions yet.",
+        "They asked no questions yet.",
+    ]
