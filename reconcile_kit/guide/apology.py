@@ -129,7 +129,7 @@ class _Draft:
     def __init__(self, reading: Reading) -> None:
         self.r = reading
         self.text = reading.text
-        self.mentions = [(m.start(), self._sentence_end(m.start())) for m in P.MENTION.finditer(self.text)]
+        self.mentions = [(m.start(), self._mention_end(m.start())) for m in P.MENTION.finditer(self.text)]
         self.reported = [m.span() for m in P.REPORTED_APOLOGY.finditer(self.text)]
         self.apologies = [m for m in P.APOLOGY.finditer(self.text) if self._real_apology(m)]
         self.feelings = [m for m in P.FEELINGS.finditer(self.text) if self._feelings(m)]
@@ -140,6 +140,17 @@ class _Draft:
     def _sentence_end(self, pos: int) -> int:
         index = self.r.sentence_at(pos)
         return self.r.sentences[index][1] if self.r.sentences else len(self.text)
+
+    def _mention_end(self, pos: int) -> int:
+        """A quote runs to the end of its sentence, or to where the writer speaks again ("... and I wasn't there")."""
+        index = self.r.clause_index(pos)
+        end = self._sentence_end(pos)
+        for clause in self.r.clauses[index + 1 :]:
+            if clause.start >= end:
+                break
+            if clause.own_subject and clause.link in {"and", "but", "so", "then", "or"}:
+                return clause.start
+        return end
 
     def mentioned(self, pos: int) -> bool:
         """Inside a quote or report ("people keep telling me ...", "I told myself ...")."""
@@ -202,14 +213,15 @@ class _Draft:
         feeling_starts = {m.start() for m in self.feelings}
         for m in P.SORRY_FOR_ACT.finditer(self.text):
             if m.start() not in feeling_starts and self._counts(m) and not any(m.start() in range(f.start(), f.end()) for f in self.feelings):
-                owned.append((m.start(), m.end(), not P.GENERIC_OBJECTS.fullmatch(self.text[m.end() - 8 : m.end()].strip())))
+                named = re.search(r"\b(?:for|about|that|of)\s+(.*)$", m.group(), re.I)
+                owned.append((m.start(), m.end(), not (named and _generic(self.text[m.start() + named.start(1) : m.end() + 40]))))
         return owned
 
-    def _act_clauses(self) -> list[tuple[int, int, bool]]:
+    def _act_clauses(self, links: frozenset[str] = frozenset({"if", "when", "while", "as", "since", "until", "because"})) -> list[tuple[int, int, bool]]:
         """ "I snapped at you", "I went behind your back", "I didn't come": first person, an act done or not done."""
         found = []
         for clause in self.r.clauses:
-            if clause.subject != "i" or clause.link in {"if", "when", "while", "as", "since", "until", "because"}:
+            if clause.subject != "i" or clause.link in links:
                 continue
             verb = self._act_verb(clause)
             if verb is None:
@@ -221,7 +233,13 @@ class _Draft:
             if omitted and re.search(r"\b(?:anything|any|at all)\b", self.text[end : clause.end]):
                 continue  # "I didn't do anything", "I didn't spend it on anything dodgy": a denial
             word = self.text[start:end].lower()
-            if verb_lemma(word) not in HARM_VERBS and not re.search(r"\b(?:you|your|yours|yourself)\b", body, re.I):
+            if any(s <= start < e for s, e in self.reported):
+                continue  # "I said sorry about it": an apology reported
+            perfect = re.search(r"(?:'ve|\bhave)\s+(?:\w+\s+)?$", self.text[clause.subject_end - 4 : start], re.I)
+            harm = verb_lemma(word) in HARM_VERBS
+            if perfect and not harm:
+                continue  # "I've deleted the apps": what has changed since, not the act
+            if not omitted and not harm and not re.search(r"\b(?:you|your|yours|yourself)\b", body, re.I):
                 continue  # "I danced with some people": an act, but nothing done to them
             specific = not GENERIC_ACTS.search(body) or len(re.findall(r"\w+", self.text[end : clause.end])) > 3
             found.append((start, clause.end, specific))
@@ -304,7 +322,8 @@ def _neutralised(draft: _Draft, pos: int) -> bool:
     if draft.mentioned(pos):
         return True
     here = draft.r.sentence_at(pos)
-    for m in draft.choices:
+    owning = [m for m in P.OWNING.finditer(draft.text) if draft._counts(m)]
+    for m in draft.choices + owning:
         there = draft.r.sentence_at(m.start())
         if here - 1 <= there <= here + 2 and not re.match(r"[\s,]*(?:but|however|though|still)\b", draft.text[m.end() :], re.I):
             return True
@@ -321,17 +340,27 @@ def _excuses(draft: _Draft) -> list[Finding]:
 
 
 def _blame_shift(draft: _Draft) -> list[Finding]:
-    found = [m.span() for m in P.BLAME_SHIFT.finditer(draft.text) if not draft.negated(m) and not draft.mentioned(m.start())]
+    found = [
+        m.span() for m in P.BLAME_SHIFT.finditer(draft.text)
+        if not draft.negated(m) and not draft.mentioned(m.start()) and not _reported_feeling(draft, m.start())
+    ]  # fmt: skip
     for hedge in P.HEDGES.finditer(draft.text):
         target = _clause_after(draft, hedge)
         if target is None or target.subject != "you" or not target.own_subject:
             continue
+        if not re.search(r"\b(?:you|you're|you'd|you've|you'll)\b", draft.text[target.start : target.subject_end], re.I):
+            continue  # "your grants always get funded": about theirs, not a charge against them
         body = draft.text[target.start : target.end]
         if P.HARM_DONE.search(body) or draft.r.negated(target.end) or draft.mentioned(target.start):
             continue
         if not re.search(r"\byou(?:'re| are| were) right\b|\byou (?:deserve|mean)", body, re.I):
             found.append((target.start, target.end))
     return [_finding("blame_shift", draft, s) for s in found]
+
+
+def _reported_feeling(draft: _Draft, pos: int) -> bool:
+    """ "I made you feel you were nagging": what the writer made them feel, not a charge against them."""
+    return bool(re.search(r"\b(?:feel|felt|think|thought|believe|believed|as if|like)\s*$", draft.text[max(0, pos - 25) : pos], re.I))
 
 
 def _clause_after(draft: _Draft, hedge: re.Match[str]) -> Clause | None:
@@ -376,18 +405,30 @@ def _pleading(draft: _Draft) -> list[Finding]:
 
 
 def _buts(draft: _Draft, defences: list[Finding]) -> list[Finding]:
-    """A hedge after an apology, in its sentence or the next (or a defence right after it)."""
+    """A hedge after an apology, in its sentence or the next; or a defence told right after it."""
     found = []
-    for apology in draft.apologies:
+    spans = [draft.r.span(m.span()) for m in draft.apologies]
+    for apology, original in zip(draft.apologies, spans):
         here = draft.r.sentence_at(apology.start())
         limit = draft.r.sentences[min(here + 1, len(draft.r.sentences) - 1)][1]
-        for hedge in P.HEDGES.finditer(draft.text, apology.end(), limit):
-            follow = draft.text[hedge.end() : hedge.end() + 60]
-            if P.HEDGE_KEEPS.match(follow.lstrip(" ,:;-")) or draft.mentioned(hedge.start()):
-                continue
-            found.append(hedge.span())
-            break
-    return [_finding("but", draft, s) for s in found]
+        hedges = [h for h in P.HEDGES.finditer(draft.text, apology.end(), limit) if _hedges(draft, h)]
+        if hedges:
+            found.append(_finding("but", draft, hedges[0].span()))
+            continue
+        end = draft.r.span((limit, limit))[0]
+        defence = [f for f in defences if f.rule in _DEFENCES and original[1] <= f.span[0] < end]
+        if defence:
+            found.append(Finding("but", defence[0].span, MESSAGES["but"], _S43))
+    return found
+
+
+_DEFENCES = {"blame_shift", "no_responsibility"}
+
+
+def _hedges(draft: _Draft, hedge: re.Match[str]) -> bool:
+    """A hedge that takes the apology back (not "but it was my fault", not a quoted one)."""
+    follow = draft.text[hedge.end() : hedge.end() + 60].lstrip(" ,:;-")
+    return not (P.HEDGE_KEEPS.match(follow) or draft.mentioned(hedge.start()))
 
 
 def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]) -> dict[str, bool]:
@@ -425,31 +466,46 @@ def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]
 
 def _vague(draft: _Draft, parts: dict[str, bool]) -> list[Finding]:
     """`vague` when there is an apology but nothing specific is named or owned."""
-    if any(specific for _s, _e, specific in draft.owned):
+    named_acts = draft._act_clauses(frozenset())
+    if any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft):
         return []
-    apologies = draft.apologies or [m for m in P.APOLOGY.finditer(draft.text) if not draft.negated(m)]
-    if not apologies and not any(m for m in P.FORGIVENESS.finditer(draft.text)):
+    reported = [m for m in P.REPORTED_APOLOGY.finditer(draft.text)]
+    if not draft.apologies and not reported and not any(m for m in P.FORGIVENESS.finditer(draft.text)):
         return []
-    for m in apologies:
-        rest = draft.text[m.end() : m.end() + 80]
-        named = re.match(r"\s*(?:\w+\s+)?(?:for|about|over|regarding)\s+(.+?)(?:[.!?,;]|$)", rest, re.I)
-        if named and not P.GENERIC_OBJECTS.fullmatch(named.group(1).strip()) and not P.OCCASION_ONLY.search(named.group(1)):
-            if not re.match(r"(?:the|my|your|our|all|any|what|how|whatever|anything)\b", named.group(1), re.I) or len(named.group(1).split()) >= 3:
-                return []
-    if _events_named(draft):
-        return []
-    anchor = apologies[0].span() if apologies else (0, len(draft.text))
+    for m in draft.apologies:
+        after = draft.text[m.end() : m.end() + 90]
+        named = re.match(r"\s*(?:\w+\s+)?(?:for|about|over|regarding)\s+([^.!?,;]+)", after, re.I)
+        if named and not _generic(named.group(1)):
+            return []
+        if re.match(r"\s*(?:that\s+)?i\s+\w+\s+\w+", after, re.I):
+            return []  # "sorry I was a bit jealous": it says what
+    anchor = (draft.apologies or reported)[0].span() if draft.apologies or reported else (0, len(draft.text))
     return [_finding("vague", draft, anchor)]
 
 
+def _generic(words: str) -> bool:
+    """ "everything", "the whole thing with the dog", "what I said": no act in it."""
+    words = words.strip()
+    if P.OCCASION_ONLY.search(words):
+        return True
+    return bool(P.GENERIC_OBJECTS.match(words))
+
+
 def _events_named(draft: _Draft) -> bool:
-    """A concrete event told in the third person ("the necklace ended up broken", "the forms did not get submitted")."""
+    """A concrete harm told in the third person ("the necklace ended up broken", "the forms did not get submitted")."""
     for m in P.PASSIVE.finditer(draft.text):
         words = m.group("subject").lower().split()
-        if words and words[-1] not in {"i", "you", "we", "it", "things", "stuff", "that", "this", "what", "everything", "feelings",
-                                       "mistakes", "errors", "trust", "lines", "words", "there", "he", "she", "they"}:  # fmt: skip
-            return True
+        if words and words[-1] in _GENERIC_SUBJECTS or m.group("participle").lower() in {"had", "made", "said", "done", "given"}:
+            continue
+        return True
     return False
+
+
+_GENERIC_SUBJECTS = frozenset({
+    "i", "you", "we", "it", "things", "stuff", "that", "this", "what", "everything", "feelings", "mistakes", "errors",
+    "trust", "lines", "words", "there", "he", "she", "they", "decisions", "damage", "hurt", "pain", "harm", "all",
+    "who", "which", "something", "anything", "some", "lot", "few",
+})  # fmt: skip
 
 
 def _score(parts: dict[str, bool], findings: list[Finding]) -> int:

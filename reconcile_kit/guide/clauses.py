@@ -130,6 +130,8 @@ class Reading:
             return False
         start = self.clauses[first].start
         head = self.text[start:pos]
+        if re.search(r"(?:\bnot|n't)[\s,]*$", self.text[max(0, start - 8) : start], re.I):
+            return True  # "not because I was busy", "isn't that I ..."
         return bool(NEGATION.search(head)) and not _double(head)
 
     def clauses_of(self, sentence: int) -> list[Clause]:
