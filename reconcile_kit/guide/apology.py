@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import apology_phrases as P
 from .clauses import Clause, Reading, read
-from .lexicon import GENERIC_ACTS, HARM_VERBS, is_act, is_past, verb_lemma
+from .lexicon import ACT_NOUNS, GENERIC_ACTS, HARM_VERBS, is_act, is_past, verb_lemma
 from .phrases import dedupe
 from .pressure import pleading_spans
 from .text import Finding, FindingsReport, findings_markdown, highlight_html
@@ -479,6 +479,9 @@ def _vague(draft: _Draft, parts: dict[str, bool]) -> list[Finding]:
             return []
         if re.match(r"\s*(?:that\s+)?i\s+\w+\s+\w+", after, re.I):
             return []  # "sorry I was a bit jealous": it says what
+        sentence = draft.r.sentence_text(draft.r.sentence_at(m.start()))
+        if ACT_NOUNS.search(sentence) and not P.OCCASION_ONLY.search(sentence):
+            return []  # "sorry you took the joke so personally": the joke is named
     anchor = (draft.apologies or reported)[0].span() if draft.apologies or reported else (0, len(draft.text))
     return [_finding("vague", draft, anchor)]
 

@@ -71,7 +71,7 @@ OWN_CHOICE = _any(
 # Stock ways of owning it, and judging the act or oneself.
 OWNING = _any(
     r"(?:all |entirely |completely |totally |100% |fully )?(?:my|mine) (?:fault|mistake|doing|responsibility|choice|decision|bad)",
-    r"(?:it|that|this|the \w+) (?:was|is|'s) (?:all |entirely |completely )?(?:mine|on me)(?: alone)?",
+    r"(?:it|that|this|the \w+) (?:was|is|'s) (?:all |entirely |completely )?(?:mine|on me)(?: alone)?", r"was mine(?! to)", r"mine and (?:nobody|no one) else's",
     r"(?:that one|this one|it|that|this)(?:'s| is| was)? (?:all |entirely |completely |totally )?on me", r"(?:all )?on me",
     r"i take (?:full |complete |total |all |the )*(?:responsibility|blame|ownership)",
     r"(?:i'm|i am) (?:fully |completely |totally |entirely )?(?:responsible|to blame|at fault|accountable)",

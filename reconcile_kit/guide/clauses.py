@@ -242,6 +242,8 @@ def read(text: str) -> Reading:
             own = bool(subject)
             if not subject and previous and link in {"and", "or", "then", "but", ""}:
                 subject = previous
+            elif not subject and not previous and first is not None and link == "" and subject_end == first.start():
+                subject = "i"  # texting drops the "I": "didn't answer when you rang"
             clauses.append(Clause(start, end, index, link, subject, own, subject_end))
             previous = subject or previous
     return Reading(normalised, tuple(sentences), tuple(clauses), tuple(c.start for c in clauses))

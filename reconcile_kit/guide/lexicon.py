@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
-    "IRREGULAR", "HARM_VERBS", "NOT_ACTS", "SELF_JUDGEMENTS", "GENERIC_ACTS", "verb_lemma", "is_past", "is_act",
+    "IRREGULAR", "ACT_NOUNS", "HARM_VERBS", "NOT_ACTS", "SELF_JUDGEMENTS", "GENERIC_ACTS", "verb_lemma", "is_past", "is_act",
     "harm_pattern",
 ]  # fmt: skip
 
@@ -92,6 +92,16 @@ SELF_JUDGEMENTS = (
     r"such an? \w+|so \w+ful|the worst|bang out of line|way out of line|well out of order|cruel to you|"
     r"short with you|harsh with you|unkind to you|rude to you|mean to you|nasty to you|horrible to you|"
     r"awful to you|vile to you|a total \w+|unbearable|impossible to live with|a liability"
+)
+# Nouns that name what was done or what was harmed: "the joke", "the comments", "the ring".
+ACT_NOUNS = re.compile(
+    r"\b(?:jokes?|comments?|remarks?|texts?|messages?|emails?|letters?|insults?|lies|lie|affair|row|fight|argument|"
+    r"outburst|toast|speech|photos?|pictures?|posts?|voice ?notes?|tone|names|jibes?|digs?|tweets?|rumou?rs?|secrets?|"
+    r"debts?|loan|money|bills?|rent|ring|car|phone|diary|journal|keys|necklace|watch|savings|account|credit card|"
+    r"wedding|funeral|recital|graduation|surgery|operation|op|scan|appointment|interview|exam|party|dinner|speech|"
+    r"promise|vows?|trust|secret|password|laptop|emails|search history|flirting|kiss|cheating|drinking|gambling|"
+    r"betting|lying|shouting|yelling|swearing|temper|threats?|slap|punch|push|shove)\b",
+    re.IGNORECASE,
 )
 # Acts so general they name nothing: "I messed up", "I hurt you", "I made mistakes".
 GENERIC_ACTS = re.compile(

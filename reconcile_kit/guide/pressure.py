@@ -39,7 +39,7 @@ STRONG_PLEADING = re.compile(
         r"\b(?:they'?re|it'?s) all i have(?: left)?\b",
         r"\b(?:i'?m|i am) (?:literally |actually |honestly )?(?:falling apart|dying|suffocating|drowning)\b",
         r"\bi need (?:you|u)\b(?! to know)", r"\bi need (?:you|u) to (?:forgive|come|answer|reply|talk|call|meet)",
-        r"\b(?:one|1) (?:more|last) (?:chance|try|time)\b", r"\b(?:another|a second|one) chance\b",
+        r"\b(?:one|1) (?:more|last) (?:chance|try)\b", r"\b(?:another|a second|one) chance\b",
         r"\bgive (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)\b", r"\bjust (?:once|one (?:\w+ )?(?:more|last))\b",
         r"\beither (?:you|u)\b[^.!?]{0,100}?\bor (?:i|i'm|i'll|we're|we)\b",
         r"\byou have until\b", r"\b(?:this is )?the last time i'?m (?:reaching|asking|messaging|writing|trying)\b",
@@ -54,7 +54,10 @@ STRONG_PLEADING = re.compile(
         r"\bi can't lose (?:you|u)\b", r"\bdon't (?:throw|give) (?:away|up on) (?:us|this|\w+ years)\b",
         r"\bmy life has no (?:more )?(?:sense|meaning|point)\b", r"\bthe days have no taste\b",
         r"\bi'?m not above begging\b", r"\bthat'?s all i'?m? ?ask(?:ing)?\b", r"\ball i(?:'m)? ask(?:ing)?(?: for)?\b",
-        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b",
+        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bif (?:you|u) ever (?:loved|cared|meant)\b",
+        r"\bdon't say no\b", r"\bjust (?:five|ten|fifteen|twenty|\d+|a few|a couple of) (?:minutes|mins?|hours?)\b",
+        r"\bcome on\b(?! over| round| along)", r"\b(?:i'?ll|i will) do anything\b", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
+        r"\bwhatever it takes\b", r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
     ]),
     re.IGNORECASE,
 )  # fmt: skip
@@ -88,7 +91,7 @@ ANGER = re.compile(
         r"respond|want|let|get|blame|put|understand|flake|cancel|show|bother)\b",
         r"\blike (?:you|u) always do\b", r"\bor else\b", r"\botherwise i'?(?:ll| will)\b",
         r"\b(?:this is |it'?s )?your (?:last|final) chance\b", r"\bi won't ask again\b",
-        r"\b(?:i'?m|i am) (?:asking|telling you) (?:one|1) (?:more|last) time\b", r"\bone more time\b",
+        r"\b(?:i'?m|i am) (?:asking|telling you) (?:one|1) (?:more|last) time\b",
         r"\b(?:i'?m|i am) done (?:waiting|asking|trying)\b", r"\b(?:stop|quit) ignoring me\b",
         r"\b(?:you'?re|you are|still|too busy) ignoring me\b", r"\bignoring me\b",
         r"\bleav(?:e|ing) me on (?:read|seen|delivered)\b", r"\bwhy (?:are|do|did|won't|can't) you (?:always|keep|ignore|never|even)\b",
@@ -143,9 +146,19 @@ def anger_spans(reading: Reading) -> list[tuple[int, int]]:
     text = reading.text
     spans = [m.span() for m in ANGER.finditer(text) if not _mild(reading, m)]
     spans += [m.span() for m in _IF_NOT.finditer(text) if not OPT_OUT.search(m.group())]
-    spans += [m.span() for m in _SHOUTING.finditer(text) if _shouts(m.group())]
+    shouts = [m for m in _SHOUTING.finditer(reading.original) if _shouts(m.group())]
+    if spans or any(len(re.findall(r"[A-Z]+", m.group())) >= 2 for m in shouts):
+        spans += [_normalised_span(reading, m.span()) for m in shouts]  # one capital word alone is emphasis
     spans += [m.span() for m in re.finditer(r"[?!]{3,}", text)]
     return spans
+
+
+def _normalised_span(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """A span of the original text as a span of the normalised one (close enough for a highlight)."""
+    for start in range(max(0, span[0] - 40), len(reading.text) + 1):
+        if reading.span((start, start))[0] >= span[0]:
+            return start, max(start, start + span[1] - span[0])
+    return span
 
 
 def _shouts(run: str) -> bool:
