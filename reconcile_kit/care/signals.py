@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..guide.clauses import Reading, read
+from ..guide.phrases import alternatives
 
 __all__ = ["Signal", "signals", "KINDS", "MESSAGES"]
 
@@ -84,7 +85,7 @@ _HOPELESS = [
     r"\bthere'?s nothing (?:left|coming|for me)\b", r"\bdon't see any way\b",
     r"\bnobody(?:'s| is) coming\b", r"\bnothing (?:is|ever) (?:working|going to work) out\b",
 ]
-_PATTERNS = [(kind, re.compile("|".join(p), re.IGNORECASE)) for kind, p in
+_PATTERNS = [(kind, alternatives(*p)) for kind, p in
              (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS))]  # fmt: skip
 # Figures of speech: the words of crisis used for a coffee, a queue, a laugh.
 _FIGURE = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SELF_JUDGEMENTS, harm_pattern
+from .phrases import alternatives
 
 __all__ = [
     "APOLOGY", "SHRUG", "REPORTED_APOLOGY", "MENTION", "OWN_CHOICE", "OWNING", "SORRY_FOR_ACT", "HEDGES",
@@ -21,9 +22,7 @@ __all__ = [
 ]  # fmt: skip
 
 
-def _any(*alternatives: str) -> re.Pattern[str]:
-    """One case-blind regex of whole-word alternatives."""
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+_any = alternatives
 
 
 HARM = harm_pattern()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .phrases import alternatives
+
 __all__ = ["ASKS_TO_MEET", "PAST_MEETING", "DATE_FRAMING", "GROUP", "GROUP_FREE_DATE_WORDS", "TIME_FRAME"]
 
 
-def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+_any = alternatives
 
 
 _MEAL = (

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+try:  # the regex parser; its module name changed in Python 3.11
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 from .text import Finding, normalize
 
-__all__ = ["PhraseRule", "phrases", "scan", "dedupe"]
+__all__ = ["PhraseRule", "phrases", "alternatives", "scan", "dedupe"]
 
 
 def phrases(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -50,3 +56,78 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
         if not any(k.rule == f.rule and k.span[0] < f.span[1] and f.span[0] < k.span[1] for k in kept):
             kept.append(f)
     return kept
+
+
+def alternatives(*branches: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One regex matching any of `branches` as whole words, tried only where its first letter fits.
+
+    Python's regex engine tries every branch of an alternation at every word; grouping the
+    branches by their possible first letters (read from the parsed branch) lets it skip most of
+    them, which keeps the big word tables fast. Branch order is kept within each letter.
+    """
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for branch in branches:
+        branch = re.sub(r"^\\b|\\b$", "", branch)  # the whole pattern carries the word boundaries
+        firsts = _first_letters(branch, flags)
+        if firsts is None:
+            anywhere.append(branch)
+            continue
+        for letter in firsts:
+            groups.setdefault(letter, []).append(branch)
+    parts = [f"(?=[{re.escape(c)}{re.escape(c.upper())}])(?:{'|'.join(alts)})" for c, alts in sorted(groups.items())]
+    parts += [f"(?:{'|'.join(anywhere)})"] if anywhere else []
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])", flags)
+
+
+def _first_letters(branch: str, flags: int) -> set[str] | None:
+    """The lower-case characters a match of `branch` can start with (None when that cannot be told)."""
+    try:
+        tree = _parser.parse(branch, flags)
+    except re.error:
+        return None
+    return _firsts(list(tree), 0)
+
+
+def _firsts(items: list[Any], index: int) -> set[str] | None:
+    if index >= len(items):
+        return None  # the branch may match nothing at all
+    op, av = items[index]
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av).lower()}
+    if name == "IN":
+        chars: set[str] = set()
+        for kind, value in av:
+            if str(kind) == "LITERAL":
+                chars.add(chr(value).lower())
+            elif str(kind) == "RANGE" and value[1] - value[0] < 64:
+                chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
+            else:
+                return None
+        return chars
+    if name == "SUBPATTERN":
+        inner = _firsts(list(av[-1]), 0)
+        return inner if inner is None or not _may_be_empty(av[-1]) else None
+    if name == "BRANCH":
+        found: set[str] = set()
+        for sub in av[1]:
+            first = _firsts(list(sub), 0)
+            if first is None:
+                return None
+            found |= first
+        return found
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, _high, sub = av
+        first = _firsts(list(sub), 0)
+        if first is None:
+            return None
+        if low == 0:
+            rest = _firsts(items, index + 1)
+            return None if rest is None else first | rest
+        return first
+    return None
+
+
+def _may_be_empty(sub: Any) -> bool:
+    return any(str(op) in ("MAX_REPEAT", "MIN_REPEAT") and av[0] == 0 for op, av in list(sub)[:1])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Reading
+from .phrases import alternatives
 
 __all__ = ["pleading_spans", "anger_spans", "OPT_OUT"]
 
@@ -22,8 +23,8 @@ _RETURN = (
     r"tell me|forgive|give (?:me|us|it)|meet me|see me|let me (?:see|explain|talk)|reconsider|just|stay|wait|"
     r"text me|write back|message me|open the door|unblock|read this|think about"
 )
-STRONG_PLEADING = re.compile(
-    "|".join([
+STRONG_PLEADING = alternatives(
+    *[
         r"\b(?:i'?m |am )?beg+(?:ing)?\b(?! to differ)", r"\bi beg\b", r"\bpleading with you\b", r"\babeg\b",
         r"\bon my knees\b", r"\bkneel\w*\b", r"\bgrovel\w*\b", r"\bget down on the floor\b",
         r"\bplease[\s,!.]*(?:please|pls)\b",
@@ -58,11 +59,10 @@ STRONG_PLEADING = re.compile(
         r"\bdon't say no\b", r"\bjust (?:five|ten|fifteen|twenty|\d+|a few|a couple of) (?:minutes|mins?|hours?)\b",
         r"\bcome on\b(?! over| round| along)", r"\b(?:i'?ll|i will) do anything\b", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
         r"\bwhatever it takes\b", r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
-    ]),
-    re.IGNORECASE,
+    ]
 )  # fmt: skip
-WEAK_PLEADING = re.compile(
-    "|".join([
+WEAK_PLEADING = alternatives(
+    *[
         r"\bplease\b", r"\b(?:i'?ll|i will|i'd|i would|i do) (?:do )?(?:anything|whatever|everything)\b",
         r"\banything at all\b", r"\b(?:anything|whatever) (?:it takes|you (?:want|say|ask|need|like))\b",
         r"\bi swear\b", r"\bi'?ll change\b", r"\bi can'?t (?:sleep|eat|think|breathe|stop)\b",
@@ -71,8 +71,7 @@ WEAK_PLEADING = re.compile(
         r"\bi (?:know i )?(?:don't|do not) deserve\b", r"\bno one else\b|\bnobody else\b", r"\bjust (?:tell|say|give|let)\b",
         r"\bi'?m a (?:mess|wreck)\b", r"\blost \w+ (?:pounds|kilos|stone)\b", r"\bi'?m sitting (?:outside|in the car)\b",
         r"\bcome home\b", r"\bcome back\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
-    ]),
-    re.IGNORECASE,
+    ]
 )  # fmt: skip
 # A respectful way out after an "if you don't": not a threat.
 OPT_OUT = re.compile(
@@ -81,8 +80,8 @@ OPT_OUT = re.compile(
     r"happy either way|fine by me|no problem|i get it|no hard feelings|no need to reply)\b",
     re.IGNORECASE,
 )
-ANGER = re.compile(
-    "|".join([
+ANGER = alternatives(
+    *[
         r"\bridiculous\b", r"\bpathetic\b", r"\bunbelievable\b", r"\bchildish\b", r"\bimmature\b", r"\bgrow up\b",
         r"\bhow dare you\b", r"\bhow could you\b", r"\b(?:you|u) owe me\b", r"\bowe me (?:an?|the|that)\b",
         r"\bthe least (?:you|u) (?:can|could) do\b", r"\bafter (?:all|everything)(?: i(?:'ve| have)? (?:done|did|gave))?[,.]",
@@ -111,8 +110,7 @@ ANGER = re.compile(
         r"\bshame on you\b", r"\bhave some respect\b", r"\bi expect\b", r"\bnot a single word\b",
         r"\b(?:nice|good|great) to (?:see|know) (?:you'?re|you are)\b", r"\b(?:you'?re|you are) (?:still )?too (?:busy|good|important)\b",
         r"\byou (?:can|could) at least\b", r"\bcould at least\b", r"\bit'?s your fault\b", r"\ball your fault\b",
-    ]),
-    re.IGNORECASE,
+    ]
 )  # fmt: skip
 _IF_NOT = re.compile(
     r"\bif (?:you|u) (?:don't|do not|won't|will not|refuse|can't|don't want)\b[^.!?]{0,60}?"
