@@ -158,8 +158,6 @@ class _Draft:
 
     def negated(self, match: re.Match[str] | tuple[int, int]) -> bool:
         start, end = match.span() if isinstance(match, re.Match) else match
-        if re.search(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bnothing\b|\bnone\b|\bnobody\b|\bwithout\b", self.text[start:end], re.I):
-            return False  # the words carry their own negation ("it wasn't my fault", "no excuse")
         return self.r.negated(start) or self._raised(start)
 
     def _raised(self, pos: int) -> bool:
@@ -207,7 +205,7 @@ class _Draft:
     # --- owning it ------------------------------------------------------------------------
     def _ownership(self) -> list[tuple[int, int, bool]]:
         """(start, end, specific) of every place the writer owns something."""
-        owned = [(m.start(), m.end(), False) for m in P.OWNING.finditer(self.text) if self._counts(m)]
+        owned = [(m.start(), m.end(), self._names_act(m.start())) for m in P.OWNING.finditer(self.text) if self._counts(m)]
         owned += [(m.start(), m.end(), True) for m in _WASNT_THERE.finditer(self.text) if not self.mentioned(m.start())]
         owned += self._act_clauses()
         feeling_starts = {m.start() for m in self.feelings}
@@ -216,6 +214,11 @@ class _Draft:
                 named = re.search(r"\b(?:for|about|that|of)\s+(.*)$", m.group(), re.I)
                 owned.append((m.start(), m.end(), not (named and _generic(self.text[m.start() + named.start(1) : m.end() + 40]))))
         return owned
+
+    def _names_act(self, pos: int) -> bool:
+        """Whether the sentence of `pos` names what was done ("the lying ... was mine", not just "my fault")."""
+        sentence = self.r.sentence_text(self.r.sentence_at(pos))
+        return bool(ACT_NOUNS.search(sentence)) or bool(re.search(r"\b(?:" + P.HARM + r")\b", sentence, re.I) and len(sentence.split()) > 6)
 
     def _act_clauses(self, links: frozenset[str] = frozenset({"if", "when", "while", "as", "since", "until", "because"})) -> list[tuple[int, int, bool]]:
         """ "I snapped at you", "I went behind your back", "I didn't come": first person, an act done or not done."""
@@ -246,23 +249,37 @@ class _Draft:
         return found
 
     def _act_verb(self, clause: Clause) -> tuple[int, int, bool] | None:
-        """The past act verb after the subject (start, end, omitted), if the clause has one."""
-        words = list(re.finditer(r"[\w']+", self.text[clause.subject_end : clause.end]))
+        """The past act verb after "I" in the clause (start, end, omitted), if it has one."""
+        starts = [clause.subject_end] + [
+            clause.start + m.end() for m in re.finditer(r"\b(?:i|i've|i'd)\b", self.text[clause.subject_end : clause.end], re.I)
+        ]
+        for origin in dict.fromkeys(starts):
+            verb = self._verb_after(origin, clause.end)
+            if verb is not None:
+                return verb
+        return None
+
+    def _verb_after(self, origin: int, end: int) -> tuple[int, int, bool] | None:
         omitted = False
-        for i, w in enumerate(words[:6]):
+        for w in list(re.finditer(r"[\w']+", self.text[origin:end]))[:8]:
             word = w.group().lower()
             if word in _AUX or word in _PERFECT:
                 continue
+            if word in _SORRY_THAT:
+                omitted = False
+                continue  # "I'm so sorry that I ...": the act comes after
             if word in {"didn't", "never", "did", "not"} or word.endswith("n't") and word in {"hadn't", "haven't"}:
                 omitted = omitted or word != "did"
                 continue
-            start, end = clause.subject_end + w.start(), clause.subject_end + w.end()
+            start, stop = origin + w.start(), origin + w.end()
             if is_act(word) or (omitted and verb_lemma(word) not in _NOT_DONE and re.fullmatch(r"[a-z]+", word)):
-                return start, end, omitted
+                return start, stop, omitted
             return None
         return None
 
 
+_SORRY_THAT = frozenset({"sorry", "so", "truly", "very", "deeply", "am", "that", "i", "i've", "i'd", "i'm", "regret",
+                         "apologise", "apologize", "ashamed"})
 _NOT_DONE = frozenset({"mean", "think", "know", "want", "realise", "realize", "see", "expect", "care", "feel", "intend",
                        "plan", "understand", "believe", "have", "be", "need", "like", "ask", "deserve", "do", "say",
                        "regret", "apologise", "apologize", "hear", "notice", "wish", "get", "try", "remember"})  # fmt: skip
@@ -382,6 +399,8 @@ def _minimizing(draft: _Draft) -> list[Finding]:
     for m in P.MINIMIZING.finditer(draft.text):
         if draft.negated(m) or draft.mentioned(m.start()) or draft.in_if(m.start()):
             continue
+        if re.search(r"\b(?:like|as if|as though)\s+$", draft.text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "I brushed it off like it was nothing": how I treated it, not a claim
         here = draft.r.sentence_at(m.start())
         nearby = " ".join(draft.r.sentence_text(i) for i in (here, here + 1, here + 2))
         if _KEEPS_SMALL.search(nearby):

@@ -92,7 +92,7 @@ OWNING = _any(
 )
 # "sorry for shouting", "sorry I lied", "sorry for the insults I sent": an apology that names what was done.
 SORRY_FOR_ACT = re.compile(
-    r"(?:sorry|apologi[sz]e|apologies|regret|ashamed)\s+(?:\w+\s+){0,2}?(?:for\s+|about\s+|that\s+|of\s+)?"
+    r"(?:sorry|apologi[sz]e|apologies|regret|ashamed)\s+(?:(?!if\b|in\b|case\b|you\b)\w+\s+){0,2}?(?:for\s+|about\s+|that\s+|of\s+)?"
     r"(?:(?:not |never )?(?:" + HARM + r"|\w+ing)\b|i\s+(?:\w+\s+)?(?:" + HARM + r")\b|(?:the|my|those|that|these|all the) (?:\w+ ){0,2}?"
     r"(?:insults?|comments?|remarks?|words|tone|lies|lying|affair|outburst|voice notes?|texts?|messages?|jokes?|things|stuff) (?:i|that i|about|on|at|in|to)\b)",
     re.IGNORECASE,
@@ -107,6 +107,7 @@ HEDGES = _any(
 )
 # What a hedge may go on to say without taking the apology back ("but it was my fault").
 HEDGE_KEEPS = _any(
+    r"(?:that's|that is|it's|it is|this is|which is) (?:no|not an?) excuse", r"i (?:really |truly |honestly )?am\b",
     r"(?:it|that|this|the \w+) (?:was|is) (?:all )?(?:my fault|on me|mine)", r"no excuse", r"not an excuse", r"i was wrong",
     r"i take", r"i own", r"i chose", r"i should have", r"i knew", r"i could have", r"(?:doesn't|does not|don't|won't) (?:excuse|justify|change|cover|make)",
     r"sorry isn't", r"i am sorry", r"i'm sorry", r"i really am", r"i mean it", r"i did", r"i still", r"(?:it|that) (?:was|is)n't (?:small|nothing|minor|a small)",
@@ -142,7 +143,7 @@ IF_THEIR_CHOICE = re.compile(
 )
 # --- blaming the feelings -------------------------------------------------------------------
 FEELINGS = _any(
-    r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|'re hurting|are hurting|'re upset|are upset|'re still|are still|have been|'ve been|found|reacted|ended up)",
+    r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+(?!if\b|in\b)\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|'re hurting|are hurting|'re upset|are upset|'re still|are still|have been|'ve been|found|reacted|ended up)",
     r"(?:sorry|apologi[sz]e|apologies)\s+(?:\w+\s+)?(?:for\s+)?(?:how|the way)\s+you\s+(?:feel|felt|took|take|see|saw|reacted|found|heard)",
     r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",
     r"(?:you're|you are|you were|you've always been|you can be|you get|you always were|you|you've been|you're being|you were being|you're still)\s+(?:being\s+|always\s+|honestly\s+|just\s+|way\s+|so\s+|too\s+|a bit\s+|far\s+|bit\s+|quite\s+|really\s+|very\s+|a little\s+|overly\s+|over\s+)*(?:sensitive|touchy|precious|dramatic|emotional|easily offended|thin-skinned|hysterical|paranoid|oversensitive|over-sensitive|quick to see the worst)",
@@ -265,7 +266,8 @@ EXCUSES = _any(
 )
 # --- turning it back on them ----------------------------------------------------------------
 BLAME_SHIFT = _any(
-    r"it takes two", r"(?:we|we've|we're) both (?:said|did|made|messed|screwed|hurt|were (?:wrong|to blame|at fault|knackered|tired|awful|bad)|had (?:a|our) (?:part|share|role)|played|let each other)",
+    r"it takes two", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
+    r"(?:you|u) (?:also|too) (?:did|were|said|made)", r"(?:we|we've|we're) both (?:said|did|made|messed|screwed|hurt|were (?:wrong|to blame|at fault|knackered|tired|awful|bad)|had (?:a|our) (?:part|share|role)|played|let each other)",
     r"both of us (?:were|made|messed|did|said|had)", r"by both of us", r"on both (?:sides|ends|parts)", r"(?:neither|both) of us (?:could|were|was)",
     r"(?:you|u) (?:also|too|as well) (?:said|did|were|made|hurt|have|had|lied|cheated|yelled|shouted)", r"you too said",
     r"(?:you|u) (?:did|were|said|made|have) (?:\w+ ){0,4}?(?:too|as well|also)\b(?! (?:much|many|late|early|far|long|young|good|kind))",
@@ -278,7 +280,7 @@ BLAME_SHIFT = _any(
     r"if (?:you|u)(?:'d| had| would've| would have)? (?:just |only |simply )?(?:told|listened|been|not|hadn't|had not|didn't|did|said|asked|answered|talked|helped|shown|stopped|done)\b",
     r"(?:you|u) (?:could've|could have|should've|should have|couldve|shouldve|might have|might've|could of|should of) (?:\w+ )?(?:offered|helped|told|said|asked|been|done|listened|called|shown|warned|come)",
     r"(?:you|u)(?:'d| would) have done the same", r"you would have done the same", r"you'd have done the same",
-    r"(?:you|u) (?:were|are) the one (?:who|that)", r"(?:you're|you are|you were) the one (?:who|that)",
+    r"(?:you|u|you're) (?:were |are )?the one (?:who|that)(?! (?:ended up|had to|got|was left|paid|suffered|carried|stayed|did all|held|kept|found|waited|sat|apologi))",
     r"(?:you|u) (?:kept|keep) (?:me )?at arm's length", r"(?:you|u) (?:did|do) (?:it|that|the same)(?: to me)?(?: all the time| too| first)",
     r"(?:you|u) did it like", r"(?:you|u) (?:have|had) a (?:gift|talent|way) (?:for|of)", r"you leaned on",
     r"(?:you|u) (?:were|had been|'d been) (?:so |always |being |acting |really |pretty )*(?:secretive|cold|distant|difficult|impossible|crazy|acting crazy|horrible|awful|nasty|absent|out every|wrapped up|on the phone)",
@@ -302,7 +304,7 @@ BLAME_SHIFT = _any(
 # --- minimising -----------------------------------------------------------------------------
 MINIMIZING = _any(
     r"(?:not|no|wasn't|isn't|is not|was not|hardly|never) (?:a |that |such a |really a |really that |that much of a |that big a |some )?(?:big|huge|massive)(?: of a)? (?:deal|affair|thing|betrayal|drama)",
-    r"(?:just|only|merely|simply|literally|nothing more than|no more than) (?:a |one |an |two |three |a few |a couple of |a little |a bit of |some )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of |dance|couple |few |single )*(?:joke|jokes|fun|banter|text|texts|comment|comments|kiss|drink|drinks|beer|words|flirting|flirt|dance|evening|night|weekend|hour|message|messages|thing|things|mistake|look|peek|bit of fun|bet|game|chat|photo|photos|once|one time|a laugh|a few \w+|couple of \w+|to look|dinner)",
+    r"(?:just|only|merely|simply|literally|nothing more than|no more than) (?:a |one |an |two |three |a few |a couple of |a little |a bit of |some )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of |dance|couple |few |single )*(?:joke|jokes|fun|banter|text|texts|comment|comments|kiss|drink|drinks|beer|words|flirting|flirt|dance|evening|night|weekend|hour|message|messages|thing|things|mistake|look|peek|bit of fun|bet|game|chat|photo|photos|once|one time|a laugh|a few \w+|couple of \w+|to look(?! (?:good|big|cool|clever|smart|tough|hard|important))|dinner)",
     r"(?:it was|that was) (?:only |just )?(?:one|a single) (?:\w+ )?(?:time|night|evening|kiss|text|message|weekend|mistake|drink|beer|dance|hour|thing|day)",
     r"one (?:dumb|stupid|silly|bad|little|single) (?:weekend|night|evening|time|mistake|text|comment|thing)",
     r"(?:just|only|merely|simply) (?:joking|kidding|teasing|messing|having (?:a )?(?:laugh|fun)|mucking|banter)",
@@ -338,7 +340,7 @@ MINIMIZING = _any(
 )
 # --- denial ---------------------------------------------------------------------------------
 DENIALS = _any(
-    r"(?:not|isn't|wasn't|never|none of (?:it|this|that)|nothing|neither)(?:\s+\w+){0,6}?\s+(?:my fault|(?:down to|on|to do with) me\b|my (?:doing|responsibility|problem|decision|call)|(?:mine|me) to answer for|mine to)",
+    r"(?:not|isn't|wasn't|never|none of (?:it|this|that)|nothing|neither)(?:\s+\w+){0,6}?\s+(?:my fault|(?:down to|on|to do with) me\b|my (?:doing|responsibility|problem|decision|call)|(?:mine|me) to answer for|mine to (?:answer for|carry|fix|blame|own))",
     r"i (?:didn't|did not|never) do anything(?: wrong| bad| to you)?", r"something i (?:didn't|did not|never) do",
     r"i (?:don't|do not|can't|cannot|still can't|still don't|honestly can't|honestly don't|genuinely don't|genuinely can't|really don't) (?:see|know|understand|get|think)\b[^.!?]{0,30}?\bwhat i (?:did|'ve done|have done|'m (?:meant|supposed) to|am (?:meant|supposed) to|need to|should)",
     r"i (?:don't|do not|can't|cannot) (?:see|think of|find) (?:anything|what|why) i (?:need|have|should|'m supposed|am supposed|'m meant|am meant|did)",
@@ -350,7 +352,7 @@ DENIALS = _any(
     r"i (?:don't|do not|won't) (?:owe you|regret)(?! (?:an|a|the|more|much|that i))", r"(?:i'd|i would) apologi[sz]e if",
     r"i (?:don't|do not) (?:accept|believe|think) (?:that )?i (?:was|did|am|had|'m) (?:\w+ )?(?:controlling|wrong|anything|to blame|at fault|cruel|bad|abusive|the problem)",
     r"(?:wasn't|was not|isn't|is not) (?:something|anything) i could have (?:prevented|done|stopped|changed)",
-    r"(?:it|the decision|that|this) was never (?:mine|my (?:decision|choice|call))", r"(?:no one|nobody|no-one|not anyone)'s fault",
+    r"(?:it|the decision|that|this) was never (?:mine|my (?:decision|choice|call))(?! to (?:make|take|laugh|give|decide|use|tell|share|spend))", r"(?:no one|nobody|no-one|not anyone)'s fault",
     r"(?:wasn't|was not|isn't) (?:anyone|anybody)'s fault", r"it wasn't me", r"not by me", r"i stand by",
     r"i (?:would|'d) (?:do|tell you|say) (?:it |that |the same )?(?:again|all over again)", r"nothing happened between",
     r"only exists in your head", r"(?:i still think|i think|still think) i had (?:a right|good reason|every right|the right)",
@@ -421,7 +423,7 @@ GENERIC_OBJECTS = _any(
     r"every (?:last )?thing", r"any (?:\w+ )?(?:distress|hurt|pain|upset|offen[cs]e|harm|inconvenience|embarrassment|trouble|damage)", r"(?:the )?whole (?:thing|lot|mess|situation|business)", r"whatever(?: \w+){0,4}", r"anything(?: \w+){0,4}",
     r"(?:my|the|whatever|any) (?:part|share|role)(?: i (?:played|had))?(?: in (?:it|this|that|all (?:of )?(?:this|that|it)|how it ended|the \w+))?",
     r"how i (?:was|behaved|acted|treated you|have been|'ve been)", r"(?:my|the) (?:behaviou?r|actions|conduct|attitude|mistakes|wrongs|failings)(?: (?:those|these|that|this|over|in|at|during|the) \w+(?: \w+)?)?",
-    r"(?:how|the way) (?:it|things|it all|everything|we) (?:\w+ )?(?:ended|went|turned out|happened|was|finished|played out)", r"the (?:events|situation|things|stuff|drama|mess)(?: \w+){0,3}",
+    r"(?:how|the way) (?:it|things|it all|everything|we) (?:\w+ )?(?:ended|went|turned out|happened|was|finished|played out)", r"the (?:events|situation|stuff|drama|mess)(?: \w+){0,3}",
     r"(?:all|any) (?:the |of the )?(?:drama|hurt|pain|upset|trouble|things|stuff)(?: \w+){0,2}", r"what (?:happened|i did|i said|i've done|went wrong)",
     r"(?:the|last|these|those|the last|this past|the past) (?:few |two |three |\w+ )?(?:years?|months?|weeks?)", r"it", r"that", r"this",
     r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i (?:was|am|have been)", r"things", r"stuff", r"us",

@@ -25,7 +25,7 @@ _RETURN = (
 )
 STRONG_PLEADING = alternatives(
     *[
-        r"\b(?:i'?m |am )?beg+(?:ing)?\b(?! to differ)", r"\bi beg\b", r"\bpleading with you\b", r"\babeg\b",
+        r"\b(?:i'?m |am )?beg+(?:ing)?(?: you)?\b(?! to differ)", r"\bi beg\b", r"\bpleading with you\b", r"\babeg\b",
         r"\bon my knees\b", r"\bkneel\w*\b", r"\bgrovel\w*\b", r"\bget down on the floor\b",
         r"\bplease[\s,!.]*(?:please|pls)\b",
         r"\bplease\W+(?:\w+\W+){0,2}?(?:" + _RETURN + r")\b",
@@ -63,12 +63,12 @@ STRONG_PLEADING = alternatives(
 )  # fmt: skip
 WEAK_PLEADING = alternatives(
     *[
-        r"\bplease\b", r"\b(?:i'?ll|i will|i'd|i would|i do) (?:do )?(?:anything|whatever|everything)\b",
+        r"\bplease\b(?! (?:forgive|accept|know|let me know|pass|find|take care|look after|tell (?:him|her|them|your)))", r"\b(?:i'?ll|i will|i'd|i would|i do) (?:do )?(?:anything|whatever|everything)\b",
         r"\banything at all\b", r"\b(?:anything|whatever) (?:it takes|you (?:want|say|ask|need|like))\b",
         r"\bi swear\b", r"\bi'?ll change\b", r"\bi can'?t (?:sleep|eat|think|breathe|stop)\b",
         r"\bi (?:haven'?t|have not|can't|cannot) (?:slept|eaten|sleep|eat)\b", r"\bwhy are you making me\b",
         r"\b(?:i'?ll|i will) (?:drive|fly|come|go|move|wait) (?:to you|anywhere|wherever)\b", r"\banywhere you (?:want|like)\b",
-        r"\bi (?:know i )?(?:don't|do not) deserve\b", r"\bno one else\b|\bnobody else\b", r"\bjust (?:tell|say|give|let)\b",
+        r"\bi (?:know i )?(?:don't|do not) deserve\b", r"\bno one else\b|\bnobody else\b", r"\bjust (?:tell|say|give|let) me (?:we|you|there|that|it|if)\b",
         r"\bi'?m a (?:mess|wreck)\b", r"\blost \w+ (?:pounds|kilos|stone)\b", r"\bi'?m sitting (?:outside|in the car)\b",
         r"\bcome home\b", r"\bcome back\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
     ]
