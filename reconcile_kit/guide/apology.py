@@ -260,7 +260,7 @@ class _Draft:
         return None
 
     def _verb_after(self, origin: int, end: int) -> tuple[int, int, bool] | None:
-        omitted = False
+        omitted = emphatic = False
         for w in list(re.finditer(r"[\w']+", self.text[origin:end]))[:8]:
             word = w.group().lower()
             if word in _AUX or word in _PERFECT:
@@ -270,10 +270,12 @@ class _Draft:
                 continue  # "I'm so sorry that I ...": the act comes after
             if word in {"didn't", "never", "did", "not"} or word.endswith("n't") and word in {"hadn't", "haven't"}:
                 omitted = omitted or word != "did"
+                emphatic = word == "did" and not omitted
                 continue
             start, stop = origin + w.start(), origin + w.end()
-            if is_act(word) or (omitted and verb_lemma(word) not in _NOT_DONE and re.fullmatch(r"[a-z]+", word)):
-                return start, stop, omitted
+            plain = re.fullmatch(r"[a-z]+", word) and verb_lemma(word) not in _NOT_DONE
+            if is_act(word) or ((omitted or emphatic) and plain):
+                return start, stop, omitted  # "I did go to the party", "I didn't call"
             return None
         return None
 
@@ -424,21 +426,34 @@ def _pleading(draft: _Draft) -> list[Finding]:
 
 
 def _buts(draft: _Draft, defences: list[Finding]) -> list[Finding]:
-    """A hedge after an apology, in its sentence or the next; or a defence told right after it."""
+    """A hedge after an apology or an admission, in its sentence or the next; or a defence told right after it."""
     found = []
-    spans = [draft.r.span(m.span()) for m in draft.apologies]
-    for apology, original in zip(draft.apologies, spans):
-        here = draft.r.sentence_at(apology.start())
-        limit = draft.r.sentences[min(here + 1, len(draft.r.sentences) - 1)][1]
-        hedges = [h for h in P.HEDGES.finditer(draft.text, apology.end(), limit) if _hedges(draft, h)]
+    feelings = [m.span() for m in draft.feelings]
+    anchors = [(m.start(), m.end(), any(s <= m.start() < e + 1 for s, e in feelings)) for m in draft.apologies]
+    if not any(f.rule == "no_responsibility" for f in defences):
+        anchors += [(start, end, False) for start, end, _specific in draft.owned]
+    for start, end, about_feelings in sorted(anchors):
+        limit = _hedge_limit(draft, start)
+        hedges = [h for h in P.HEDGES.finditer(draft.text, end, limit) if _hedges(draft, h)]
         if hedges:
             found.append(_finding("but", draft, hedges[0].span()))
             continue
-        end = draft.r.span((limit, limit))[0]
-        defence = [f for f in defences if f.rule in _DEFENCES and original[1] <= f.span[0] < end]
+        rules = _DEFENCES | ({"excuse"} if about_feelings else set())  # "sorry you feel that way; I did my best"
+        first, last = draft.r.span((end, end))[0], draft.r.span((limit, limit))[0]
+        defence = [f for f in defences if f.rule in rules and first <= f.span[0] < last]
         if defence:
             found.append(Finding("but", defence[0].span, MESSAGES["but"], _S43))
     return found
+
+
+def _hedge_limit(draft: _Draft, pos: int) -> int:
+    """Where a hedge still answers the apology at `pos`: the end of the next sentence (one more after "I really do.")."""
+    here = draft.r.sentence_at(pos)
+    last = len(draft.r.sentences) - 1
+    nxt = min(here + 1, last)
+    if nxt > here and len(draft.r.sentence_text(nxt).split()) <= 4:
+        nxt = min(nxt + 1, last)
+    return draft.r.sentences[nxt][1] if draft.r.sentences else len(draft.text)
 
 
 _DEFENCES = {"blame_shift", "no_responsibility"}
@@ -447,7 +462,10 @@ _DEFENCES = {"blame_shift", "no_responsibility"}
 def _hedges(draft: _Draft, hedge: re.Match[str]) -> bool:
     """A hedge that takes the apology back (not "but it was my fault", not a quoted one)."""
     follow = draft.text[hedge.end() : hedge.end() + 60].lstrip(" ,:;-")
-    return not (P.HEDGE_KEEPS.match(follow) or draft.mentioned(hedge.start()))
+    if P.HEDGE_KEEPS.match(follow) or draft.mentioned(hedge.start()):
+        return False
+    end = draft.r.sentences[draft.r.sentence_at(hedge.start())][1] if draft.r.sentences else len(draft.text)
+    return not any(hedge.end() <= m.start() < end for m in draft.choices)  # "but I could have gone, and I chose not to"
 
 
 def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]) -> dict[str, bool]:

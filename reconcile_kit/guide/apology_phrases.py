@@ -75,7 +75,7 @@ OWNING = _any(
     r"i take (?:full |complete |total |all |the )*(?:responsibility|blame|ownership)",
     r"(?:i'm|i am) (?:fully |completely |totally |entirely )?(?:responsible|to blame|at fault|accountable)",
     r"i (?:was|am|'m|have been|'ve been) (?:so |really |very |completely |totally |absolutely |such an? |being )*(?:" + SELF_JUDGEMENTS + r")",
-    r"i own (?:it|that|this|what i did|my|up|the)", r"(?:i'll|i will|let me) own (?:that|it|this)", r"i (?:should|shouldn't|should not)(?: have|'ve)",
+    r"i own (?:it|that|this|what i did|my|up|the)", r"i (?:was|were) (?:\w+ )?late\b", r"(?:i'll|i will|let me) own (?:that|it|this)", r"i (?:should|shouldn't|should not)(?: have|'ve)",
     r"i blame (?:only )?myself", r"i chose", r"i made (?:a |the |some |such a )?(?:mistake|bad|wrong|terrible|awful|poor|stupid|selfish)",
     r"i accept (?:that |the |full |my )?(?:it was|blame|responsibility|my|i)", r"i admit", r"i (?:fully )?acknowledge",
     r"i (?:messed|screwed|fucked|mucked|cocked) (?:up|it up|things up|everything up)", r"i know what i did",
@@ -98,12 +98,13 @@ SORRY_FOR_ACT = re.compile(
     re.IGNORECASE,
 )
 # Hedges that take an apology back when they follow it (same sentence, or the next one).
-HEDGES = _any(
-    r"but", r"however", r"though", r"although", r"that said", r"having said that", r"that being said", r"still(?=,)",
-    r"mind you", r"then again", r"at the same time", r"to be fair", r"in fairness", r"in my defen[cs]e", r"yet(?=,)",
-    r"even so", r"all the same", r"saying that", r"on the other hand", r"be that as it may", r"anyway(?=,)",
-    r"except", r"only(?= i\b)", r"just so you know", r"you have to (?:see|understand|remember)", r"you've got to understand",
-    r"in (?:all )?honesty", r"honestly though", r"to be honest",
+HEDGES = re.compile(
+    r"(?<![\w'])(?:but|however|yet(?=,)|still(?=,)|(?<!even )(?<!as )though|(?<!even )although|(?<=[.,;:!?] )(?:that said|having said that|"
+    r"that being said|mind you|then again|at the same time|to be fair|in fairness|in my defen[cs]e|even so|all the same|"
+    r"saying that|on the other hand|be that as it may|except|just so you know|you have to (?:see|understand|remember)|"
+    r"you've got to understand|in (?:all )?honesty|honestly though|to be honest|anyway(?=,)))(?![\w'])|"
+    r"(?<=^)(?:that said|having said that|mind you|then again|at the same time|to be fair|in fairness|in my defen[cs]e|except)(?![\w'])",
+    re.IGNORECASE | re.MULTILINE,
 )
 # What a hedge may go on to say without taking the apology back ("but it was my fault").
 HEDGE_KEEPS = _any(
@@ -112,7 +113,7 @@ HEDGE_KEEPS = _any(
     r"i take", r"i own", r"i chose", r"i should have", r"i knew", r"i could have", r"(?:doesn't|does not|don't|won't) (?:excuse|justify|change|cover|make)",
     r"sorry isn't", r"i am sorry", r"i'm sorry", r"i really am", r"i mean it", r"i did", r"i still", r"(?:it|that) (?:was|is)n't (?:small|nothing|minor|a small)",
     r"you (?:didn't|did not|weren't|were not|never|don't|do not) ", r"i'm not asking", r"i don't expect", r"i hope", r"if you",
-    r"i (?:hid|lied|let|made|kept|went|took|put|broke)", r"it (?:was|is) (?:still )?(?:a|my|mine)", r"that's not (?:ok|okay|fair|right)",
+    r"i (?:hid|lied|let|made|kept|went|took|put|broke)", r"i (?:know|realise|realize|understand) (?:i|it|that|now)\b", r"it (?:was|is) (?:still )?(?:my|mine|all my|a choice|wrong)\b", r"that's not (?:ok|okay|fair|right)",
     r"i'd (?:rather|like)", r"i want", r"that (?:doesn't|does not) (?:cover|excuse|change)", r"i wasn't", r"i didn't",
     r"(?:the|my) \w+ (?:isn't|aren't|is not|are not|wasn't) (?:the point|something|an excuse)", r"i think about", r"the truth",
     r"it wasn't", r"i'm not", r"i am not", r"we both know", r"i understand", r"i see", r"i get", r"i'll understand",
@@ -283,13 +284,13 @@ BLAME_SHIFT = _any(
     r"(?:you|u|you're) (?:were |are )?the one (?:who|that)(?! (?:ended up|had to|got|was left|paid|suffered|carried|stayed|did all|held|kept|found|waited|sat|apologi))",
     r"(?:you|u) (?:kept|keep) (?:me )?at arm's length", r"(?:you|u) (?:did|do) (?:it|that|the same)(?: to me)?(?: all the time| too| first)",
     r"(?:you|u) did it like", r"(?:you|u) (?:have|had) a (?:gift|talent|way) (?:for|of)", r"you leaned on",
-    r"(?:you|u) (?:were|had been|'d been) (?:so |always |being |acting |really |pretty )*(?:secretive|cold|distant|difficult|impossible|crazy|acting crazy|horrible|awful|nasty|absent|out every|wrapped up|on the phone)",
+    r"(?:you|u)(?: were| had been|'d been| have been|'ve been) (?:so |always |being |acting |really |pretty )*(?:secretive|cold|distant|difficult|impossible|crazy|acting crazy|horrible|awful|nasty|absent|out every|wrapped up|on the phone)",
     r"you (?:hadn't|had not|weren't|were not|didn't|did not|never) (?:\w+ ){0,2}?(?:been|given|shown|touched|asked|helped|listened|made|bothered|paid|cared|noticed|told|called)\b(?=[^.!?]{0,60}(?:so|and i|before|months|years|for|since|either|in months|ages))",
     r"(?:your|you're|ur) (?:anxiety|moods?|temper|jealousy|attitude|behaviou?r|silence|drinking|family|mum|mother|coldness|nagging) (?:set|made|drove|pushed|started|caused)",
     r"(?:what|how) about (?:you|what you did|your)", r"(?:you're|you are|you were|you weren't) not (?:innocent|perfect|blameless|a saint)",
     r"(?:you|u) weren't (?:innocent|perfect|blameless|easy|a saint)", r"(?:because|cause) (?:you|u) (?:'d been |had been |were being |were so |were always |kept |always |never |just )?(?:kept|started|wouldn't|never|always|ignored|pushed|stopped|forwarded|posted|provoked|nagged|pushed|chose to|treated me|did it|said that|made me)\b",
     r"(?:you|u) (?:should|shouldn't|should not)(?: have|'ve)", r"(?:you|u) (?:know|knew) (?:full well|what i wanted|how i get|i hate)",
-    r"(?:you|u) (?:did|do) (?:post|say|start|leave|go|tell)", r"knowing full well", r"(?:what|how) (?:was|am) i (?:meant|supposed) to",
+    r"(?:you|u) (?:did|do) (?:still |also |actually |even )?(?:post|say|start|leave|go|tell|have|send|flirt|text|lie|cheat|forget|ignore)\b", r"knowing full well", r"(?:what|how) (?:was|am) i (?:meant|supposed) to",
     r"(?:you|u) (?:were|was|are) (?:acting|being) (?:pretty |so |really )?(?:crazy|mental|mad|difficult|cold|horrible|awful|unreasonable|impossible)",
     r"you (?:pushed|drove|forced) me (?:to|into)", r"your (?:mum|mother|dad|family|friends?) (?:started|did|said)",
     r"you(?:'d| had)? (?:stopped|quit) (?:paying|talking to me|touching|trying|caring|listening)", r"(?:was|were) in both (?:our )?names",
