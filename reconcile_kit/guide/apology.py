@@ -411,14 +411,20 @@ def _minimizing(draft: _Draft) -> list[Finding]:
     return [_finding("minimizing", draft, s) for s in found]
 
 
-def _denials(draft: _Draft) -> list[Finding]:
-    found = [m.span() for m in P.DENIALS.finditer(draft.text) if not draft.mentioned(m.start()) and not draft.negated(m)]
-    for m in re.finditer(r"\b(?:my fault|(?:down to|on) me|my (?:doing|responsibility|decision|problem)|mine to (?:answer for|carry))\b",
-                         draft.text, re.I):  # fmt: skip
-        if (draft.r.negated(m.start()) or draft._raised(m.start())) and not draft.mentioned(m.start()):
-            if not re.search(r"\bnot (?:only|just|all|entirely|completely|100%|fully)\b|\bnot yours\b", draft.text[max(0, m.start() - 25) : m.end() + 12], re.I):
-                found.append(m.span())
-    return [_finding("no_responsibility", draft, s) for s in found]
+def _denials(draft: _Draft) -> tuple[list[Finding], list[Finding]]:
+    """Denials ("none of it was down to me"), and partial ones ("it wasn't all on me"), which shift blame."""
+    found = [m.span() for m in P.DENIALS.finditer(draft.text) if not draft.mentioned(m.start())]
+    partial = []
+    owner = r"\b(?:my fault|down to me|(?:was|is|'s|were|be|being|lands|falls|rests)\s+(?:\w+\s+){0,2}?on me|my (?:doing|responsibility|decision|problem)|mine to (?:answer for|carry))\b"
+    for m in re.finditer(owner, draft.text, re.I):
+        if not (draft.r.negated(m.start()) or draft._raised(m.start())) or draft.mentioned(m.start()):
+            continue
+        around = draft.text[max(0, m.start() - 25) : m.end() + 12]
+        if re.search(r"(?:\bnot|n't) (?:only|just|all|entirely|completely|100%|fully|solely)\b", around, re.I):
+            partial.append(m.span())  # "it wasn't all on me": some of it was theirs
+        elif not re.search(r"\bnot yours\b|\bnot on you\b", around, re.I):
+            found.append(m.span())
+    return [_finding("no_responsibility", draft, s) for s in found], [_finding("blame_shift", draft, s) for s in partial]
 
 
 def _pleading(draft: _Draft) -> list[Finding]:
@@ -584,7 +590,7 @@ def check_apology(text: str) -> ApologyReport:
     pleads = [s for s in pleading_spans(reading) if not draft.mentioned(s[0])]
     findings = (
         _conditional(draft) + _blames_feelings(draft) + _passive(draft) + _excuses(draft) + _blame_shift(draft)
-        + _minimizing(draft) + _denials(draft) + [_finding("pleading", draft, s) for s in pleads]
+        + _minimizing(draft) + sum(_denials(draft), []) + [_finding("pleading", draft, s) for s in pleads]
     )  # fmt: skip
     findings += _buts(draft, findings)
     parts = _parts(draft, findings, pleads)

@@ -59,7 +59,16 @@ TEXTING: dict[str, str] = {
     "tomoz": "tomorrow", "wknd": "weekend", "wkend": "weekend", "wkd": "weekend", "b4": "before",
     "l8r": "later", "arvo": "afternoon", "brekkie": "breakfast", "realy": "really", "rly": "really",
     "whatevs": "whatever", "fone": "phone", "kk": "ok", "okie": "ok",
-    "w/": "with", "w/o": "without", "yr": "your", "thnx": "thanks", "thx": "thanks",
+    "w/": "with", "w/o": "without", "yr": "your", "thnx": "thanks", "thx": "thanks", "wk": "week", "wks": "weeks",
+    # common misspellings
+    "hidding": "hiding", "definately": "definitely", "defo": "definitely", "wierd": "weird", "alot": "a lot",
+    "untill": "until", "truely": "truly", "sincerly": "sincerely", "appologise": "apologise", "appologize": "apologize",
+    "apolagise": "apologise", "apologise's": "apologises", "responsability": "responsibility", "beleive": "believe",
+    "recieve": "receive", "tommorow": "tomorrow", "tomorow": "tomorrow", "accidently": "accidentally",
+    "embarassed": "embarrassed", "embarrased": "embarrassed", "dissapointed": "disappointed", "freind": "friend",
+    "jelous": "jealous", "jealouse": "jealous", "thier": "their", "begining": "beginning", "forgivness": "forgiveness",
+    "promiss": "promise", "buisness": "business", "apoligise": "apologise", "appology": "apology", "apologie": "apology",
+    "srsly": "seriously", "sorrry": "sorry", "sorrey": "sorry", "becaus": "because", "becuse": "because",
 }  # fmt: skip
 
 # Doubled letters that are spelling, not stretching ("sorryyy" -> "sorry", "pleeease" -> "please").
