@@ -396,10 +396,10 @@ def _clause_after(draft: _Draft, hedge: re.Match[str]) -> Clause | None:
     return None
 
 
-def _minimizing(draft: _Draft) -> list[Finding]:
+def _minimizing(draft: _Draft, pleads: list[tuple[int, int]]) -> list[Finding]:
     found = []
     for m in P.MINIMIZING.finditer(draft.text):
-        if draft.negated(m) or draft.mentioned(m.start()) or draft.in_if(m.start()):
+        if draft.negated(m) or draft.mentioned(m.start()) or any(s <= m.start() < e for s, e in pleads):
             continue
         if re.search(r"\b(?:like|as if|as though)\s+$", draft.text[max(0, m.start() - 12) : m.start()], re.I):
             continue  # "I brushed it off like it was nothing": how I treated it, not a claim
@@ -590,7 +590,7 @@ def check_apology(text: str) -> ApologyReport:
     pleads = [s for s in pleading_spans(reading) if not draft.mentioned(s[0])]
     findings = (
         _conditional(draft) + _blames_feelings(draft) + _passive(draft) + _excuses(draft) + _blame_shift(draft)
-        + _minimizing(draft) + sum(_denials(draft), []) + [_finding("pleading", draft, s) for s in pleads]
+        + _minimizing(draft, pleads) + sum(_denials(draft), []) + [_finding("pleading", draft, s) for s in pleads]
     )  # fmt: skip
     findings += _buts(draft, findings)
     parts = _parts(draft, findings, pleads)

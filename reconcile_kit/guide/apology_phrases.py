@@ -305,9 +305,13 @@ BLAME_SHIFT = _any(
 # --- minimising -----------------------------------------------------------------------------
 MINIMIZING = _any(
     r"(?:not|no|wasn't|isn't|is not|was not|hardly|never) (?:a |that |such a |really a |really that |that much of a |that big a |some )?(?:big|huge|massive)(?: of a)? (?:deal|affair|thing|betrayal|drama)",
-    r"(?:just|only|merely|simply|literally|nothing more than|no more than) (?:a |one |an |two |three |a few |a couple of |a little |a bit of |some )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of |dance|couple |few |single )*(?:joke|jokes|fun|banter|text|texts|comment|comments|kiss|drink|drinks|beer|words|flirting|flirt|dance|evening|night|weekend|hour|message|messages|thing|things|mistake|look|peek|bit of fun|bet|game|chat|photo|photos|once|one time|a laugh|a few \w+|couple of \w+|to look(?! (?:good|big|cool|clever|smart|tough|hard|important))|dinner)",
+    r"(?<!the )(?<!my )(?<!your )(?:just|only|merely|simply|literally|nothing more than|no more than) (?:a |one |an |two |three |a few |a couple of |a little |a bit of |some )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of |dance|couple |few |single )*(?:joke|jokes|fun|banter|text|texts|comment|comments|kiss|drink|drinks|beer|words|flirting|flirt|dance|evening|night|weekend|hour|message|messages|thing|things|mistake|look|peek|bit of fun|bet|game|chat|photo|photos|once|one time|a laugh|a few \w+|couple of \w+|to look(?! (?:good|big|cool|clever|smart|tough|hard|important))|dinner)",
     r"(?:it was|that was) (?:only |just )?(?:one|a single) (?:\w+ )?(?:time|night|evening|kiss|text|message|weekend|mistake|drink|beer|dance|hour|thing|day)",
-    r"one (?:dumb|stupid|silly|bad|little|single) (?:weekend|night|evening|time|mistake|text|comment|thing)",
+    r"one (?:dumb|stupid|silly|bad|little|single) (?:weekend|night|evening|time|mistake|text|comment|thing|week|day|month|drink|kiss)",
+    r"(?:over|for|about|because of) (?:one|a single) (?:\w+ )?(?:weekend|night|mistake|text|evening|drink|kiss|time|day|message|comment|beer)",
+    r"one \w+[.,!]+ one(?=[.!])", r"(?:don't|didn't|do not|can't) (?:remember|recall|think) (?:it|that|this) (?:being|was|is) (?:that|so|as|too) (?:bad|serious|big|terrible)",
+    r"(?:didn't|did not|don't) think it (?:mattered|was a big deal|would matter|was important|was serious)", r"in the grand scheme", r"a fraction of",
+    r"(?:any|the) inconvenience", r"in a (?:teasing|joking|playful|light-hearted|loving) (?:spirit|way)", r"(?:it's |it is |it was )?not as if i (?:said|did|meant|was)",
     r"(?:just|only|merely|simply) (?:joking|kidding|teasing|messing|having (?:a )?(?:laugh|fun)|mucking|banter)",
     r"(?:blown|blew|blowing|blow) (?:it |this |things |that |way |all |everything )*(?:way )?out of (?:all )?proportion",
     r"(?:a |make a |making a )?mountain out of",
@@ -322,7 +326,7 @@ MINIMIZING = _any(
     r"(?:not|isn't|wasn't) (?:a|some) crime", r"crime of the century", r"(?:not|wasn't|isn't|never) (?:as|that) (?:bad|cruel|serious|often|big) as",
     r"(?:the|that) (?:\w+ )?(?:bad|worst) (?:parts?|bits?) (?:weren't|wasn't|were not)", r"(?:most|half) of (?:it|the money) (?:went back|was paid|came back)",
     r"(?:she|he|it|they|you|the dog|the cat|everything|everyone) (?:was|were|are|is|'s) (?:\w+ )?(?:fine|ok|okay|alright|all right)(?: in the end| now| anyway| tho| though)",
-    r"(?:it's|its|that's|everything's|everything is) fine(?=\W*$|[.!])", r"(?:nothing|no one|nobody) (?:even |really |actually |ever )?(?:happened|came of it|got hurt|noticed|minded|bats an eye|took them badly|took it badly)",
+    r"(?:it's|its|that's|everything's|everything is) fine(?=\W*$|[.!])", r"(?:nothing|no one|nobody) (?:\w+ )?(?:even |really |actually |ever )?(?:happened(?! between)|came of it|got hurt|noticed|minded|bats an eye|took (?:them|it) badly|took offen[cs]e|cared)",
     r"nothing (?:physical|serious|bad|terrible) (?:ever |even |really )?(?:happened|came)", r"nothing (?:the|a) \w+ can't (?:sort|fix)",
     r"(?:so and so|other (?:girls|guys|people|men|women)|half the \w+(?: in \w+)?|most people|everyone else|my (?:da|dad|father|mam|mum)) (?:\w+ ){0,3}?(?:do|does|did|have|has|was) (?:way |much |ten times |far )?worse",
     r"(?:everyone|everybody|the whole \w+|half the room|most of the table|the whole table|the whole parish|half the \w+|even (?:your|ur) \w+)(?: at the table| there)? (?:was|were) (?:\w+ )?laughing",
@@ -334,7 +338,7 @@ MINIMIZING = _any(
     r"(?:made|makes|making|make) (?:it|this|that) (?:into|out to be)", r"(?:been |being )?made out to be", r"making it (?:into|out)",
     r"(?:made|makes|make) (?:no|little) (?:real )?difference",
     r"(?:just|only) didn't mention", r"(?:i'm|i am) not saying (?:it|that|this) (?:was|is) (?:ok|okay|fine|nothing)",
-    r"(?:a few|some) (?:charges|details|drinks|quid|pounds|dollars|photos|texts)", r"lol", r"haha", r"😅", r"🤷",
+
     r"(?:it's|its) (?:literally |honestly |only )?(?:an hour|a day|one night|a weekend|money|just money|a game|a ring|a phone|a text)",
     r"(?:wasn't|was not|isn't|is not) (?:like|as if) i was (?:\w+ing|out)", r"(?:it's|it is|it was|wasn't|isn't) not like (?:i|it)",
     r"perfectly (?:fine|safe|ok|okay|capable)", r"it (?:was|is) (?:just )?(?:banter|a laugh|fun|harmless)", r"harmless",
