@@ -265,6 +265,8 @@ class _Draft:
             word = w.group().lower()
             if word in _AUX or word in _PERFECT:
                 continue
+            if word in _MODALS:
+                return None  # "I never would have said it": not something done
             if word in _SORRY_THAT:
                 omitted = False
                 continue  # "I'm so sorry that I ...": the act comes after
@@ -280,6 +282,8 @@ class _Draft:
         return None
 
 
+_MODALS = frozenset({"would", "could", "should", "might", "must", "will", "can", "shall", "'ll", "may", "wouldn't",
+                     "couldn't", "shouldn't", "won't", "can't", "cannot"})
 _SORRY_THAT = frozenset({"sorry", "so", "truly", "very", "deeply", "am", "that", "i", "i've", "i'd", "i'm", "regret",
                          "apologise", "apologize", "ashamed"})
 _NOT_DONE = frozenset({"mean", "think", "know", "want", "realise", "realize", "see", "expect", "care", "feel", "intend",
@@ -365,9 +369,10 @@ def _blame_shift(draft: _Draft) -> list[Finding]:
     ]  # fmt: skip
     for hedge in P.HEDGES.finditer(draft.text):
         target = _clause_after(draft, hedge)
-        if target is None or target.subject != "you" or not target.own_subject:
+        if target is None:
             continue
-        if not re.search(r"\b(?:you|you're|you'd|you've|you'll)\b", draft.text[target.start : target.subject_end], re.I):
+        head = re.match(r"[\s,]*(?:[\w']+[\s,]+){0,4}?(?:you|you're|you'd|you've|you'll)\b", draft.text[hedge.end() : target.end], re.I)
+        if head is None:
             continue  # "your grants always get funded": about theirs, not a charge against them
         body = draft.text[target.start : target.end]
         if P.HARM_DONE.search(body) or draft.r.negated(target.end) or draft.mentioned(target.start):

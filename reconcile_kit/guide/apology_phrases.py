@@ -82,7 +82,7 @@ OWNING = _any(
     r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed|failed|abandoned|deceived|used) (?:you|u)",
     r"i let (?:you|u) (?:down|carry|be|think|believe|sit|walk|wonder|spend|find|take|drive|deal|pay|face|go)",
     r"(?:was|that was|it was|that's|this was) (?:so |really |very |completely |totally )?(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|mean|nasty|rude|cowardly|disrespectful|out of order|out of line|not ok|not okay|not fair|no way to treat \w+) (?:of me|to do|to you|and)",
-    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|humiliating|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
+    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
     r"(?:it|that|this) was (?:a |such a )?(?:rotten|terrible|awful|horrible|cruel|nasty|shitty|shit|low|stupid|selfish|cowardly|horrible|mean|vile|disgusting|hurtful|cruel|dreadful|despicable) (?:thing|move|way|trick|thing to do)",
     r"(?:there's|there is|that's|it's|that is|it is) no excuse", r"(?:it's|that's|it is|that is|it was|that was) (?:inexcusable|unacceptable|unforgivable)",
     r"i (?:did|do) (?:that|this|it) to (?:you|u)", r"i did it", r"it was me", r"(?:that|this) (?:one )?belongs to me",
@@ -144,22 +144,22 @@ IF_THEIR_CHOICE = re.compile(
 )
 # --- blaming the feelings -------------------------------------------------------------------
 FEELINGS = _any(
-    r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+(?!if\b|in\b)\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|'re hurting|are hurting|'re upset|are upset|'re still|are still|have been|'ve been|found|reacted|ended up)",
-    r"(?:sorry|apologi[sz]e|apologies)\s+(?:\w+\s+)?(?:for\s+)?(?:how|the way)\s+you\s+(?:feel|felt|took|take|see|saw|reacted|found|heard)",
-    r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",
-    r"(?:you're|you are|you were|you've always been|you can be|you get|you always were|you|you've been|you're being|you were being|you're still)\s+(?:being\s+|always\s+|honestly\s+|just\s+|way\s+|so\s+|too\s+|a bit\s+|far\s+|bit\s+|quite\s+|really\s+|very\s+|a little\s+|overly\s+|over\s+)*(?:sensitive|touchy|precious|dramatic|emotional|easily offended|thin-skinned|hysterical|paranoid|oversensitive|over-sensitive|quick to see the worst)",
+    r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+(?!if\b|in\b)\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|upset|hurt|angry|sad|disappointed|offended|embarrassed|uncomfortable|worked up|annoyed|mad|have been|'ve been|reacted|ended up)",
+    r"(?:sorry|apologi[sz]e|apologies)\s+(?:\w+\s+)?(?:for\s+)?(?:how|the way)\s+you\s+(?:feel|felt|took|take|see|saw|reacted|heard)",
+    r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:(?!if\b|in\b)\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",
+    r"(?:you're|you are|you were|you've always been|you can be|you get|you always were|you|you've been|you're being|you were being|you're still)\s+(?:being\s+|always\s+|honestly\s+|just\s+|way\s+|so\s+|too\s+|a bit\s+|far\s+|bit\s+|quite\s+|really\s+|very\s+|a little\s+|overly\s+|over\s+|still\s+)*(?:sensitive|touchy|precious|dramatic|emotional|easily offended|thin-skinned|hysterical|paranoid|oversensitive|over-sensitive|quick to see the worst)",
     r"(?:way|far|much|too) (?:too |to )?(?:sensitive|touchy|precious|dramatic)", r"over-?sensitive", r"(?:you|everyone thinks you) overreact\w*",
     r"(?:took|take|taking|took it) (?:it |things |my \w+ |the \w+ )?(?:so |too |way too )?(?:the wrong way|personally|too seriously|so badly|to heart|badly|in that spirit)",
     r"(?:you|u) (?:completely |totally |just )?(?:misread|misunderstood|misheard|read (?:it|too much) (?:wrong|into))",
     r"how (?:you|u) choose to (?:hear|see|take|read)", r"(?:you|u) heard (?:criticism|an insult|it wrong)",
     r"(?:you|u) experienced (?:them|it|that|this) as", r"(?:you|u) got (?:so |really |all )?(?:worked up|upset|wound up|offended)",
-    r"made yourself (?:so )?(?:miserable|upset|ill|sick)", r"chose to see it", r"landed (?:so )?(?:hard|badly)",
+    r"made yourself (?:so )?(?:miserable|upset|ill|sick)", r"(?:contributed to|led to) (?:you|u) feeling", r"chose to see it", r"landed (?:so )?(?:hard|badly)",
     r"(?:sorry|apologi[sz]e)\s+(?:\w+\s+)?(?:for\s+)?how (?:you|u) feel", r"came across (?:that way|wrong|badly|as)",
     r"you (?:always|never) (?:take|took|see|saw) (?:things|it|anything)", r"quick to see the worst",
 )
 # --- passive --------------------------------------------------------------------------------
 PASSIVE = re.compile(
-    r"(?P<subject>\b[\w']+(?:\s+[\w']+){0,5}?)\s+(?:was|were|got|get|gets|has been|have been|had been|is being|was being|"
+    r"(?P<subject>\b[\w']+(?:\s+[\w']+){0,5}?)\s+(?:was|were|got|has been|have been|had been|is being|was being|"
     r"were being|did not get|didn't get|never got|never were|weren't|wasn't|ended up|end up|went|'s been)\s+"
     r"(?:\w+ly\s+|just\s+|all\s+|a bit\s+|kind of\s+|sort of\s+|somehow\s+|then\s+|also\s+|never\s+|not\s+)*"
     r"(?P<participle>\w+(?:ed|en)|said|done|told|sold|lost|left|made|had|hit|hurt|cut|broken|thrown|put|spent|taken|"
@@ -184,12 +184,13 @@ NOT_PARTICIPLES = frozenset({
     "fired", "hired", "promoted", "diagnosed", "admitted", "discharged", "released", "arrested", "released",
     "broken", "shaken", "stolen", "lost", "spent", "wasted", "blown", "mistaken", "taken", "forgotten", "hidden",
     "hurt", "left", "made", "put", "read", "sent", "shown", "given", "kept", "moved", "said", "told", "done",
+    "cancelled", "canceled", "delayed", "adjusted", "buckled", "funded", "swallowed", "questioned", "postponed",
 })  # fmt: skip
 # Participles of a harmful act: "the rings got pawned", "things were said" (checked against NOT_PARTICIPLES' act half).
 PASSIVE_ACTS = frozenset({
     "said", "done", "sold", "lost", "left", "made", "had", "broken", "thrown", "spent", "taken", "given", "forgotten",
     "kept", "shown", "sent", "stolen", "hidden", "crossed", "flung", "moved", "resold", "missed", "spread", "told",
-    "hurt", "put", "read", "cut", "hit",
+    "hurt", "put", "read", "cut", "hit", "paid",
 })  # fmt: skip
 # Events with no one doing them: "it just happened", "things got out of hand", "errors crept in".
 PASSIVE_EVENTS = _any(
@@ -201,7 +202,7 @@ PASSIVE_EVENTS = _any(
     r"resulted from", r"arising from", r"(?:the|some|your|my|a few|a bit of|a lot of|some of your|the \w+) \w+ (?:slipped|fell through|got away)",
     r"(?:the|some|your|our|a bit of|a couple|a few) (?:\w+ ){0,3}?(?:ended up|wound up|went (?:on|into|toward|towards|missing|astray))",
     r"(?:the|our|your) trust (?:\w+ )?(?:was|got|has been) (?:broken|lost|damaged)", r"things (?:were|got) (?:said|done|broken|thrown)",
-    r"it (?:came|has come|had come) to this", r"it was done",
+    r"it was done",
 )
 # --- excuses --------------------------------------------------------------------------------
 _STATE = (
@@ -238,15 +239,17 @@ EXCUSES = _any(
     r"(?:anyone|anybody|everyone|any \w+|most people|anyone else)(?: in my (?:position|place|shoes|seat)| in that seat)? (?:would|would've|would have|does|do|did|'d) (?:have )?(?:done|do|snapped|looked|reacted|been|the same)",
     r"anyone in that seat", r"(?:that's|it's) (?:just )?(?:how|who|what) i am", r"(?:that's|it's) (?:just )?how i (?:grew up|was raised|am)",
     r"i'm (?:rubbish|useless|terrible|bad|no good|hopeless|awful) (?:with|at|when)", r"i'm no good when",
-    r"it was the (?:drink|drinks|alcohol|wine|beer|booze|stress|pressure|meds|medication|steroids|pills|trauma|disease)(?: talking)?",
+    r"(?:a lot of |most of |some of |half of |part of )?it was the (?:drink|drinks|alcohol|wine|beer|booze|stress|pressure|meds|medication|steroids|pills|trauma|disease)(?: talking)?",
     r"(?:it was )?my (?:trauma|anxiety|depression|adhd|illness|nervous system|condition|diagnosis) (?:talking|was|that)",
     r"(?:the|my) (?:meds|medication|pills|steroids|drink|alcohol|prosecco|booze) (?:\w+ ){0,3}?(?:was|were|made me|had me|make me|makes me|talking|adjusted|being)",
-    r"(?:work|life|things|my job|the job|the office|the move|uni|school|that month|that week|that year|this year|everything|it|that winter|that spring|that summer|those weeks|the week|the month)(?:'s| has| had| was| were|'d)? (?:been |just been )?(?:so |really |absolutely |completely |just |properly |very |pretty |crazy |such )?(?:" + _PRESSURE + r")\b(?! (?:for|on) (?:you|u)\b)",
+    r"(?:work|life|things|my job|the job|the office|the move|uni|school|(?:that|this|the) (?:whole |entire )?(?:month|week|year|winter|spring|summer|autumn|fall|period)|everything|it|those weeks)(?:'s| has| had| was| were|'d)? (?:been |just been )?(?:so |really |absolutely |completely |just |properly |very |pretty |crazy |such )?(?:" + _PRESSURE + r")\b(?! (?:for|on) (?:you|u)\b)",
     r"(?:works|work's|lifes|life's|things've) (?:been|got|getting)", r"(?:it's|it has|it had|it was|this has|that was|it's been) been (?:a |such a |one )?(?:hard|rough|tough|difficult|long|crazy|busy|horrible|awful|stressful|big|heavy|intense) (?:year|week|month|time|few weeks|few months|period|day|season)",
     r"it was (?:a |such a )?(?:very |really |so )?(?:\w+ )?(?:difficult|hard|confusing|crazy|stressful|busy|chaotic|emotional|intense|tough|rough) (?:time|period|year|week|month|day|season|night)",
     r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
     r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
-    r"i got paid late", r"(?:the )?traffic", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
+    r"i got paid late", r"i (?:had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i (?:hadn't|had not|'d not) (?:slept|eaten)",
+    r"(?:during|in|through) (?:a|that) (?:very |really )?(?:difficult|hard|rough|tough|stressful|busy|crazy|chaotic) (?:year|time|period|week|month)",
+    r"(?:the|my) (?:hospital|office|shop|team|firm|company|site|plant|ward) was (?:short|understaffed|short-staffed|slammed|chaos|chaotic)", r"(?:the )?traffic", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
     r"after (?:that much|a few|too many|so many) (?:\w+ )?(?:drinks|glasses|prosecco|wine|pints|beers)?", r"i was (?:\d+|twenty|nineteen|eighteen|young|a kid|just a kid)\b",
     r"(?:i'd|i had) never seen", r"(?:we|we're|we were) both (?:knackered|tired|exhausted|stressed|drunk|upset|going through|angry)",
     r"(?:everyone|everybody|all of us|we all|both families|both of us) (?:was|were|are) (?:under|stressed|tired|going through|fighting|on edge|struggling|upset|busy)",
@@ -267,7 +270,7 @@ EXCUSES = _any(
 )
 # --- turning it back on them ----------------------------------------------------------------
 BLAME_SHIFT = _any(
-    r"it takes two", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
+    r"it takes two", r"we (?:were|are|'re|had|'d) both\b", r"(?:you|u) knew (?:this|that|it|what) (?:from the (?:start|beginning)|all along|full well|going in)", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
     r"(?:you|u) (?:also|too) (?:did|were|said|made)", r"(?:we|we've|we're) both (?:said|did|made|messed|screwed|hurt|were (?:wrong|to blame|at fault|knackered|tired|awful|bad)|had (?:a|our) (?:part|share|role)|played|let each other)",
     r"both of us (?:were|made|messed|did|said|had)", r"by both of us", r"on both (?:sides|ends|parts)", r"(?:neither|both) of us (?:could|were|was)",
     r"(?:you|u) (?:also|too|as well) (?:said|did|were|made|hurt|have|had|lied|cheated|yelled|shouted)", r"you too said",

@@ -140,7 +140,7 @@ class Reading:
 
 def _double(head: str) -> bool:
     """ "not only", "never not", "no doubt": a negation that does not deny what follows."""
-    return bool(re.search(r"\b(?:not only|not just|no doubt|no matter|nothing but|not least)\b", head, re.I)) and len(
+    return bool(re.search(r"\b(?:not only|not just|no doubt|no matter|nothing but|not least|don't forget|do not forget|never forget|not to mention|don't get me wrong|no wonder)\b", head, re.I)) and len(
         NEGATION.findall(head)
     ) == 1
 
