@@ -41,6 +41,15 @@ ASKS_TO_MEET = _any(
     r"(?:fancy|want|wanna|feel like|like|up for|keen on|keen to) (?:to )?(?:join|joining|come|coming|catching|go|going) ?(?:\w+ ){0,2}?(?:together|along|with me)?",
     r"if (?:you|u) (?:feel like|fancy|want to|wanna|'d like to) (?:joining|coming|join|come)", r"catch you (?:while|when|there|then)",
     r"(?:meet|see) (?:you|me) (?:anywhere|somewhere|wherever)", r"(?:let's|lets|we should) (?:do|have) (?:a|that|the)",
+    r"(?:we|let's|lets|shall we|should we|maybe we could|we could|could we|can we|how about we|why don't we|want to|wanna|fancy|keen to|up for|would you like to|do you want to) (?:\w+ ){0,2}?(?:meet|catch up|get together|hang|go for|go out|see each other|link up|do (?:lunch|dinner|coffee|drinks|brunch|something)|have (?:lunch|dinner|coffee|drinks|a drink|a coffee|a chat|a catch-up))",
+    r"(?:catch up|talk|chat|see you|meet) (?:in person|face to face|irl|properly)", r"in person\b[^.!?]{0,20}\?",
+    r"(?:if|when|next time) (?:you'?re|you are|i'?m|i am) (?:ever )?(?:in|around|back in|passing through|down|up|over|nearby|in town)\b[^.!?]{0,40}(?:let me know|give me a shout|shout|hit me up|drop me a line|we should|would be|grab|meet|catch up|love to see)",
+    r"i'?ll be (?:in|around|back in|down in|up in|visiting|passing through|over in|in town)\b[^.!?]{0,50}(?:\?|would (?:be|you|love)|if you'?re (?:free|around)|free|around|fancy|love to|maybe we)",
+    r"my treat", r"(?:drinks?|coffee|lunch|dinner)(?:'s| is| are)? on me", r"i'?ll (?:buy|get) (?:you|the)", r"come (?:along|with me|join)", r"join (?:me|us)",
+    r"drop (?:by|round|in)", r"pop (?:over|by|in|round)", r"call round", r"have you over", r"pick you up", r"visit (?:you|me)",
+    r"(?:free|around|about|available) (?:on |this |next |at the |for |to |at |)(?:\w+ )?(?:weekend|week|saturday|sunday|friday|thursday|wednesday|tuesday|monday|sat|sun|evening|night|morning|afternoon|lunch|dinner|coffee|a coffee|a drink|drinks|tonight|tomorrow|later|soon)\b[^.!?]{0,15}\?",
+    r"(?:let me know|give me a shout|drop me a line|hit me up|text me) (?:if|when) (?:you'?re|you are|you) (?:free|around|up for|keen|fancy|want)",
+    r"(?:it'?d|it would|would) be (?:so |really )?(?:nice|great|lovely|good|fun|amazing) to (?:see you|catch up|meet|grab|have (?:a|lunch|dinner|coffee)|get together)",
 )
 # Memories and past meetings are not asks ("the coffee shop where we met", "great to see you at Sam's").
 PAST_MEETING = _any(r"(?:was|were|it was) (?:\w+ )?(?:nice|great|good|lovely) to see you", r"used to (?:hang out|meet|get together|go)")

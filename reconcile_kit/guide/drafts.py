@@ -97,7 +97,9 @@ def _asks_to_meet(reading: Reading) -> list[Finding]:
     past = [m.span() for m in PAST_MEETING.finditer(reading.text)]
     found = []
     for m in ASKS_TO_MEET.finditer(reading.text):
-        if any(s <= m.start() < e for s, e in past) or reading.negated(m.start()) and "n't" not in m.group():
+        if any(s <= m.start() < e for s, e in past) or re.search(r"\bused to\b|\bwe (?:met|went|had)\b", m.group(), re.I):
+            continue  # a memory, not an invitation
+        if reading.negated(m.start()) and "n't" not in m.group():
             continue
         found.append(_finding("asks_to_meet", reading, m.span()))
     return found

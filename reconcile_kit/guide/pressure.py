@@ -80,36 +80,47 @@ OPT_OUT = re.compile(
     r"happy either way|fine by me|no problem|i get it|no hard feelings|no need to reply)\b",
     re.IGNORECASE,
 )
+_INSULTS = (
+    r"idiot|stupid|pathetic|selfish|liar|coward|cowardly|heartless|cold-hearted|cruel|disgusting|fake|a joke|a clown|loser|"
+    r"useless|worthless|spineless|gutless|a bitch|a bastard|an? (?:arse|ass|asshole|arsehole|dick|prick|twat|dickhead)|"
+    r"immature|childish|ridiculous|unbelievable|a child|a narcissist|toxic|a psycho|crazy|mental|insane|evil|vile|"
+    r"disrespectful|rude|a waste of (?:time|space)|an embarrassment|a disgrace|shameless|two-faced|a snake|a cheat"
+)
 ANGER = alternatives(
     *[
-        r"\bridiculous\b", r"\bpathetic\b", r"\bunbelievable\b", r"\bchildish\b", r"\bimmature\b", r"\bgrow up\b",
-        r"\bhow dare you\b", r"\bhow could you\b", r"\b(?:you|u) owe me\b", r"\bowe me (?:an?|the|that)\b",
-        r"\bthe least (?:you|u) (?:can|could) do\b", r"\bafter (?:all|everything)(?: i(?:'ve| have)? (?:done|did|gave))?[,.]",
-        r"\bafter (?:all|everything) i(?:'ve| have)? (?:done|did|gave)\b",
-        r"\b(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|"
-        r"respond|want|let|get|blame|put|understand|flake|cancel|show|bother)\b",
-        r"\blike (?:you|u) always do\b", r"\bor else\b", r"\botherwise i'?(?:ll| will)\b",
-        r"\b(?:this is |it'?s )?your (?:last|final) chance\b", r"\bi won't ask again\b",
-        r"\b(?:i'?m|i am) (?:asking|telling you) (?:one|1) (?:more|last) time\b",
-        r"\b(?:i'?m|i am) done (?:waiting|asking|trying)\b", r"\b(?:stop|quit) ignoring me\b",
-        r"\b(?:you'?re|you are|still|too busy) ignoring me\b", r"\bignoring me\b",
-        r"\bleav(?:e|ing) me on (?:read|seen|delivered)\b", r"\bwhy (?:are|do|did|won't|can't) you (?:always|keep|ignore|never|even)\b",
-        r"\bwhy (?:won't|can't|don't) you (?:just )?(?:meet|answer|reply|talk|respond|give)\b", r"\bseriously\?",
-        r"\bfine then\b", r"\bdon't bother\b", r"\bwtf\b", r"\bwhat the (?:hell|fuck)\b", r"\bdamn\w*\b", r"\bfuck\w*\b",
-        r"\b(?:you|u) ruined\b", r"\bbecause of you\b", r"\bi deserve\b(?! (?:it|this|that|what))",
-        r"\b(?:you'?re|you are) being (?:unfair|ridiculous|childish|cruel|difficult|stubborn|silly|dramatic|selfish)\b",
-        r"\bdisrespectful\b", r"\b(?:real|very|so) classy\b", r"\btypical\b", r"\bso now (?:you|u)\b",
-        r"\bwhether you like it or not\b", r"\bdon't (?:flake|pretend|you dare|lie)\b", r"\bi can see (?:you'?re|your) online\b",
-        r"\bexplain (?:yourself|why)\b", r"\bi'?m not letting (?:this|it) go\b", r"\bthe decency\b",
-        r"\bsomeone so important\b", r"\btoo much effort\b", r"\bmaking me beg\b",
-        r"\bi'?ve (?:asked|messaged|texted|called|rung) (?:you )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-        r"so many|a dozen) times\b",
-        r"\b(?:you|u) (?:clearly )?don't (?:even )?care\b", r"\bguess (?:you'?ve|you have) forgotten\b",
-        r"\bor i'?m (?:ringing|calling|telling|going to|coming|done)\b", r"\b(?:you|u) should be ashamed\b",
-        r"\bwhat (?:is|'s) wrong with you\b", r"\bselfish\b", r"\bdisgusting\b", r"\bcoward\b", r"\bliar\b",
-        r"\bshame on you\b", r"\bhave some respect\b", r"\bi expect\b", r"\bnot a single word\b",
-        r"\b(?:nice|good|great) to (?:see|know) (?:you'?re|you are)\b", r"\b(?:you'?re|you are) (?:still )?too (?:busy|good|important)\b",
-        r"\byou (?:can|could) at least\b", r"\bcould at least\b", r"\bit'?s your fault\b", r"\ball your fault\b",
+        # insults and contempt aimed at them
+        r"(?:you'?re|you are|you were|you've been|you've always been|you always were|you're just|you are just|you really are|how) (?:\w+ ){0,2}?(?:" + _INSULTS + r")\b",
+        r"(?:so|such an?|what an?|real|very|honestly|absolutely|completely|totally) (?:" + _INSULTS + r")\b", r"ridiculous", r"pathetic", r"unbelievable",
+        r"childish", r"immature", r"grow up", r"get over yourself", r"who do you think you are", r"what(?:'s| is) wrong with you",
+        r"how dare you", r"how could you", r"how can you", r"are you (?:serious|kidding|joking)", r"seriously\?", r"you can't be serious",
+        r"shame on you", r"you should be ashamed", r"have some (?:respect|decency)", r"the (?:common |basic )?decency", r"basic respect", r"bare minimum",
+        r"disrespectful", r"(?:real|very|so) classy", r"typical", r"of course you (?:did|would|didn't|wouldn't)", r"must be nice",
+        r"hope (?:you'?re|you are) (?:happy|proud|pleased) (?:now|with yourself)", r"thanks (?:a lot|for nothing)", r"whatever\.",
+        # charges and demands
+        r"(?:you|u) owe me", r"owe me (?:an?|the|that)", r"the least (?:you|u) (?:can|could) do", r"after (?:all|everything)(?: i(?:'ve| have)? (?:done|did|gave))?[,.]",
+        r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand|flake|cancel|show|bother|reply|pick up|take)",
+        r"like (?:you|u) always do", r"(?:you|u) (?:need|have) to (?:answer|reply|respond|explain|talk to me|tell me|stop|meet)", r"you'?d better", r"i demand",
+        r"i (?:deserve|am owed|'m owed) (?:an? )?(?:answer|explanation|reply|apology|response|the truth)", r"answer me", r"reply to me",
+        r"(?:your|ur) fault", r"(?:you|u) (?:ruined|destroyed|wrecked|broke|did this|made me|screwed|messed)", r"because of you", r"thanks to you",
+        r"(?:you|u) (?:did|do) this to (?:me|us)", r"(?:you'?re|you are) (?:the )?(?:reason|problem)",
+        # ultimatums and threats
+        r"or else", r"otherwise i'?(?:ll| will)", r"(?:this is |it's )?your (?:last|final) chance", r"i won't ask again", r"(?:i'?m|i am) (?:asking|telling you) (?:one|1) (?:more|last) time",
+        r"(?:i'?m|i am) done (?:waiting|asking|trying|with you|being nice)", r"(?:you'?ll|you will) regret", r"don't make me", r"you won't like",
+        r"i'?ll (?:tell|show|post|send|ring|call|come round|turn up|show up)(?: \w+)? (?:everyone|your|it|them|the)\b", r"or i'?m (?:ringing|calling|telling|going to|coming|done|posting|sending)",
+        r"whether you like it or not", r"(?:i'?m|i am) not letting (?:this|it|you) go", r"you can'?t (?:just )?(?:ignore|hide from|avoid) me",
+        r"i'?ll (?:keep|be) (?:calling|texting|messaging|coming)", r"i know where you", r"i can see (?:you'?re|your|that you'?re) (?:online|typing|active)",
+        # being ignored
+        r"(?:stop|quit) (?:ignoring|avoiding|ghosting|blanking) me", r"(?:you'?re|you are|still|too busy|keep|keeps|kept) (?:ignoring|avoiding|ghosting|blanking) me", r"ignoring me",
+        r"leav(?:e|es|ing) me on (?:read|seen|delivered)", r"left me on (?:read|seen)", r"why (?:are|do|did|won't|can't|would|wouldn't) (?:you|u) (?:always|keep|ignore|never|even|just|not)",
+        r"why (?:won't|can't|don't) (?:you|u) (?:just )?(?:meet|answer|reply|talk|respond|give|pick up|call)", r"(?:can't|couldn't|won't) even (?:reply|answer|respond|text back|pick up|be bothered)",
+        r"(?:not|without) (?:even )?(?:a|one) (?:single )?(?:word|reply|text|message)", r"not a single word", r"too (?:good|busy|important) to (?:reply|answer|text)",
+        r"(?:couldn't|can't|could not) be bothered", r"someone so important", r"too much effort", r"making me beg", r"explain (?:yourself|why)",
+        r"i'?ve (?:asked|messaged|texted|called|rung|tried) (?:you )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|so many|a dozen|a hundred|hundreds of) times",
+        r"(?:you|u) (?:clearly )?don't (?:even )?care", r"guess (?:you'?ve|you have) forgotten", r"so now (?:you|u)", r"don't (?:flake|pretend|you dare|lie|bother)",
+        # swearing and heat
+        r"wtf", r"ffs", r"what the (?:hell|fuck|heck)", r"damn\w*", r"fuck\w*", r"piss(?:ed)? off", r"screw you", r"go to hell",
+        r"fine then", r"forget it", r"i expect", r"you (?:can|could) at least", r"could at least", r"(?:you'?re|you are) being (?:unfair|ridiculous|childish|cruel|difficult|stubborn|silly|dramatic|selfish|petty)",
+        r"(?:nice|good|great) to (?:see|know) (?:you'?re|you are|that you)", r"(?:you'?re|you are) (?:still )?too (?:busy|good|important)", r"i deserve\b(?! (?:it|this|that|what|better than (?:that|this)))",
     ]
 )  # fmt: skip
 _IF_NOT = re.compile(
