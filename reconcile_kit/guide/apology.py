@@ -244,7 +244,7 @@ class _Draft:
                 continue  # "I've deleted the apps": what has changed since, not the act
             if not omitted and not harm and not re.search(r"\b(?:you|your|yours|yourself)\b", body, re.I):
                 continue  # "I danced with some people": an act, but nothing done to them
-            specific = not GENERIC_ACTS.search(body) or len(re.findall(r"\w+", self.text[end : clause.end])) > 3
+            specific = not GENERIC_ACTS.match(self.text, start)  # "I hurt you" names nothing; "I lied" does
             found.append((start, clause.end, specific))
         return found
 
@@ -270,12 +270,14 @@ class _Draft:
             if word in _SORRY_THAT:
                 omitted = False
                 continue  # "I'm so sorry that I ...": the act comes after
-            if word in {"didn't", "never", "did", "not"} or word.endswith("n't") and word in {"hadn't", "haven't"}:
-                omitted = omitted or word != "did"
-                emphatic = word == "did" and not omitted
+            if word in {"didn't", "never", "hadn't", "haven't"} or (word == "not" and emphatic):
+                omitted, emphatic = True, False
+                continue
+            if word == "did":
+                emphatic = not omitted
                 continue
             start, stop = origin + w.start(), origin + w.end()
-            plain = re.fullmatch(r"[a-z]+", word) and verb_lemma(word) not in _NOT_DONE
+            plain = re.fullmatch(r"[a-z]+", word) and not word.endswith("ing") and verb_lemma(word) not in _NOT_DONE
             if is_act(word) or ((omitted or emphatic) and plain):
                 return start, stop, omitted  # "I did go to the party", "I didn't call"
             return None
@@ -330,8 +332,8 @@ def _passive(draft: _Draft) -> list[Finding]:
             continue
         if participle in P.NOT_PARTICIPLES and participle not in P.PASSIVE_ACTS:
             continue
-        if not (participle in P.PASSIVE_ACTS or " " in participle or participle.endswith(("ed", "en"))):
-            continue
+        if not (participle in P.PASSIVE_ACTS or " " in participle or verb_lemma(participle) in HARM_VERBS):
+            continue  # "the flat was booked": a passive, but not of something done to them
         if re.match(r"\s+by (?:me|myself|i)\b", draft.text[m.end() :], re.I) or draft.mentioned(m.start()):
             continue
         start = m.start("subject") + len(m.group("subject")) - len(head)
@@ -513,25 +515,37 @@ def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]
 
 
 def _vague(draft: _Draft, parts: dict[str, bool]) -> list[Finding]:
-    """`vague` when there is an apology but nothing specific is named or owned."""
+    """`vague` when there is an apology but nothing specific is named or owned.
+
+    Two ways: the apology's object names nothing ("sorry for everything", "for my part in it")
+    and no act is owned anywhere; or nothing in the text says what happened at all.
+    """
     named_acts = draft._act_clauses(frozenset())
-    if any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft):
-        return []
+    specific = any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft)
     reported = [m for m in P.REPORTED_APOLOGY.finditer(draft.text)]
-    if not draft.apologies and not reported and not any(m for m in P.FORGIVENESS.finditer(draft.text)):
+    if specific or not (draft.apologies or reported or any(P.FORGIVENESS.finditer(draft.text))):
         return []
-    for m in draft.apologies:
+    objects = [(m, _object(draft, m)) for m in draft.apologies]
+    for m, named in objects:
+        if named is not None and _generic(named):
+            return [_finding("vague", draft, m.span())]
+    if _tells_what(draft):
+        return []
+    for m, named in objects:
         after = draft.text[m.end() : m.end() + 90]
-        named = re.match(r"\s*(?:\w+\s+)?(?:for|about|over|regarding)\s+([^.!?,;]+)", after, re.I)
-        if named and not _generic(named.group(1)):
-            return []
-        if re.match(r"\s*(?:that\s+)?i\s+\w+\s+\w+", after, re.I):
-            return []  # "sorry I was a bit jealous": it says what
+        if named is not None or re.match(r"\s*(?:that\s+)?i\s+\w+\s+\w+", after, re.I):
+            return []  # "sorry about your birthday", "sorry I was a bit jealous": it says what
         sentence = draft.r.sentence_text(draft.r.sentence_at(m.start()))
         if ACT_NOUNS.search(sentence) and not P.OCCASION_ONLY.search(sentence):
             return []  # "sorry you took the joke so personally": the joke is named
     anchor = (draft.apologies or reported)[0].span() if draft.apologies or reported else (0, len(draft.text))
     return [_finding("vague", draft, anchor)]
+
+
+def _object(draft: _Draft, apology: re.Match[str]) -> str | None:
+    """What an apology is for ("sorry for <object>"), if it says."""
+    named = re.match(r"\s*(?:\w+\s+)?(?:for|about|over|regarding)\s+([^.!?,;]+)", draft.text[apology.end() : apology.end() + 90], re.I)
+    return named.group(1) if named else None
 
 
 def _generic(words: str) -> bool:
@@ -540,6 +554,26 @@ def _generic(words: str) -> bool:
     if P.OCCASION_ONLY.search(words):
         return True
     return bool(P.GENERIC_OBJECTS.match(words))
+
+
+def _tells_what(draft: _Draft) -> bool:
+    """Some clause says, in the first person, what happened ("I forgot the day", "I was at the pub")."""
+    for clause in draft.r.clauses:
+        if clause.subject != "i" or draft.mentioned(clause.start):
+            continue
+        body = draft.text[clause.start : clause.end]
+        if GENERIC_ACTS.search(body) and len(body.split()) < 8:
+            continue  # "I messed up": names nothing
+        for w in re.finditer(r"[\w']+", body):
+            word = w.group().lower()
+            if is_past(word) and verb_lemma(word) not in _STATES and len(body.split()) >= 4:
+                return True
+    return False
+
+
+_STATES = frozenset({"be", "have", "feel", "think", "know", "want", "hope", "wish", "mean", "need", "guess", "believe",
+                     "try", "do", "say", "get", "mess", "screw", "hurt", "let", "make", "fail", "apologise", "apologize",
+                     "realise", "realize", "understand", "love", "miss", "regret", "deserve"})
 
 
 def _events_named(draft: _Draft) -> bool:

@@ -46,12 +46,13 @@ REPORTED_APOLOGY = _any(
 )
 # Words only quoted or reported, not said by the writer now.
 MENTION = _any(
+    r"i (?:told|said to) (?:you|him|her|them|people|everyone|myself)(?: that)?", r"i said (?:that|it was|you|i|i'd|i was|nothing|there was)",
     r"i (?:told|tell|kept telling|keep telling|used to tell|would tell) (?:myself|people|everyone|them|my friends)",
     r"i (?:told|tell) (?:you|him|her) (?:it was|that it was|i|i'd|i was|i had)",
     r"i (?:said|claimed|pretended|made out) (?:it was|that it was|i|i'd|i was|i had|i'd)",
     r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?",
     r"(?:it|this|that) (?:might |may |could |would )?(?:look|looks|looked|sound|sounds|sounded|seem|seems|seemed) like",
-    r"on paper", r"in words", r"it sounds like", r"(?:i was going|i wanted|i meant|i started|i'd like|i could|i was about) to say",
+    r"on paper", r"in words", r"it sounds like", r"(?:i was going|i started|i could|i was about|i almost|i nearly) to say",
     r"i (?:could|would|might) say", r"i'm not (?:going to|gonna) (?:say|tell you|pretend|claim)",
     r"i (?:won't|will not|can't|cannot) (?:say|pretend|tell you|claim)", r"not going to tell you",
     r"i used to (?:think|say|tell)", r"as if", r"acted like", r"made (?:it|you) out", r"called it",
@@ -93,7 +94,7 @@ OWNING = _any(
 # "sorry for shouting", "sorry I lied", "sorry for the insults I sent": an apology that names what was done.
 SORRY_FOR_ACT = re.compile(
     r"(?:sorry|apologi[sz]e|apologies|regret|ashamed)\s+(?:(?!if\b|in\b|case\b|you\b)\w+\s+){0,2}?(?:for\s+|about\s+|that\s+|of\s+)?"
-    r"(?:(?:not |never )?(?:" + HARM + r"|\w+ing)\b|i\s+(?:\w+\s+)?(?:" + HARM + r")\b|(?:the|my|those|that|these|all the) (?:\w+ ){0,2}?"
+    r"(?:(?:not |never )?(?:" + HARM + r")\b|(?<=for |out )(?:not |never )?(?!(?:every|any|no|some)thing\b|being\b|feeling\b|going\b|during\b)\w+ing\b|i\s+(?:\w+\s+)?(?:" + HARM + r")\b|(?:the|my|those|that|these|all the) (?:\w+ ){0,2}?"
     r"(?:insults?|comments?|remarks?|words|tone|lies|lying|affair|outburst|voice notes?|texts?|messages?|jokes?|things|stuff) (?:i|that i|about|on|at|in|to)\b)",
     re.IGNORECASE,
 )
@@ -144,6 +145,12 @@ IF_THEIR_CHOICE = re.compile(
 )
 # --- blaming the feelings -------------------------------------------------------------------
 FEELINGS = _any(
+    r"(?:sorry|apologi[sz]e|apologies)\s+(?:(?!if\b)\w+\s+)?(?:that\s+)?(?:it|this|that|my \w+|the \w+(?: \w+){0,3}?) (?:upset|hurt|offended|bothered|embarrassed|annoyed|made) (?:you|u)\b",
+    r"(?:for|about) (?:your|any) hurt feelings", r"for how (?:it|that|this|i|my \w+) (?:made|makes|left) (?:you|u) feel",
+    r"(?:you|u) (?:always |just |really |clearly |obviously )?(?:take|took|read|see|saw|interpret|interpreted|heard|hear|twist|twisted) (?:it|things|everything|this|that|me|what i (?:say|said)) (?:the wrong way|wrong|too personally|personally|out of context|too seriously|badly|so badly)",
+    r"(?:you'?re|you are|you were|you've been|you) (?:\w+ )?over-?react\w*", r"you chose to (?:be|feel|get|take|see)", r"your feelings are (?:your|not my)",
+    r"(?:i can't|i cannot|i'm not responsible for|not my job to) (?:control|manage|fix)? ?how (?:you|u) (?:feel|react|take|hear)",
+    r"(?:you|u) (?:get|got|are|were) (?:so |too |way too )?(?:easily )?(?:offended|upset|worked up|wound up|triggered)",
     r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+(?!if\b|in\b)\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|upset|hurt|angry|sad|disappointed|offended|embarrassed|uncomfortable|worked up|annoyed|mad|have been|'ve been|reacted|ended up)",
     r"(?:sorry|apologi[sz]e|apologies)\s+(?:\w+\s+)?(?:for\s+)?(?:how|the way)\s+you\s+(?:feel|felt|took|take|see|saw|reacted|heard)",
     r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:(?!if\b|in\b)\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",
@@ -194,6 +201,10 @@ PASSIVE_ACTS = frozenset({
 })  # fmt: skip
 # Events with no one doing them: "it just happened", "things got out of hand", "errors crept in".
 PASSIVE_EVENTS = _any(
+    r"(?:there was|there were|there's been|there has been) (?:a |some |a bit of |a lot of )?(?:miscommunication|misunderstanding|mix-?up|confusion|mistakes?|errors?|issues?|problems?)",
+    r"(?:mistakes|errors|a mistake|an error|a mix-?up|decisions) (?:was|were|have been|has been|got) made", r"feelings (?:got|were) hurt",
+    r"(?:your|the|our|my) \w+ (?:got|was|were) (?:\w+ )?(?:broken|damaged|lost|ruined|sold|thrown out|thrown away|deleted|spent|left out|forgotten|wrecked|smashed|scratched|dented|leaked|shared|posted|read|opened)",
+    r"(?:it|that|things|everything) (?:just )?(?:slipped|fell) (?:through the cracks|my mind)",
     r"(?:it|that|this|things|stuff|everything|all of it|it all) (?:just |kind of |sort of |somehow |all )*happened",
     r"(?:sorry|apologi[sz]e|apologies|regret|regarding)\s+(?:\w+\s+)?(?:for|about|over|regarding)\s+(?:what|everything that|all that|anything that|the way it|how it all)\s+(?:\w+\s+)?(?:happened|went|ended)",
     r"(?:got|went|spiralled|spiraled|gotten) (?:a (?:bit|little) |rather |so |way |completely )?(?:out of hand|out of control|messy|heated|too far|wrong|south|badly|sideways|pear-shaped)",
@@ -220,6 +231,16 @@ _PRESSURE = (
 )
 _OTHERS = r"(?:my|the|our) (?:\w+ ){0,2}?(?:mum|mom|mother|dad|father|boss|manager|brother|sister|family|parents|friends?|cousin|kids|job|work|company|landlord|bank|doctor|meds|medication|pills|steroids|trauma|depression|anxiety|adhd|illness|nervous system|back|health|schedule|calendar|phone|car|train|flight|bus|alarm|rota|rotas|shifts?|deadline|deadlines|workload|hours|move|exams?)"
 EXCUSES = _any(
+    r"i (?:was|'d been|had been) (?:going through|dealing with|struggling with|overwhelmed by|stressed about|worried about|exhausted from|run down|not in a good headspace|having a hard time|in a rough patch|under a lot)",
+    r"(?:lots|a lot|so much|too much|loads) (?:going on|to deal with|happening|on my mind)", r"i (?:had|have) (?:a lot|so much|too much|loads|enough) (?:going on|on|to deal with)",
+    r"my (?:head|mind) (?:wasn't|was not|was) (?:in|all over|elsewhere|somewhere else|in a bad place|a mess|not right)", r"i (?:was|'d been|had been) (?:up|awake) (?:all night|for \w+ hours)",
+    r"(?:i'?m|i am|i was) (?:only|just) human", r"nobody'?s perfect", r"i'?m not perfect", r"(?:it|that) (?:just |completely )?slipped my mind",
+    r"(?:it was|it's|that was) (?:an|a) (?:honest )?(?:accident|mistake anyone)", r"by accident", r"accidentally", r"(?:wasn't|was not|never) (?:on purpose|intentional|deliberate)",
+    r"(?:the|my) (?:alcohol|drink|drinks|booze|meds|medication|pills|hormones|anxiety|depression|adhd|stress|tiredness|exhaustion|pressure|jet lag|grief) (?:made|got|had|was|were|talking|took over|got the better)",
+    r"because of (?:work|my job|the stress|stress|my (?:mum|mom|dad|family|boss|health|anxiety|depression|meds|job|work)|the pressure|the drink|alcohol)",
+    r"(?:you know|as you know) how i (?:get|am|can be)", r"that'?s just (?:me|my personality|how i'?m wired)", r"(?:my|the) (?:boss|manager|job|work) (?:kept|made|wouldn't let|didn't let|had) me",
+    r"i (?:couldn't|could not) (?:get away|leave|make it|get there|get out|say no)", r"i had to (?:work|stay late|look after|take care of|be at)", r"(?:there was|there were) (?:nothing|no way) i could",
+    r"i was (?:only |just )?trying to (?:help|protect|do|be|keep|make|look)", r"i (?:didn't|did not) (?:realise|realize|know|think) (?:it|that|how|you'd|you would)\b(?: (?:would|was|mattered|meant|upset|hurt|bother))?",
     r"(?:because|since|as|when|while|after|cause) i (?:was|am|'m|had been|'d been|felt|was feeling|got) (?:just |so |really |too |very |completely |totally |a bit |pretty |quite |properly )*(?:" + _STATE + ")",
     r"i (?:was|'d been|had been|am|'m|felt|got) (?:just |so |really |too |very |completely |totally |literally |honestly |properly |pretty |quite |a bit |absolutely )*(?:" + _STATE + ")",
     r"i (?:wasn't|was not|wasnae) (?:myself|thinking(?: straight)?|in a good place|in my right mind|well)",
@@ -227,7 +248,7 @@ EXCUSES = _any(
     r"(?:my|the) head was (?:all over|a mess|not in|somewhere else|elsewhere|scrambled|fried)", r"my head (?:wasn't|was not) in",
     r"i had no (?:choice|option|idea)", r"(?:there was|there's|i had) no (?:other )?(?:choice|option)", r"it was that or",
     r"i (?:did|do|was doing|tried|was trying) (?:my best|everything i could|all i could|what i could|as much as i could)",
-    r"i did try", r"i (?:really |honestly )?tried", r"as much as i could(?: be)?", r"what was possible", r"did what was possible",
+    r"i did try", r"i tried my (?:best|hardest)", r"as much as i could(?: be)?", r"what was possible", r"did what was possible",
     r"i (?:couldn't|could not) (?:help (?:it|myself)|get out of|get away|have known|make it|do anything)", r"i (?:can't|cannot) help (?:it|myself)",
     r"(?:outside|beyond|out of) my control", r"circumstances", r"(?:it|this|that) (?:was|wasn't|was not|is|isn't) (?:never )?(?:my intention|intentional|on purpose|deliberate|planned|meant)",
     r"(?:was |wasn't |it was |never |not )(?:my|the) intent(?:ion)?", r"i (?:didn't|did not|never) (?:mean|meant|intend|intended|plan|planned) (?:it|to|for|that|any)", r"i (?:didn't|did not|never) (?:want|wanted) to (?:hurt|upset|embarrass|offend)",
@@ -249,7 +270,7 @@ EXCUSES = _any(
     r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
     r"i got paid late", r"i (?:had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i (?:hadn't|had not|'d not) (?:slept|eaten)",
     r"(?:during|in|through) (?:a|that) (?:very |really )?(?:difficult|hard|rough|tough|stressful|busy|crazy|chaotic) (?:year|time|period|week|month)",
-    r"(?:the|my) (?:hospital|office|shop|team|firm|company|site|plant|ward) was (?:short|understaffed|short-staffed|slammed|chaos|chaotic)", r"(?:the )?traffic", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
+    r"(?:the|my) (?:hospital|office|shop|team|firm|company|site|plant|ward) was (?:short|understaffed|short-staffed|slammed|chaos|chaotic)", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
     r"after (?:that much|a few|too many|so many) (?:\w+ )?(?:drinks|glasses|prosecco|wine|pints|beers)?", r"i was (?:\d+|twenty|nineteen|eighteen|young|a kid|just a kid)\b",
     r"(?:i'd|i had) never seen", r"(?:we|we're|we were) both (?:knackered|tired|exhausted|stressed|drunk|upset|going through|angry)",
     r"(?:everyone|everybody|all of us|we all|both families|both of us) (?:was|were|are) (?:under|stressed|tired|going through|fighting|on edge|struggling|upset|busy)",
@@ -264,12 +285,17 @@ EXCUSES = _any(
     r"(?:i|we) (?:was|were) (?:closing|packing|moving|working|juggling|running|dealing|caring|looking after)",
     r"(?:" + _OTHERS + r")\b[^.!?,]{0,40}?\b(?:had us|kept us|made me|had me|needed me|was (?:sick|ill|dying|in hospital|in icu|in the icu|calling|shot)|were (?:sick|ill|calling|cancelled|delayed|all over)|was being adjusted|were being adjusted|was delayed|was cancelled|got wiped|was scattering|was in)",
     r"(?:my|the) (?:father|dad|mum|mother|brother|sister) was (?:in|sick|ill|dying)",
-    r"no (?:other )?choice", r"i (?:needed|had) to (?:pay|cover|make|get|keep)",
+    r"no (?:other )?choice",
     r"you know how (?:it is|it was|things are|things were)", r"you know what \w+ is like",
-    r"i never meant for", r"not (?:like|as if) i (?:meant|wanted|planned|did it on purpose)", r"i didn't know (?:what|how) (?:else )?to",
+    r"i never meant for", r"not (?:like|as if) i (?:meant|wanted|planned|did it on purpose)",
 )
 # --- turning it back on them ----------------------------------------------------------------
 BLAME_SHIFT = _any(
+    r"you(?:'re| are) (?:just )?as (?:bad|guilty|much to blame)", r"(?:you|u) (?:weren't|were not|aren't|are not) (?:exactly )?(?:innocent|perfect|blameless|an angel|a saint)",
+    r"(?:you|u) (?:have|had|played) (?:your|some|a) (?:part|share|role|blame)", r"your part in (?:it|this|all)", r"(?:we're|we are|we were) both (?:to blame|at fault|guilty)",
+    r"it wasn't (?:just|only|all) (?:me|my fault|on me)", r"(?:what|how) (?:did|do|was) (?:you|u) expect", r"you (?:made|make) me (?:do|say|feel|act|react|lose|snap|angry|jealous|so)",
+    r"(?:you|u) (?:know|knew) (?:how|what) i (?:get|am|was|'m like)", r"after what you (?:did|said)", r"(?:you|u) (?:did|said|do) (?:worse|it first)",
+    r"you (?:brought|asked for|had it coming|deserved) (?:it|this)", r"you'?re no better", r"you (?:had|'d) (?:it|this) coming",
     r"it takes two", r"we (?:were|are|'re|had|'d) both\b", r"(?:you|u) knew (?:this|that|it|what) (?:from the (?:start|beginning)|all along|full well|going in)", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
     r"(?:you|u) (?:also|too) (?:did|were|said|made)", r"(?:we|we've|we're) both (?:said|did|made|messed|screwed|hurt|were (?:wrong|to blame|at fault|knackered|tired|awful|bad)|had (?:a|our) (?:part|share|role)|played|let each other)",
     r"both of us (?:were|made|messed|did|said|had)", r"by both of us", r"on both (?:sides|ends|parts)", r"(?:neither|both) of us (?:could|were|was)",
@@ -307,6 +333,16 @@ BLAME_SHIFT = _any(
 )
 # --- minimising -----------------------------------------------------------------------------
 MINIMIZING = _any(
+    r"(?:it|that|this)(?:'s| is| was) (?:not |n't )?(?:really )?(?:that|such a|so) (?:big|huge|major|serious|bad|terrible) (?:of a )?(?:deal|thing|problem|issue)?",
+    r"(?:over|about) (?:nothing|something so small|such a small thing|a (?:small|little|tiny|silly|stupid) thing)", r"(?:it was|that was|it's) (?:only|just) (?:a|an|one|some) \w+",
+    r"(?:a|one) (?:little|tiny|small|slight|minor) (?:mistake|slip|thing|issue|lapse|comment|argument|disagreement|misunderstanding|white lie|fib|lie|row)", r"white lie",
+    r"(?:a |an )?(?:harmless|innocent) (?:comment|joke|text|flirt|lie|message|chat|drink)", r"(?:it|that) was (?:completely |totally )?innocent",
+    r"making (?:a |such a )?(?:mountain|fuss|big deal|drama|song and dance)", r"(?:such a|a) (?:fuss|drama|big deal) (?:about|over|out of)",
+    r"(?:let's|can we|we should|could we|we can|let us) (?:just )?(?:move past|get past|not dwell|not make (?:this|it) (?:a|into))", r"(?:it'?s|it is|that'?s) (?:all )?(?:in the past|history|old news|done now|over now)",
+    r"(?:nobody|no one) (?:got|was) (?:hurt|harmed)", r"(?:everything|it all|it) (?:worked out|turned out) (?:fine|ok|okay|alright|all right)", r"nbd", r"no biggie",
+    r"(?:everyone|everybody|people|couples|most (?:people|couples)|all couples) (?:does|do|did|argue|fight|make mistakes|say(?:s)? things)\b", r"happens (?:to everyone|all the time|in every relationship)",
+    r"(?:barely|hardly) (?:anything|a scratch|noticeable|touched|any)", r"at least (?:i|it|nobody|no one) (?:didn't|wasn't|got|was)",
+    r"(?:can't|couldn't) take a joke", r"just (?:messing|kidding|playing|teasing)", r"only joking", r"(?:a|one) (?:single )?(?:mistake|slip|lapse|error) (?:in|after|out of)",
     r"(?:not|no|wasn't|isn't|is not|was not|hardly|never) (?:a |that |such a |really a |really that |that much of a |that big a |some )?(?:big|huge|massive)(?: of a)? (?:deal|affair|thing|betrayal|drama)",
     r"(?<!the )(?<!my )(?<!your )(?:just|only|merely|simply|literally|nothing more than|no more than) (?:a |one |an |two |three |a few |a couple of |a little |a bit of |some )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of |dance|couple |few |single )*(?:joke|jokes|fun|banter|text|texts|comment|comments|kiss|drink|drinks|beer|words|flirting|flirt|dance|evening|night|weekend|hour|message|messages|thing|things|mistake|look|peek|bit of fun|bet|game|chat|photo|photos|once|one time|a laugh|a few \w+|couple of \w+|to look(?! (?:good|big|cool|clever|smart|tough|hard|important))|dinner)",
     r"(?:it was|that was) (?:only |just )?(?:one|a single) (?:\w+ )?(?:time|night|evening|kiss|text|message|weekend|mistake|drink|beer|dance|hour|thing|day)",
@@ -348,6 +384,12 @@ MINIMIZING = _any(
 )
 # --- denial ---------------------------------------------------------------------------------
 DENIALS = _any(
+    r"i (?:don't|do not) (?:think|believe) i did anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
+    r"(?:that's|it's) on you", r"i (?:won't|will not|'m not going to|am not going to|refuse to) (?:say sorry|apologi[sz]e)", r"(?:don't|do not) expect an apology", r"you won't get an apology",
+    r"i (?:don't|do not) regret (?:it|anything|a thing|what i did|a single)", r"i was right", r"i had every right", r"nothing to (?:feel )?(?:sorry|ashamed|guilty) about",
+    r"(?:you|u) should be (?:the one )?apologi[sz]ing", r"i owe you nothing", r"it is what it is", r"(?:that's|it's) not my (?:problem|fault|responsibility)",
+    r"not my (?:problem|responsibility)", r"i'?m not responsible for (?:your|how you)", r"why should i (?:be sorry|apologi[sz]e|say sorry)", r"what (?:exactly )?(?:am i|do you want me) (?:supposed|meant) to (?:be sorry|apologi[sz]e)",
+    r"i (?:didn't|did not|never) do (?:it|that|anything of the sort)", r"that never happened", r"(?:you'?re|you are) (?:making (?:it|this|things) up|imagining (?:it|things))", r"i never said (?:that|it|anything)",
     r"(?:not|isn't|wasn't|never|none of (?:it|this|that)|nothing|neither)(?:\s+\w+){0,6}?\s+(?:my fault|(?:down to|on|to do with) me\b|my (?:doing|responsibility|problem|decision|call)|(?:mine|me) to answer for|mine to (?:answer for|carry|fix|blame|own))",
     r"i (?:didn't|did not|never) do anything(?: wrong| bad| to you)?", r"something i (?:didn't|did not|never) do",
     r"i (?:don't|do not|can't|cannot|still can't|still don't|honestly can't|honestly don't|genuinely don't|genuinely can't|really don't) (?:see|know|understand|get|think)\b[^.!?]{0,30}?\bwhat i(?: did|'ve done| have done|'m (?:meant|supposed) to| am (?:meant|supposed) to| need to| should)",

@@ -211,6 +211,17 @@ _COMMON_VERBS = frozenset({
 })  # fmt: skip
 
 
+def _dropped_i(text: str, first: re.Match[str]) -> bool:
+    """A sentence opening on a past verb, texting style, is about the writer ("didn't answer when you rang")."""
+    word = first.group().lower()
+    return word in _DROPPED_I or (word.endswith("ed") and len(word) > 4)
+
+
+_DROPPED_I = frozenset({"didn't", "never", "wasn't", "couldn't", "went", "forgot", "told", "said", "got", "left", "took",
+                        "broke", "lost", "spent", "sent", "kept", "made", "ran", "thought", "felt", "knew", "saw", "did",
+                        "had", "was", "shouldn't", "should've", "wouldn't"})  # fmt: skip
+
+
 def _subject(text: str, start: int, end: int) -> tuple[str, int]:
     """The clause's subject and where its word ends ("" when the clause starts with a verb)."""
     for match in _WORD.finditer(text, start, end):
@@ -242,7 +253,7 @@ def read(text: str) -> Reading:
             own = bool(subject)
             if not subject and previous and link in {"and", "or", "then", "but", ""}:
                 subject = previous
-            elif not subject and not previous and first is not None and link == "" and subject_end == first.start():
+            elif not subject and not previous and first is not None and link == "" and _dropped_i(norm, first):
                 subject = "i"  # texting drops the "I": "didn't answer when you rang"
             clauses.append(Clause(start, end, index, link, subject, own, subject_end))
             previous = subject or previous

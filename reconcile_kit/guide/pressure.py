@@ -19,9 +19,9 @@ __all__ = ["pleading_spans", "anger_spans", "OPT_OUT"]
 _YOU = r"(?:you|him|her|them)"
 _RETURN = (
     r"come (?:back|home|over|round|down)|don't (?:go|leave|block|give up|shut|throw|take|do this|ignore|delete|say no|"
-    r"hate|let this)|call(?: me)?|answer(?: me)?|reply|respond|talk to me|pick (?:up|my call)|say (?:something|yes)|"
-    r"tell me|forgive|give (?:me|us|it)|meet me|see me|let me (?:see|explain|talk)|reconsider|just|stay|wait|"
-    r"text me|write back|message me|open the door|unblock|read this|think about"
+    r"hate|let this)|call me|answer me|reply|respond|talk to me|pick (?:up|my call)|say (?:something|yes)|"
+    r"give (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)|meet me|see me|let me (?:see|explain|talk)|reconsider|stay|wait for me|"
+    r"text me|write back|message me|open the door|unblock|read this"
 )
 STRONG_PLEADING = alternatives(
     *[
@@ -39,7 +39,7 @@ STRONG_PLEADING = alternatives(
         r"(?: i have| keeping| that)?|world|life)\b",
         r"\b(?:they'?re|it'?s) all i have(?: left)?\b",
         r"\b(?:i'?m|i am) (?:literally |actually |honestly )?(?:falling apart|dying|suffocating|drowning)\b",
-        r"\bi need (?:you|u)\b(?! to know)", r"\bi need (?:you|u) to (?:forgive|come|answer|reply|talk|call|meet)",
+        r"\bi need (?:you|u)(?: back| here| so much|[.!,]|$)", r"\bi need (?:you|u) to (?:forgive|come|answer|reply|talk|call|meet)",
         r"\b(?:one|1) (?:more|last) (?:chance|try)\b", r"\b(?:another|a second|one) chance\b",
         r"\bgive (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)\b", r"\bjust (?:once|one (?:\w+ )?(?:more|last))\b",
         r"\beither (?:you|u)\b[^.!?]{0,100}?\bor (?:i|i'm|i'll|we're|we)\b",
@@ -49,16 +49,16 @@ STRONG_PLEADING = alternatives(
         r"\bi'?ll keep (?:messaging|calling|texting|trying|writing|coming) (?:until|till)\b",
         r"\bif (?:you|u) don't\b[^.!?]{0,60}?\bi (?:honestly |really |seriously )?don't know what i'?(?:ll| will|'d| would) do\b",
         r"\bi (?:honestly |really )?don't know what i'?(?:ll| will|'d| would) do\b",
-        r"\b(?:i'?m|i am) (?:so |really |completely |absolutely )?desperate\b", r"\bdesperately\b",
+        r"\b(?:i'?m|i am) (?:so |really |completely |absolutely )?desperate\b",
         r"\bi can't be alone\b", r"\bi can't do (?:this|it) alone\b", r"\bi can't keep (?:going|doing this)\b",
-        r"\bi'?d (?:cut off|die|give) (?:my own|for|anything)\b", r"\bwith everything i have\b",
+        r"\bi'?d (?:cut off|die|give) (?:my own|for|anything)\b",
         r"\bi can't lose (?:you|u)\b", r"\bdon't (?:throw|give) (?:away|up on) (?:us|this|\w+ years)\b",
         r"\bmy life has no (?:more )?(?:sense|meaning|point)\b", r"\bthe days have no taste\b",
         r"\bi'?m not above begging\b", r"\bthat'?s all i'?m? ?ask(?:ing)?\b", r"\ball i(?:'m)? ask(?:ing)?(?: for)?\b",
-        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bif (?:you|u) ever (?:loved|cared|meant)\b",
+        r"\bif (?:you|u) ever (?:loved|cared|meant)\b",
         r"\bdon't say no\b", r"\bjust (?:five|ten|fifteen|twenty|\d+|a few|a couple of) (?:minutes|mins?|hours?)\b",
-        r"\bcome on\b(?! over| round| along)", r"\b(?:i'?ll|i will) do anything\b", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
-        r"\bwhatever it takes\b", r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
+        r"\bcome on\b(?! over| round| along)", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
+        r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
     ]
 )  # fmt: skip
 WEAK_PLEADING = alternatives(
@@ -70,7 +70,8 @@ WEAK_PLEADING = alternatives(
         r"\b(?:i'?ll|i will) (?:drive|fly|come|go|move|wait) (?:to you|anywhere|wherever)\b", r"\banywhere you (?:want|like)\b",
         r"\bi (?:know i )?(?:don't|do not) deserve\b", r"\bno one else\b|\bnobody else\b", r"\bjust (?:tell|say|give|let) me (?:we|you|there|that|it|if)\b",
         r"\bi'?m a (?:mess|wreck)\b", r"\blost \w+ (?:pounds|kilos|stone)\b", r"\bi'?m sitting (?:outside|in the car)\b",
-        r"\bcome home\b", r"\bcome back\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
+        r"\bcome home\b", r"\bcome back\b", r"\bdesperately\b", r"\bwith everything i have\b", r"\bwhatever it takes\b",
+        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bjust (?:meet|see|talk to|call|come|give) (?:me|us)\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
     ]
 )  # fmt: skip
 # A respectful way out after an "if you don't": not a threat.
@@ -137,9 +138,15 @@ _CAPS_OK = frozenset({"I", "OK", "UK", "US", "USA", "TV", "GP", "PM", "AM", "ICU
 def pleading_spans(reading: Reading) -> list[tuple[int, int]]:
     """Spans (normalised text) of pleading: every strong cue, or the weak ones when there are two or more."""
     text = reading.text
-    strong = [m.span() for m in STRONG_PLEADING.finditer(text) if not _denied(reading, m)]
+    strong = [m.span() for m in STRONG_PLEADING.finditer(text) if not _denied(reading, m) and not _offered(reading, m)]
     weak = [m.span() for m in WEAK_PLEADING.finditer(text) if not _denied(reading, m)]
     return strong + (weak if len(weak) >= 2 else [])
+
+
+def _offered(reading: Reading, match: re.Match[str]) -> bool:
+    """A cue in an "if" clause that is not itself a threat ("if you ever give me a second chance")."""
+    clause = reading.clause_at(match.start())
+    return clause is not None and clause.link == "if" and not match.group().lower().startswith("if")
 
 
 def _denied(reading: Reading, match: re.Match[str]) -> bool:
