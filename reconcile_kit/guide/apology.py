@@ -76,7 +76,9 @@ _TIPS = {
     "repentance": "Say what you will do differently from now on.",
     "forgiveness": "You may ask whether they can forgive you, with no pressure; it counts least.",
 }
+# "sorry you were hurt by what I did" owns the act; "sorry you were offended by my remark" still puts it on them.
 _OWN_HURT = re.compile(r"[^.!?]{0,40}?\b(?:by what i|because of (?:me|what i)|that i (?:caused|did)|i caused|when i|by me|by my)\b", re.I)
+_HURT_WORDS = re.compile(r"\b(?:hurt|hurting|wounded|in pain|let down|betrayed|scared|frightened)\b", re.I)
 _KEEPS_SMALL = re.compile(
     r"\b(?:it|that|this|which)(?:'s| is| was)?(?:n't| not| no)\b[^.!?]{0,20}?\b(?:small|nothing|minor|just|only|little|a small)\b|"
     r"\bno, it was not\b|\bnot small\b|\b(?:isn't|aren't|wasn't|is not|are not) (?:the point|small)\b|\bthe point is\b",
@@ -87,6 +89,9 @@ _NEG_RAISING = re.compile(
     r"(?:think|believe|feel|see|accept|agree|reckon|know|say|consider)\b",
     re.I,
 )
+# "sorry if you were upset": a sorry about their feelings, so not regret (docs/guide-engine.md).
+_IF_FEELINGS = re.compile(r"\s*,?\s*(?:if|that)\s+(?:you|u)(?:'re| are| were| was| felt| feel| got| get|'ve been| have been)\s+(?:\w+\s+)?"
+                          r"(?:upset|hurt|offended|bothered|sad|angry|embarrassed|uncomfortable|disappointed)", re.I)
 _WASNT_THERE = re.compile(r"\bi (?:wasn't|was not|was never|wasnae) (?:there|at (?:your|the|his|her|our)|around|home)\b", re.I)
 _AUX = frozenset({"just", "also", "then", "even", "actually", "basically", "completely", "totally", "literally", "honestly",
                   "really", "still", "kind", "sort", "of", "once", "ever", "deliberately", "knowingly", "repeatedly",
@@ -200,7 +205,8 @@ class _Draft:
     def _feelings(self, match: re.Match[str]) -> bool:
         if self.negated(match) or self.mentioned(match.start()):
             return False
-        return not _OWN_HURT.match(self.text, match.end())  # "sorry you were hurt by what I did"
+        owns = _OWN_HURT.match(self.text, match.end())  # "sorry you were hurt by what I did"
+        return not (owns and _HURT_WORDS.search(match.group() + owns.group()))
 
     # --- owning it ------------------------------------------------------------------------
     def _ownership(self) -> list[tuple[int, int, bool]]:
@@ -251,7 +257,7 @@ class _Draft:
     def _act_verb(self, clause: Clause) -> tuple[int, int, bool] | None:
         """The past act verb after "I" in the clause (start, end, omitted), if it has one."""
         starts = [clause.subject_end] + [
-            clause.start + m.end() for m in re.finditer(r"\b(?:i|i've|i'd)\b", self.text[clause.subject_end : clause.end], re.I)
+            clause.subject_end + m.end() for m in re.finditer(r"\b(?:i|i've|i'd)\b", self.text[clause.subject_end : clause.end], re.I)
         ]
         for origin in dict.fromkeys(starts):
             verb = self._verb_after(origin, clause.end)
@@ -484,7 +490,10 @@ def _hedges(draft: _Draft, hedge: re.Match[str]) -> bool:
 def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]) -> dict[str, bool]:
     text = draft.text
     feeling_starts = [m.span() for m in draft.feelings]
-    regret = any(not any(s <= m.start() < e + 1 for s, e in feeling_starts) for m in draft.apologies)
+    regret = any(
+        not any(s <= m.start() < e + 1 for s, e in feeling_starts) and not _IF_FEELINGS.match(text, m.end())
+        for m in draft.apologies
+    )
     pleading = [draft.r.span(s) for s in pleads]
 
     def counts(pattern: re.Pattern[str], *, allow_if: bool = False) -> bool:
@@ -606,7 +615,8 @@ def _score(parts: dict[str, bool], findings: list[Finding]) -> int:
 
 
 def _suggestions(findings: list[Finding], parts: dict[str, bool]) -> list[str]:
-    rules = list(dict.fromkeys(f.rule for f in findings))
+    """One tip per kind of finding, the weightiest first, then one per missing part, by weight."""
+    rules = sorted(dict.fromkeys(f.rule for f in findings), key=lambda rule: -PENALTIES[rule])
     missing = [name for name in sorted(WEIGHTS, key=WEIGHTS.__getitem__, reverse=True) if not parts[name]]
     if "pleading" in rules:
         missing = [name for name in missing if name not in {"repair", "forgiveness"}]

@@ -46,7 +46,7 @@ REPORTED_APOLOGY = _any(
 )
 # Words only quoted or reported, not said by the writer now.
 MENTION = _any(
-    r"i (?:told|said to) (?:you|him|her|them|people|everyone|myself)(?: that)?", r"i said (?:that|it was|you|i|i'd|i was|nothing|there was)",
+    r"i (?:told|said to) (?:you|him|her|them|people|everyone|myself)(?: that)?", r"i said (?:that (?:i|you|it|he|she|we|they)\b|it was|you|i|i'd|i was|nothing|there was)",
     r"i (?:told|tell|kept telling|keep telling|used to tell|would tell) (?:myself|people|everyone|them|my friends)",
     r"i (?:told|tell) (?:you|him|her) (?:it was|that it was|i|i'd|i was|i had)",
     r"i (?:said|claimed|pretended|made out) (?:it was|that it was|i|i'd|i was|i had|i'd)",
@@ -150,7 +150,7 @@ FEELINGS = _any(
     r"(?:you|u) (?:always |just |really |clearly |obviously )?(?:take|took|read|see|saw|interpret|interpreted|heard|hear|twist|twisted) (?:it|things|everything|this|that|me|what i (?:say|said)) (?:the wrong way|wrong|too personally|personally|out of context|too seriously|badly|so badly)",
     r"(?:you'?re|you are|you were|you've been|you) (?:\w+ )?over-?react\w*", r"you chose to (?:be|feel|get|take|see)", r"your feelings are (?:your|not my)",
     r"(?:i can't|i cannot|i'm not responsible for|not my job to) (?:control|manage|fix)? ?how (?:you|u) (?:feel|react|take|hear)",
-    r"(?:you|u) (?:get|got|are|were) (?:so |too |way too )?(?:easily )?(?:offended|upset|worked up|wound up|triggered)",
+    r"(?:you|u) (?:get|got|are|were) (?:so|too|way too|really|all|easily|so easily) (?:offended|upset|worked up|wound up|triggered)",
     r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+(?!if\b|in\b)\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|upset|hurt|angry|sad|disappointed|offended|embarrassed|uncomfortable|worked up|annoyed|mad|have been|'ve been|reacted|ended up)",
     r"(?:sorry|apologi[sz]e|apologies)\s+(?:\w+\s+)?(?:for\s+)?(?:how|the way)\s+you\s+(?:feel|felt|took|take|see|saw|reacted|heard)",
     r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:(?!if\b|in\b)\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",

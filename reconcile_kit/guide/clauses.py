@@ -129,10 +129,25 @@ class Reading:
         if not self.clauses:
             return False
         start = self.clauses[first].start
+        if self._negation_before(index):
+            return True  # "It was not, whatever they say, my fault"
         head = self.text[start:pos]
         if re.search(r"(?:\bnot|n't)[\s,]*$", self.text[max(0, start - 8) : start], re.I):
             return True  # "not because I was busy", "isn't that I ..."
         return bool(NEGATION.search(head)) and not _double(head)
+
+    def _negation_before(self, index: int) -> bool:
+        """A clause before `index` (same sentence, at most two back) that ends on "not", "never" or "n't"."""
+        sentence = self.clauses[index].sentence
+        for back in (1, 2):
+            if index - back < 0 or self.clauses[index - back].sentence != sentence:
+                return False
+            before = self.clauses[index - back]
+            if re.search(r"(?:\bnot|n't|\bnever)\W*$", self.text[before.start : before.end], re.I):
+                return True
+            if self.clauses[index - back + 1].link in {"but", "and", "so", "or"}:
+                return False
+        return False
 
     def clauses_of(self, sentence: int) -> list[Clause]:
         return [c for c in self.clauses if c.sentence == sentence]

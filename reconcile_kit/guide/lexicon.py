@@ -34,15 +34,15 @@ IRREGULAR: dict[str, str] = {
     "slid": "slide", "shot": "shoot", "shook": "shake", "shaken": "shake", "tore": "tear", "torn": "tear",
     "wore": "wear", "worn": "wear", "woke": "wake", "woken": "wake", "began": "begin", "begun": "begin",
     "became": "become", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly", "froze": "freeze",
-    "frozen": "freeze", "grew": "grow", "grown": "grow", "hung": "hang", "lay": "lie", "lain": "lie",
+    "frozen": "freeze", "grew": "grow", "grown": "grow", "hung": "hang", "lay": "lie",
     "lit": "light", "paid": "pay", "rode": "ride", "rang": "ring", "rung": "ring", "rose": "rise",
     "risen": "rise", "shouted": "shout", "sang": "sing", "slung": "sling", "spat": "spit", "split": "split",
     "spread": "spread", "stuck": "stick", "stung": "sting", "struck": "strike", "swung": "swing",
     "understood": "understand", "withdrew": "withdraw", "withdrawn": "withdraw", "overruled": "overrule",
-    "mislead": "mislead", "misled": "mislead", "forbade": "forbid", "forbidden": "forbid", "won": "win",
+    "misled": "mislead", "forbade": "forbid", "forbidden": "forbid", "won": "win",
     "upset": "upset", "set": "set", "cast": "cast", "beat": "beat", "beaten": "beat", "bent": "bend",
     "bled": "bleed", "fed": "feed", "fled": "flee", "meant": "mean", "overslept": "oversleep", "dug": "dig",
-    "snuck": "sneak", "sped": "speed", "spun": "spin", "stank": "stink", "swept": "sweep", "wept": "weep",
+    "sped": "speed", "spun": "spin", "stank": "stink", "swept": "sweep", "wept": "weep",
     "undid": "undo", "undone": "undo", "overdid": "overdo", "overdone": "overdo", "forgave": "forgive",
     "forgiven": "forgive", "mistook": "mistake", "mistaken": "mistake", "ate": "eat", "eaten": "eat",
     "drew": "draw", "drawn": "draw", "showed": "show", "shown": "show", "wound": "wind", "ground": "grind",
@@ -53,7 +53,7 @@ NOT_ACTS = frozenset({
     "realize", "understand", "see", "hear", "like", "love", "remember", "wonder", "assume",
     "suppose", "expect", "imagine", "worry", "care", "appreciate", "owe", "promise", "apologise", "apologize",
     "regret", "try", "manage", "deserve", "notice", "learn", "seem", "look", "sound", "get", "become", "grow",
-    "sorry", "start", "begin", "mention", "wake", "dream", "intend", "plan", "figure", "reckon", "admit", "accept", "acknowledge", "own", "confess", "owe", "reflect", "write", "message", "text", "reach", "pray", "hate", "dread", "fear", "panic", "cry",
+    "start", "begin", "mention", "wake", "dream", "intend", "plan", "figure", "reckon", "admit", "accept", "acknowledge", "own", "confess", "owe", "reflect", "write", "message", "text", "reach", "pray", "hate", "dread", "fear", "panic", "cry",
     "struggle", "suffer", "cope", "find", "prefer", "agree", "hesitate", "sit", "enjoy", "doubt", "trust",
     "forgive", "wait", "recognise", "recognize", "bristle", "meet", "live", "work", "move", "marry", "date", "help",
 })  # fmt: skip
@@ -76,7 +76,7 @@ HARM_VERBS = frozenset({
     "nitpick", "lecture", "condescend", "ridicule", "fail", "overstep", "cross", "violate", "invade",
     "abuse", "shove", "choke", "bruise", "injure", "wound", "reject", "avoid", "stonewall", "silence",
     "stay", "spend", "pick", "put", "treat", "say", "do", "send", "give", "keep", "decide", "choose", "act",
-    "bring", "talk", "speak", "open", "look", "rang", "text", "drop", "wreck", "sink",
+    "bring", "talk", "speak", "open", "look", "ring", "text", "drop", "wreck", "sink",
 })  # fmt: skip
 # Judgements of oneself that own the act: "I was selfish", "I was out of order".
 SELF_JUDGEMENTS = (
@@ -122,7 +122,7 @@ def verb_lemma(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
     for suffix in ("ying", "ing", "ied", "ies", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+        if word.endswith(suffix) and len(word) > len(suffix) + (0 if suffix == "ying" else 1):
             stem = word[: -len(suffix)]
             if suffix == "ying":
                 candidates = [stem + "ie", stem + "y"]
