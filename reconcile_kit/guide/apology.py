@@ -353,12 +353,17 @@ def _neutralised(draft: _Draft, pos: int) -> bool:
     if draft.mentioned(pos):
         return True
     here = draft.r.sentence_at(pos)
-    owning = [m for m in P.OWNING.finditer(draft.text) if draft._counts(m)]
+    owning = [m for m in P.OWNING.finditer(draft.text) if draft._counts(m) and _OWNS_CHOICE.search(m.group())]
     for m in draft.choices + owning:
         there = draft.r.sentence_at(m.start())
         if here - 1 <= there <= here + 2 and not re.match(r"[\s,]*(?:but|however|though|still)\b", draft.text[m.end() :], re.I):
             return True
     return False
+
+
+# Owning that sets a reason aside: fault, blame, a choice, "that was cruel of me" (not "I was short with you").
+_OWNS_CHOICE = re.compile(r"fault|responsib|on me|blame|mine|my doing|choice|chose|excuse|coward|of me|should|shouldn't|"
+                          r"to do|wrong|inexcusable|unacceptable|unforgivable|belongs to me|i did it|it was me|i own|i admit", re.I)
 
 
 def _excuses(draft: _Draft) -> list[Finding]:
