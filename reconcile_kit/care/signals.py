@@ -51,7 +51,7 @@ _SELF_HARM = [
     r"self[- ]harm\w*", r"i (?:cut|self[- ]harmed|relapsed) (?:again|last night|today|yesterday)", r"i'?d hurt myself", r"(?:razor|blade)s?\b[^.!?]{0,30}\b(?:myself|my)",
     # means and plans
     r"overdos\w*", r"\bod\b(?= on| tonight)", r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all |the rest of |a whole |every )?(?:of )?(?:my|the|her|his|mum's|mother's|dad's|these|those|them|a bottle of|a packet of|a box of)? ?(?:\w+ ){0,3}?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|sleeping pills|antidepressants|insulin)",
-    r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ )?(?:paracetamol|pills|tablets|painkillers)",
+    r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ ){0,2}?(?:paracetamol|pills|tablets|painkillers)",
     r"the (?:pills|tablets) (?:are|in)", r"(?:tallest|highest) (?:car park|building|bridge|tower|cliff)", r"the drop\b", r"(?:jump|jumping|step|stepping) (?:off|from|in front of)",
     r"in front of (?:a|the) (?:train|bus|lorry|truck|car)", r"(?:train|railway) tracks", r"(?:a|the) (?:rope|noose)", r"hang(?:ing)? myself", r"drown(?:ing)? myself",
     r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
@@ -84,7 +84,7 @@ _HOPELESS = [
     r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point",
     r"(?:everything|it all|life|my life|all of it|nothing) (?:feels|is|seems|has become|matters) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless|empty|dark|over)",
     r"nothing (?:left|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
-    r"(?:never|not ever|nothing (?:is|will)) (?:going to|gonna|will) (?:get better|stop|change|open|end|improve|be (?:ok|okay|better|good|the same))",
+    r"(?:never|not ever|nothing (?:is|will)) (?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|stop|change|open|end|improve|be (?:ok|okay|better|good|the same))",
     r"(?:it'?ll|it will|things will|life will|i'?ll) never (?:get|be) (?:better|ok|okay|good|happy)", r"(?:it's|it is) (?:all )?over for me", r"i'?m (?:finished|beyond (?:help|saving|repair)|unfixable|unlovable|a lost cause)",
     r"give up on (?:everything|life|myself|living|it all)", r"(?:should|could|want to|going to|might) (?:just )?give up(?! on (?:the|my|this|dating|him|her|men|women|the apps))\b",
     r"(?:better off|be better|happier) (?:without me|w/o me|if i (?:wasn't|weren't|was gone|were gone|didn't exist|disappeared))", r"(?:nobody|no one|no-one) would (?:notice|care|miss me|even notice|even care|check)",

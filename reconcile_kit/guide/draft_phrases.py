@@ -50,6 +50,7 @@ ASKS_TO_MEET = _any(
     r"(?:free|around|about|available) (?:on |this |next |at the |for |to |at |)(?:\w+ )?(?:weekend|week|saturday|sunday|friday|thursday|wednesday|tuesday|monday|sat|sun|evening|night|morning|afternoon|lunch|dinner|coffee|a coffee|a drink|drinks|tonight|tomorrow|later|soon)\b[^.!?]{0,15}\?",
     r"(?:let me know|give me a shout|drop me a line|hit me up|text me) (?:if|when) (?:you'?re|you are|you) (?:free|around|up for|keen|fancy|want)",
     r"(?:it'?d|it would|would) be (?:so |really )?(?:nice|great|lovely|good|fun|amazing) to (?:see you|catch up|meet|grab|have (?:a|lunch|dinner|coffee)|get together)",
+    r"(?:see|watch|catch|check out|do|go to|try|grab|get|have|hit) (?:it|this|that|one|something|a \w+|the \w+ )?\s?together\b",
 )
 # Memories and past meetings are not asks ("the coffee shop where we met", "great to see you at Sam's").
 PAST_MEETING = _any(r"(?:was|were|it was) (?:\w+ )?(?:nice|great|good|lovely) to see you", r"used to (?:hang out|meet|get together|go)")
