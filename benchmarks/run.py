@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402  (benchmarks/ must be on sys.path first)
 
-# In the order of the issue's rows: startup, store, chat import, cadence and charts, notebooks.
-MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "bench_notebooks")
+# In the order of the issues' rows: startup, store, chat import, cadence and charts, notebooks, language checks.
+MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "bench_notebooks", "bench_language")
 FULL_OUTPUT = common.ROOT / "docs" / "benchmarks.md"
 QUICK_OUTPUT = common.ROOT / "test-artifacts" / "benchmarks-quick.md"
 COLUMNS = ("Benchmark", "Median", "Contender (median)", "Ratio", "Goal", "Holds", "Notes")

@@ -166,7 +166,7 @@ FEELINGS = _any(
 )
 # --- passive --------------------------------------------------------------------------------
 PASSIVE = re.compile(
-    r"(?P<subject>\b[\w']+(?:\s+[\w']+){0,5}?)\s+(?:was|were|got|has been|have been|had been|is being|was being|"
+    r"(?<![\w'])(?P<subject>[\w']+)\s+(?:was|were|got|has been|have been|had been|is being|was being|"
     r"were being|did not get|didn't get|never got|never were|weren't|wasn't|ended up|end up|went|'s been)\s+"
     r"(?:\w+ly\s+|just\s+|all\s+|a bit\s+|kind of\s+|sort of\s+|somehow\s+|then\s+|also\s+|never\s+|not\s+)*"
     r"(?P<participle>\w+(?:ed|en)|said|done|told|sold|lost|left|made|had|hit|hurt|cut|broken|thrown|put|spent|taken|"
