@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalise import Normalised, normalise
+from .text import sentence_spans
 
 __all__ = ["Clause", "Reading", "read", "NEGATION"]
 
-_SENTENCE_END = re.compile(r"(?:(?<!\.)\.(?!\.)|[!?])[.!?]*(?=[\s\"')\]]|$)|\n+|\.{3,}(?=\s+[A-Z])|…(?=\s+[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*'?")
 _BREAK = re.compile(r"\s*(?:[,;:()\"]|\s[-–—]+\s|\.{3,}|…)\s*")
 # Words that open a clause, and what they link it to.
@@ -160,23 +160,6 @@ def _double(head: str) -> bool:
     ) == 1
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [_trim(text, s, e) for s, e in spans if _WORD.search(text, s, e)]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one sentence at punctuation, then at the words that open a clause."""
     cuts = [start]
@@ -256,7 +239,7 @@ def read(text: str) -> Reading:
     """Read `text` in sentences and clauses (see the module doc); results are cached per text."""
     normalised = normalise(text)
     norm = normalised.text
-    sentences = _sentences(norm)
+    sentences = sentence_spans(norm)
     clauses: list[Clause] = []
     for index, (s, e) in enumerate(sentences):
         previous = ""

@@ -1,15 +1,13 @@
-"""Phrase rules: regexes over normalised text that turn into findings (used by the draft and apology phrase tables).
+"""Word tables as fast regexes (`alternatives`), and keeping one finding per place (`dedupe`).
 
-Patterns run on `text.normalize(text)` (plain quotes, same length) with IGNORECASE, so
-curly apostrophes and capitals make no difference and spans fit the original text.
-A space in a phrase matches any run of white space (write `\x20` inside a look-behind).
+Tables run on the normalised text of `clauses.read` (plain apostrophes, texting style made
+plain) with IGNORECASE; `alternatives` adds the word boundaries, so a branch is written bare.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 try:  # the regex parser; its module name changed in Python 3.11
@@ -17,36 +15,9 @@ try:  # the regex parser; its module name changed in Python 3.11
 except ImportError:  # pragma: no cover
     import sre_parse as _parser  # type: ignore[no-redef]
 
-from .text import Finding, normalize
+from .text import Finding
 
-__all__ = ["PhraseRule", "phrases", "alternatives", "scan", "dedupe"]
-
-
-def phrases(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One regex matching any of `alternatives` as whole words; spaces match any white space."""
-    body = "|".join(alt.replace(" ", r"\s+") for alt in alternatives)
-    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w'])", flags)
-
-
-@dataclass(frozen=True)
-class PhraseRule:
-    """A finding id, the phrases that raise it, and what to say about them."""
-
-    rule: str
-    pattern: re.Pattern[str]
-    message: str
-    guide_ids: tuple[str, ...]
-
-
-def scan(text: str, rules: Iterable[PhraseRule], norm: str | None = None) -> list[Finding]:
-    """Every match of every rule in `text`, as findings with spans into `text`."""
-    norm = normalize(text) if norm is None else norm
-    found = []
-    for rule in rules:
-        for match in rule.pattern.finditer(norm):
-            if match.end() > match.start():
-                found.append(Finding(rule.rule, match.span(), rule.message, rule.guide_ids))
-    return dedupe(found)
+__all__ = ["alternatives", "dedupe"]
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
