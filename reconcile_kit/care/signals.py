@@ -120,11 +120,11 @@ _FIGURE = re.compile(
 _LITERAL = re.compile(r"\b(?:i mean (?:that|it) literally|not as a saying|not being dramatic|i mean it)\b", re.IGNORECASE)
 # Past distress told from a safe distance: a past frame in its sentence, and the writer safe now.
 _PAST = re.compile(
-    r"\b(?:used to|back then|at the time|at that time|that was|those (?:days|weeks|months)|\w+ (?:years?|months?|weeks?) ago|"
-    r"a (?:year|month|week) ago|last (?:year|spring|summer|autumn|fall|winter|month|time)|in the first (?:weeks|months|days)|"
-    r"after (?:my|the) (?:divorce|breakup|break-up)|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) me|when \w+ left|i remember|the time i|i once|once felt|i wrote|i thought|i felt|i spent|i hurt|"
-    r"i nearly|i genuinely wanted|felt like|honestly thought)\b",
+    r"\b(?:used to|back then|at the time|at that time|that was (?:\w+ )?(?:years?|months?|weeks?|ages|a while|back)|those (?:days|weeks|months)|"
+    r"\w+ (?:years?|months?|weeks?) ago|a (?:year|month|week|while) ago|last (?:year|spring|summer|autumn|fall|winter|month)|"
+    r"in the first (?:weeks|months|days)|after (?:my|the) (?:divorce|breakup|break-up)|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december) me|when \w+ (?:first )?left|i remember (?:when|sitting|lying|being|the)|"
+    r"the time i|there was a time|i once|once (?:felt|thought|wanted)|at my lowest|in my darkest)\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
@@ -151,7 +151,7 @@ def signals(text: str) -> list[Signal]:
     :param text: any text; never raises
     """
     reading = read(str(text or ""))
-    safe_now = bool(_SAFE_NOW.search(reading.text))
+    safe_now = _safe_now(reading)
     figures = [m.span() for m in _FIGURE.finditer(reading.text)] if not _LITERAL.search(reading.text) else []
     found: list[Signal] = []
     taken: list[tuple[int, int]] = []
@@ -170,6 +170,19 @@ def _denied(reading: Reading, match: re.Match[str]) -> bool:
     if re.search(r"n't|\bnot\b|\bno\b|\bnever\b|\bnothing\b|\bnobody\b|\bwithout\b", match.group(), re.IGNORECASE):
         return False
     return reading.negated(match.start())
+
+
+def _safe_now(reading: Reading) -> bool:
+    """The writer says they are safe now, and means it: not "I tell everyone I'm fine", not "I'm not okay"."""
+    for match in _SAFE_NOW.finditer(reading.text):
+        before = reading.text[max(0, match.start() - 30) : match.start()]
+        if not _PRETEND.search(before) and not reading.negated(match.start()) and "not" not in match.group().lower():
+            return True
+    return False
+
+
+_PRETEND = re.compile(r"\b(?:pretend\w*|tell(?:ing)?|told|say(?:ing)?|said|act(?:ing)? like|keep saying|thinks?|think|smile|"
+                      r"text(?:ed)? back|reply|replied)\b[^.!?]{0,15}$", re.IGNORECASE)
 
 
 def _distanced(reading: Reading, pos: int) -> bool:

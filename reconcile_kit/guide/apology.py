@@ -80,7 +80,8 @@ _TIPS = {
 _OWN_HURT = re.compile(r"[^.!?]{0,40}?\b(?:by what i|because of (?:me|what i)|that i (?:caused|did)|i caused|when i|by me|by my)\b", re.I)
 _HURT_WORDS = re.compile(r"\b(?:hurt|hurting|wounded|in pain|let down|betrayed|scared|frightened)\b", re.I)
 _KEEPS_SMALL = re.compile(
-    r"\b(?:it|that|this|which)(?:'s| is| was)?(?:n't| not| no)\b[^.!?]{0,20}?\b(?:small|nothing|minor|just|only|little|a small)\b|"
+    r"\b(?:it|that|this|which)(?:'s| is| was)?(?:n't| not| no)\s+(?:\w+\s+)?(?:small|nothing|minor|just a|only a|little|a small)\b|"
+    r"\bbut (?:it|that) (?:wasn't|isn't|was not|is not)\b(?!\s+\w+)|"
     r"\bno, it was not\b|\bnot small\b|\b(?:isn't|aren't|wasn't|is not|are not) (?:the point|small)\b|\bthe point is\b",
     re.I,
 )
@@ -175,8 +176,9 @@ class _Draft:
             before = self.r.clauses[index - back]
             if before.sentence != clause.sentence:
                 return False
-            if _NEG_RAISING.search(self.text, before.start, before.end):
-                return True
+            raising = _NEG_RAISING.search(self.text, before.start, before.end)
+            if raising and not re.search(r"\w", self.text[raising.end() : before.end]):
+                return True  # the clause before ends on "I don't think": what follows is what is not thought
             if before.link in {"but", "and", "so", "because", "though"} and before.own_subject:
                 return False
         return False
@@ -338,7 +340,9 @@ def _passive(draft: _Draft) -> list[Finding]:
             continue
         if participle in P.NOT_PARTICIPLES and participle not in P.PASSIVE_ACTS:
             continue
-        if not (participle in P.PASSIVE_ACTS or " " in participle or verb_lemma(participle) in HARM_VERBS):
+        lemma = verb_lemma(participle)
+        stems = {lemma, participle[:-1], participle[:-2]}
+        if not (participle in P.PASSIVE_ACTS or " " in participle or lemma in HARM_VERBS or stems & P.PASSIVE_VERBS):
             continue  # "the flat was booked": a passive, but not of something done to them
         if re.match(r"\s+by (?:me|myself|i)\b", draft.text[m.end() :], re.I) or draft.mentioned(m.start()):
             continue
@@ -348,9 +352,18 @@ def _passive(draft: _Draft) -> list[Finding]:
     return [_finding("passive", draft, s) for s in found if draft.r.sentence_at(s[0]) not in owned]
 
 
+def _corrected(draft: _Draft, pos: int) -> bool:
+    """A past belief the writer corrects: "I thought it was harmless at the time, but I can see now it was cruel"."""
+    end = draft.r.sentences[draft.r.sentence_at(pos)][1] if draft.r.sentences else len(draft.text)
+    return bool(_CORRECTION.search(draft.text, pos, end))
+
+
+_CORRECTION = re.compile(r"\b(?:but|and) (?:i (?:can )?(?:see|know|realise|realize|understand)(?: now)?|now i (?:see|know|realise|realize))\b", re.I)
+
+
 def _neutralised(draft: _Draft, pos: int) -> bool:
-    """An excuse the writer sets aside: quoted, or next to owning the choice ("but that's no excuse, I chose it")."""
-    if draft.mentioned(pos):
+    """An excuse the writer sets aside: quoted, corrected, or next to owning the choice ("but that's no excuse, I chose it")."""
+    if draft.mentioned(pos) or _corrected(draft, pos):
         return True
     here = draft.r.sentence_at(pos)
     owning = [m for m in P.OWNING.finditer(draft.text) if draft._counts(m) and _OWNS_CHOICE.search(m.group())]
@@ -421,6 +434,8 @@ def _minimizing(draft: _Draft, pleads: list[tuple[int, int]]) -> list[Finding]:
             continue
         if re.search(r"\b(?:like|as if|as though)\s+$", draft.text[max(0, m.start() - 12) : m.start()], re.I):
             continue  # "I brushed it off like it was nothing": how I treated it, not a claim
+        if _corrected(draft, m.start()):
+            continue  # "I thought it was harmless, but I can see now it was cruel"
         here = draft.r.sentence_at(m.start())
         nearby = " ".join(draft.r.sentence_text(i) for i in (here, here + 1, here + 2))
         if _KEEPS_SMALL.search(nearby):

@@ -16,7 +16,7 @@ from .phrases import alternatives
 
 __all__ = [
     "APOLOGY", "SHRUG", "REPORTED_APOLOGY", "MENTION", "OWN_CHOICE", "OWNING", "SORRY_FOR_ACT", "HEDGES",
-    "CONDITIONAL", "IF_HARM", "IF_THEIR_CHOICE", "FEELINGS", "PASSIVE", "NOT_PARTICIPLES", "PASSIVE_EVENTS",
+    "PASSIVE_VERBS", "CONDITIONAL", "IF_HARM", "IF_THEIR_CHOICE", "FEELINGS", "PASSIVE", "NOT_PARTICIPLES", "PASSIVE_EVENTS",
     "EXCUSES", "BLAME_SHIFT", "MINIMIZING", "DENIALS", "EXPLANATION", "REPENTANCE", "REPAIR", "FORGIVENESS",
     "HARM_DONE", "GENERIC_OBJECTS", "OCCASION_ONLY", "HARM",
 ]  # fmt: skip
@@ -53,8 +53,8 @@ MENTION = _any(
     r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?",
     r"(?:it|this|that) (?:might |may |could |would )?(?:look|looks|looked|sound|sounds|sounded|seem|seems|seemed) like",
     r"on paper", r"in words", r"it sounds like", r"(?:i was going|i started|i could|i was about|i almost|i nearly) to say",
-    r"i (?:could|would|might) say", r"i'm not (?:going to|gonna) (?:say|tell you|pretend|claim)",
-    r"i (?:won't|will not|can't|cannot) (?:say|pretend|tell you|claim)", r"not going to tell you",
+    r"i (?:could|would|might) say", r"i'm not (?:going to|gonna) (?:say|tell you|pretend|claim)(?! sorry)",
+    r"i (?:won't|will not|can't|cannot) (?:say|pretend|tell you|claim)(?! sorry)", r"not going to tell you",
     r"i used to (?:think|say|tell)", r"as if", r"acted like", r"made (?:it|you) out", r"called it",
     r"the (?:easy|usual|obvious) excuse", r"i could blame", r"i thought (?:about )?(?:saying|blaming)",
 )
@@ -114,7 +114,7 @@ HEDGE_KEEPS = _any(
     r"i take", r"i own", r"i chose", r"i should have", r"i knew", r"i could have", r"(?:doesn't|does not|don't|won't) (?:excuse|justify|change|cover|make)",
     r"sorry isn't", r"i am sorry", r"i'm sorry", r"i really am", r"i mean it", r"i did", r"i still", r"(?:it|that) (?:was|is)n't (?:small|nothing|minor|a small)",
     r"you (?:didn't|did not|weren't|were not|never|don't|do not) ", r"i'm not asking", r"i don't expect", r"i hope", r"if you",
-    r"i (?:hid|lied|let|made|kept|went|took|put|broke)", r"i (?:know|realise|realize|understand) (?:i|it|that|now)\b", r"it (?:was|is) (?:still )?(?:my|mine|all my|a choice|wrong)\b", r"that's not (?:ok|okay|fair|right)",
+    r"i (?:hid|lied|let|made|kept|went|took|put|broke)", r"i can (?:see|tell|admit)", r"now i (?:see|know|realise|realize|understand)", r"i (?:know|realise|realize|understand) (?:i|it|that|now)\b", r"it (?:was|is) (?:still )?(?:my|mine|all my|a choice|wrong)\b", r"that's not (?:ok|okay|fair|right)",
     r"i'd (?:rather|like)", r"i want", r"that (?:doesn't|does not) (?:cover|excuse|change)", r"i wasn't", r"i didn't",
     r"(?:the|my) \w+ (?:isn't|aren't|is not|are not|wasn't) (?:the point|something|an excuse)", r"i think about", r"the truth",
     r"it wasn't", r"i'm not", r"i am not", r"we both know", r"i understand", r"i see", r"i get", r"i'll understand",
@@ -147,7 +147,7 @@ IF_THEIR_CHOICE = re.compile(
 FEELINGS = _any(
     r"(?:sorry|apologi[sz]e|apologies)\s+(?:(?!if\b)\w+\s+)?(?:that\s+)?(?:it|this|that|my \w+|the \w+(?: \w+){0,3}?) (?:upset|hurt|offended|bothered|embarrassed|annoyed|made) (?:you|u)\b",
     r"(?:for|about) (?:your|any) hurt feelings", r"for how (?:it|that|this|i|my \w+) (?:made|makes|left) (?:you|u) feel",
-    r"(?:you|u) (?:always |just |really |clearly |obviously )?(?:take|took|read|see|saw|interpret|interpreted|heard|hear|twist|twisted) (?:it|things|everything|this|that|me|what i (?:say|said)) (?:the wrong way|wrong|too personally|personally|out of context|too seriously|badly|so badly)",
+    r"(?:you|u) (?:always |just |really |clearly |obviously )?(?:take|took|read|see|saw|interpret|interpreted|heard|hear|twist|twisted) (?:it|things|everything|this|that|me|what i (?:say|said)) (?:the wrong way|wrong|(?:so |too |way too )?personally|out of context|(?:so |too )?seriously|(?:so )?badly|to heart)",
     r"(?:you'?re|you are|you were|you've been|you) (?:\w+ )?over-?react\w*", r"you chose to (?:be|feel|get|take|see)", r"your feelings are (?:your|not my)",
     r"(?:i can't|i cannot|i'm not responsible for|not my job to) (?:control|manage|fix)? ?how (?:you|u) (?:feel|react|take|hear)",
     r"(?:you|u) (?:get|got|are|were) (?:so|too|way too|really|all|easily|so easily) (?:offended|upset|worked up|wound up|triggered)",
@@ -199,6 +199,9 @@ PASSIVE_ACTS = frozenset({
     "kept", "shown", "sent", "stolen", "hidden", "crossed", "flung", "moved", "resold", "missed", "spread", "told",
     "hurt", "put", "read", "cut", "hit", "paid",
 })  # fmt: skip
+# Verbs of a passive that hides who did it, beside the verbs of harm ("hurtful words were exchanged").
+PASSIVE_VERBS = frozenset({"exchange", "handle", "mishandle", "overlook", "misplace", "misunderstand", "mix", "misread",
+                           "miscommunicate", "neglect", "drop", "let", "leave", "waste", "use", "raise"})
 # Events with no one doing them: "it just happened", "things got out of hand", "errors crept in".
 PASSIVE_EVENTS = _any(
     r"(?:there was|there were|there's been|there has been) (?:a |some |a bit of |a lot of )?(?:miscommunication|misunderstanding|mix-?up|confusion|mistakes?|errors?|issues?|problems?)",
@@ -263,7 +266,7 @@ EXCUSES = _any(
     r"(?:a lot of |most of |some of |half of |part of )?it was the (?:drink|drinks|alcohol|wine|beer|booze|stress|pressure|meds|medication|steroids|pills|trauma|disease)(?: talking)?",
     r"(?:it was )?my (?:trauma|anxiety|depression|adhd|illness|nervous system|condition|diagnosis) (?:talking|was|that)",
     r"(?:the|my) (?:meds|medication|pills|steroids|drink|alcohol|prosecco|booze) (?:\w+ ){0,3}?(?:was|were|made me|had me|make me|makes me|talking|adjusted|being)",
-    r"(?:work|life|things|my job|the job|the office|the move|uni|school|(?:that|this|the) (?:whole |entire )?(?:month|week|year|winter|spring|summer|autumn|fall|period)|everything|it|those weeks)(?:'s| has| had| was| were|'d)? (?:been |just been )?(?:so |really |absolutely |completely |just |properly |very |pretty |crazy |such )?(?:" + _PRESSURE + r")\b(?! (?:for|on) (?:you|u)\b)",
+    r"(?:work|life|things|my job|the job|the office|the move|uni|school|(?:that|this|the) (?:whole |entire )?(?:month|week|year|winter|spring|summer|autumn|fall|period)|everything|it|those weeks)(?: (?:at|with|in) (?:the |my )?\w+)?(?:'s| has| had| was| were|'d| have| are| is)? (?:been |just been )?(?:so |really |absolutely |completely |just |properly |very |pretty |crazy |such )?(?:" + _PRESSURE + r")\b(?! (?:for|on) (?:you|u)\b)",
     r"(?:works|work's|lifes|life's|things've) (?:been|got|getting)", r"(?:it's|it has|it had|it was|this has|that was|it's been) been (?:a |such a |one )?(?:hard|rough|tough|difficult|long|crazy|busy|horrible|awful|stressful|big|heavy|intense) (?:year|week|month|time|few weeks|few months|period|day|season)",
     r"it was (?:a |such a )?(?:very |really |so )?(?:\w+ )?(?:difficult|hard|confusing|crazy|stressful|busy|chaotic|emotional|intense|tough|rough) (?:time|period|year|week|month|day|season|night)",
     r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
@@ -333,6 +336,7 @@ BLAME_SHIFT = _any(
 )
 # --- minimising -----------------------------------------------------------------------------
 MINIMIZING = _any(
+    r"why (?:it's|it is|this is|that's|it was) (?:such )?(?:a )?(?:big|huge|massive) (?:deal|thing)",
     r"(?:it|that|this)(?:'s| is| was) (?:not |n't )?(?:really )?(?:that|such a|so) (?:big|huge|major|serious|bad|terrible) (?:of a )?(?:deal|thing|problem|issue)?",
     r"(?:over|about) (?:nothing|something so small|such a small thing|a (?:small|little|tiny|silly|stupid) thing)", r"(?:it was|that was|it's) (?:only|just) (?:a|an|one|some) \w+",
     r"(?:a|one) (?:little|tiny|small|slight|minor) (?:mistake|slip|thing|issue|lapse|comment|argument|disagreement|misunderstanding|white lie|fib|lie|row)", r"white lie",
@@ -384,6 +388,7 @@ MINIMIZING = _any(
 )
 # --- denial ---------------------------------------------------------------------------------
 DENIALS = _any(
+    r"(?:i'm|i am) not (?:going to|gonna) say sorry", r"why (?:it's|it is|this is|that's) (?:such )?(?:a )?(?:big|huge|massive) (?:deal|thing)",
     r"i (?:don't|do not) (?:think|believe) i did anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
     r"(?:that's|it's) on you", r"i (?:won't|will not|'m not going to|am not going to|refuse to) (?:say sorry|apologi[sz]e)", r"(?:don't|do not) expect an apology", r"you won't get an apology",
     r"i (?:don't|do not) regret (?:it|anything|a thing|what i did|a single)", r"i was right", r"i had every right", r"nothing to (?:feel )?(?:sorry|ashamed|guilty) about",

@@ -221,17 +221,33 @@ _DROPPED_I = frozenset({"didn't", "never", "wasn't", "couldn't", "went", "forgot
 
 
 def _subject(text: str, start: int, end: int) -> tuple[str, int]:
-    """The clause's subject and where its word ends ("" when the clause starts with a verb)."""
-    for match in _WORD.finditer(text, start, end):
+    """The clause's subject and where its word ends ("" when the clause starts with a verb).
+
+    A fronted time or place ("For months I ...", "At the party you ...") is read past.
+    """
+    opener = False
+    for i, match in enumerate(_WORD.finditer(text, start, end)):
         word = match.group().lower()
         if word in _SUBJECTS:
             return _SUBJECTS[word], match.end()
         if word in LINKS or word in _LEAD:
             continue
+        if i == 0 and word in _OPENERS:
+            opener = True
+        if opener and i < 7 and not (_PAST.match(word) or word in _COMMON_VERBS):
+            continue
         if _PAST.match(word) or word in _COMMON_VERBS:
             return "", match.start()
         return "other", match.end()
     return "", end
+
+
+# Words that open a fronted time or place: "for months", "at the party", "last night", "on Saturday".
+_OPENERS = frozenset({
+    "for", "at", "in", "on", "after", "before", "during", "since", "last", "every", "over", "through", "throughout",
+    "by", "from", "around", "all", "most", "some", "years", "months", "weeks", "one", "that", "this", "earlier",
+    "yesterday", "tonight", "today", "back", "twice", "once", "again", "eventually", "afterwards",
+})  # fmt: skip
 
 
 @lru_cache(maxsize=256)

@@ -55,7 +55,7 @@ STRONG_PLEADING = alternatives(
         r"\bi can't lose (?:you|u)\b", r"\bdon't (?:throw|give) (?:away|up on) (?:us|this|\w+ years)\b",
         r"\bmy life has no (?:more )?(?:sense|meaning|point)\b", r"\bthe days have no taste\b",
         r"\bi'?m not above begging\b", r"\bthat'?s all i'?m? ?ask(?:ing)?\b", r"\ball i(?:'m)? ask(?:ing)?(?: for)?\b",
-        r"\bif (?:you|u) ever (?:loved|cared|meant)\b",
+        r"\bif (?:you|u) ever (?:loved|cared|meant)\b", r"\bdon't (?:leave|abandon) me\b", r"\bi'?m losing my mind\b",
         r"\bdon't say no\b", r"\bjust (?:five|ten|fifteen|twenty|\d+|a few|a couple of) (?:minutes|mins?|hours?)\b",
         r"\bcome on\b(?! over| round| along)", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
         r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
