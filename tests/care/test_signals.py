@@ -26,6 +26,8 @@ def _kinds(text):
         ("There's no point in anything anymore.", "hopelessness"),
         ("Everyone would be better off without me.", "hopelessness"),
         ("Nothing is ever going to get better for me.", "hopelessness"),
+        ("Everyone thinks I'm fine. Honestly I want to die.", "self_harm"),
+        ("It felt like there was no point in anything, and it still does.", "hopelessness"),
     ],
 )
 def test_crisis_wording_is_found_with_its_kind(text, kind):

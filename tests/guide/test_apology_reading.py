@@ -57,6 +57,12 @@ def test_hedged_denied_or_quoted_ownership_is_not_responsibility(text):
         ("I'll do anything, I can't live without you.", "pleading"),
         ("I'm sorry for everything.", "vague"),
         ("I'm sorry for my actions.", "vague"),
+        ("It's not like I cheated, I just flirted a little.", "minimizing"),
+        ("Some hurtful words were exchanged and I regret that.", "passive"),
+        ("I'm not going to say sorry for something I didn't do.", "no_responsibility"),
+        ("You always take everything so personally.", "blames_feelings"),
+        ("I'll do whatever you want, just don't leave me.", "pleading"),
+        ("I'm sorry I missed your birthday, things at the office have been nonstop.", "excuse"),
     ],
 )
 def test_each_failure_class_is_read(text, rule):
@@ -87,6 +93,8 @@ def test_owning_and_quoting_keep_a_clean_apology_clean(text, absent):
         "sry i forgot ur bday. i made u feel like u didnt matter. im gonna set reminders from now on",
         "I'm sorry I read your messages while you were asleep. It was a violation of your privacy and I knew it.",
         "I said your job was a waste of time in front of your parents. That was cruel of me and I'm sorry.",
+        "For months I made jokes about your weight. I thought it was harmless at the time, but I can see now it was cruel.",
+        "Last summer I promised to help you move and then went to a festival instead. I'm sorry.",
     ],
 )
 def test_a_sincere_apology_in_any_register_raises_nothing(text):
