@@ -101,6 +101,10 @@ _PERFECT = frozenset({"have", "'ve", "i've", "had", "i'd", "'d"})
 _OMISSION = frozenset({"didn't", "did", "not", "never", "i'd", "had"})
 
 
+_WORDS = re.compile(r"[\w']+")
+_BACKGROUND = frozenset({"if", "when", "while", "as", "since", "until", "because"})
+
+
 @dataclass(frozen=True)
 class ApologyReport(FindingsReport):
     """What `check_apology` found: findings, the seven parts, a 0-100 score and suggestions."""
@@ -140,6 +144,7 @@ class _Draft:
         self.apologies = [m for m in P.APOLOGY.finditer(self.text) if self._real_apology(m)]
         self.feelings = [m for m in P.FEELINGS.finditer(self.text) if self._feelings(m)]
         self.choices = [m for m in P.OWN_CHOICE.finditer(self.text) if self._counts(m)]
+        self._acts: list[tuple[int, int, bool, str]] | None = None
         self.owned = self._ownership()
 
     # --- where things stand ---------------------------------------------------------------
@@ -226,13 +231,21 @@ class _Draft:
     def _names_act(self, pos: int) -> bool:
         """Whether the sentence of `pos` names what was done ("the lying ... was mine", not just "my fault")."""
         sentence = self.r.sentence_text(self.r.sentence_at(pos))
-        return bool(ACT_NOUNS.search(sentence)) or bool(re.search(r"\b(?:" + P.HARM + r")\b", sentence, re.I) and len(sentence.split()) > 6)
+        return bool(ACT_NOUNS.search(sentence)) or bool(P.HARM_WORD.search(sentence) and len(sentence.split()) > 6)
 
-    def _act_clauses(self, links: frozenset[str] = frozenset({"if", "when", "while", "as", "since", "until", "because"})) -> list[tuple[int, int, bool]]:
-        """ "I snapped at you", "I went behind your back", "I didn't come": first person, an act done or not done."""
+    def _act_clauses(self, links: frozenset[str] = _BACKGROUND) -> list[tuple[int, int, bool]]:
+        """ "I snapped at you", "I went behind your back", "I didn't come": first person, an act done or not done.
+
+        Clauses opened by one of `links` ("if I hurt you", "when I was there") are left out.
+        """
+        if self._acts is None:
+            self._acts = self._all_act_clauses()
+        return [(start, end, specific) for start, end, specific, link in self._acts if link not in links]
+
+    def _all_act_clauses(self) -> list[tuple[int, int, bool, str]]:
         found = []
         for clause in self.r.clauses:
-            if clause.subject != "i" or clause.link in links:
+            if clause.subject != "i":
                 continue
             verb = self._act_verb(clause)
             if verb is None:
@@ -253,7 +266,7 @@ class _Draft:
             if not omitted and not harm and not re.search(r"\b(?:you|your|yours|yourself)\b", body, re.I):
                 continue  # "I danced with some people": an act, but nothing done to them
             specific = not GENERIC_ACTS.match(self.text, start)  # "I hurt you" names nothing; "I lied" does
-            found.append((start, clause.end, specific))
+            found.append((start, clause.end, specific, clause.link))
         return found
 
     def _act_verb(self, clause: Clause) -> tuple[int, int, bool] | None:
@@ -269,7 +282,7 @@ class _Draft:
 
     def _verb_after(self, origin: int, end: int) -> tuple[int, int, bool] | None:
         omitted = emphatic = False
-        for w in list(re.finditer(r"[\w']+", self.text[origin:end]))[:8]:
+        for w in list(_WORDS.finditer(self.text, origin, end))[:8]:
             word = w.group().lower()
             if word in _AUX or word in _PERFECT:
                 continue
@@ -284,8 +297,8 @@ class _Draft:
             if word == "did":
                 emphatic = not omitted
                 continue
-            start, stop = origin + w.start(), origin + w.end()
-            plain = re.fullmatch(r"[a-z]+", word) and not word.endswith("ing") and verb_lemma(word) not in _NOT_DONE
+            start, stop = w.start(), w.end()
+            plain = word.isalpha() and word.isascii() and not word.endswith("ing") and verb_lemma(word) not in _NOT_DONE
             if is_act(word) or ((omitted or emphatic) and plain):
                 return start, stop, omitted  # "I did go to the party", "I didn't call"
             return None

@@ -18,7 +18,7 @@ __all__ = [
     "APOLOGY", "SHRUG", "REPORTED_APOLOGY", "MENTION", "OWN_CHOICE", "OWNING", "SORRY_FOR_ACT", "HEDGES",
     "PASSIVE_VERBS", "CONDITIONAL", "IF_HARM", "IF_THEIR_CHOICE", "FEELINGS", "PASSIVE", "NOT_PARTICIPLES", "PASSIVE_EVENTS",
     "EXCUSES", "BLAME_SHIFT", "MINIMIZING", "DENIALS", "EXPLANATION", "REPENTANCE", "REPAIR", "FORGIVENESS",
-    "HARM_DONE", "GENERIC_OBJECTS", "OCCASION_ONLY", "HARM",
+    "HARM_DONE", "GENERIC_OBJECTS", "OCCASION_ONLY", "HARM", "HARM_WORD",
 ]  # fmt: skip
 
 
@@ -26,6 +26,7 @@ _any = alternatives
 
 
 HARM = harm_pattern()
+HARM_WORD = alternatives(*HARM.split("|"))  # any form of a verb of harm, as a word
 _I_PAST = r"i(?:'ve| have| had|'d)?(?: (?:just|also|then|even|actually|basically|completely|totally|literally|kind of|sort of|ever|once|still|always|repeatedly|deliberately|knowingly))*"
 
 # --- the apology itself ---------------------------------------------------------------------
