@@ -27,7 +27,6 @@ _any = alternatives
 
 HARM = harm_pattern()
 HARM_WORD = alternatives(*HARM.split("|"))  # any form of a verb of harm, as a word
-_I_PAST = r"i(?:'ve| have| had|'d)?(?: (?:just|also|then|even|actually|basically|completely|totally|literally|kind of|sort of|ever|once|still|always|repeatedly|deliberately|knowingly))*"
 
 # --- the apology itself ---------------------------------------------------------------------
 APOLOGY = _any(

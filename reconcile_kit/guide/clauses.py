@@ -149,9 +149,6 @@ class Reading:
                 return False
         return False
 
-    def clauses_of(self, sentence: int) -> list[Clause]:
-        return [c for c in self.clauses if c.sentence == sentence]
-
 
 def _double(head: str) -> bool:
     """ "not only", "never not", "no doubt": a negation that does not deny what follows."""
