@@ -1,183 +1,488 @@
-"""Phrase tables of the apology checker: the non-apology patterns and the six parts.
+"""Word tables of the apology workbench: what each finding and each part looks for.
 
-Written from the guide's S4.3 and Lewicki, Polin and Lount (2016). English only. A space in a
-phrase matches any white space; text is normalised first (plain apostrophes), case ignored.
+Written from the guide's S4.3, Lewicki, Polin and Lount (2016) and Schumann (2014). English only.
+Every pattern runs on the normalised text of `clauses.read` (texting style already plain:
+"u" is "you", "im" is "i'm", apostrophes restored), case ignored. `apology.py` decides what a
+match means in its clause: who the subject is, whether a negation covers it, whether it is only
+quoted ("people keep telling me it was nobody's fault"), whether the writer owns the choice.
 """
 
 from __future__ import annotations
 
-from .phrases import PhraseRule, phrases
+import re
 
-__all__ = ["FINDINGS", "COMPONENTS", "REGRET", "OWNING", "OWN_CHOICE", "SPECIFIC", "AFTER_BUT"]
+from .lexicon import SELF_JUDGEMENTS, harm_pattern
+from .phrases import alternatives
 
-_S43 = ("S4.3",)
-_APOLOGY = r"(?:sorry|apologi[sz]e[sd]?|apologies|apology)"
-_NEG = r"(?:not|never|\w+n't)"
+__all__ = [
+    "APOLOGY", "SHRUG", "REPORTED_APOLOGY", "MENTION", "OWN_CHOICE", "OWNING", "SORRY_FOR_ACT", "HEDGES",
+    "PASSIVE_VERBS", "CONDITIONAL", "IF_HARM", "IF_THEIR_CHOICE", "FEELINGS", "PASSIVE", "NOT_PARTICIPLES", "PASSIVE_EVENTS",
+    "EXCUSES", "BLAME_SHIFT", "MINIMIZING", "DENIALS", "EXPLANATION", "REPENTANCE", "REPAIR", "FORGIVENESS",
+    "HARM_DONE", "GENERIC_OBJECTS", "OCCASION_ONLY", "HARM", "HARM_WORD",
+]  # fmt: skip
 
-REGRET = phrases(
-    r"sorry", r"apologi[sz]e[sd]?", r"apologies", r"my apology", r"regret(?:s|ted|ting)?",
-    r"i wish i (?:had|hadn't|had not|could take|never)", r"i feel (?:so |really )?(?:terrible|awful|bad|horrible|sick|ashamed|guilty)",
-    r"ashamed", r"remorse\w*",
+
+_any = alternatives
+
+
+HARM = harm_pattern()
+HARM_WORD = alternatives(*HARM.split("|"))  # any form of a verb of harm, as a word
+
+# --- the apology itself ---------------------------------------------------------------------
+APOLOGY = _any(
+    r"sorry", r"apologi[sz]e[sd]?", r"apologi[sz]ing", r"apologies", r"(?:an|my) apology", r"regret(?:s|ted|ting)?",
+    r"i feel (?:so |really |very |truly |just )?(?:bad|terrible|awful|horrible|sick|ashamed|guilty)",
+    r"ashamed", r"not proud", r"not (?:my|the) proudest", r"remorse\w*", r"forgive me", r"i wish i (?:had|hadn't|had not|could take|never|'d)",
 )
-
-CONDITIONAL = PhraseRule("conditional", phrases(
-    _APOLOGY + r",? (?:\w+ )?(?:if|in case|to the extent|insofar as)",
-    r"if (?:i|anything i|my \w+|what i \w+) (?:\w+ ){0,2}?(?:hurt|upset|offended|bothered|wronged|caused|did|said|made you)",
-    r"if you (?:were|felt|feel|got|have been|'ve been) (?:\w+ )?(?:hurt|offended|upset|bothered|sad|angry)",
-    r"if (?:that|this|it) (?:hurt|upset|offended|bothered)", r"to whatever extent",
-    r"(?:may|might|could) have (?:hurt|upset|offended|caused|bothered)",
-    r"for any (?:hurt|pain|offen[cs]e|upset|harm|inconvenience|distress)",
-), "'If' makes the hurt sound uncertain; say what happened instead (S4.3).", _S43)
-
-BLAMES_FEELINGS = PhraseRule("blames_feelings", phrases(
-    _APOLOGY + r" (?:(?!if\b)\w+ )?(?:that )?you(?:'re| are| were| feel| felt| got| take| took| see| saw| think| thought| have been|'ve been|'d feel)",
-    _APOLOGY + r" (?:\w+ )?(?:for )?(?:how|the way) you (?:feel|felt|took|take|see|saw|reacted)",
-    _APOLOGY + r" (?:\w+ )?(?:that )?your feelings (?:were|got) hurt",
-    r"(?:you're|you are|you were) (?:being |so |too |way too |a bit )*(?:sensitive|touchy|dramatic|emotional)",
-    r"over-?sensitive", r"overreact\w*", r"(?:took|take|taking) it (?:the wrong way|personally|too seriously|so badly)",
-    r"you (?:took|take|read) it wrong", r"you misunderstood",
-), "This apologises for their feelings rather than for what you did (S4.3).", _S43)
-
-PASSIVE = PhraseRule("passive", phrases(
-    r"(?:mistakes|errors) (?:were|have been) made",
-    r"(?:things|words|hurtful things|stuff|feelings|promises|some things|lines) (?:were|got|have been) (?:said|done|hurt|broken|crossed)",
-    r"(?:it|that|this|things|stuff) (?:just )?happened", r"what happened",
-    r"(?:it|things|that|this) (?:got|went|spiraled|spiralled) (?:out of hand|wrong|too far|bad|badly|south)",
-    r"(?:harm|damage) was done", r"it came out wrong", r"(?:it|this|that) wasn't handled well",
-), "This leaves out who did it; putting 'I' in the sentence owns it (S4.3).", _S43)
-
-_STATES = (
-    r"tired|stressed|drunk|busy|exhausted|overwhelmed|under (?:a lot of )?(?:pressure|stress)|going through \w+"
-    r"|angry|upset|frustrated|hurt|sick|ill|hungover|high|in a bad place|not myself|not thinking"
+# A shrug, not an apology: "sorry ig", "but fine, sorry", "sorry, grand".
+SHRUG = _any(r"sorry(?: i guess| i suppose| or whatever| ok| okay| lol|,? grand)(?=\W*$|\W*[.!?])", r"sorry ig",
+             r"fine[.,!]* sorry", r"ok(?:ay)? sorry", r"so sorry(?:,)? i guess")  # fmt: skip
+# An apology reported, not made: "I already said sorry", "I'm not going to keep apologising".
+REPORTED_APOLOGY = _any(
+    r"(?:already |i |i've |i have |i'd )(?:said|say|told you) (?:i was |i'm |i am )?sorry",
+    r"i already apologi[sz]ed", r"keep apologi[sz]ing", r"not apologi[sz]ing", r"sorry isn't (?:enough|big enough|the word)",
+    r"an apology (?:isn't|is not) for", r"owe(?:s)? (?:you |me )?(?:an? )?(?:honest )?apology", r"waiting for an apology",
+    r"write an apology", r"apology (?:is|was) owed", r"apologi[sz]e (?:to|for) (?:him|her|them|my|your (?:mum|dad|mother|father|sister|brother|parents|family))",
 )
-EXCUSE = PhraseRule("excuse", phrases(
-    r"(?:because|cause|'cause|since|as) i (?:was|am|'m|had been|felt) (?:just |only |so |really |very |too )*(?:" + _STATES + ")",
-    r"i was (?:just|only) \w+", r"i (?:didn't|did not|never) mean (?:it|to|for)",
-    r"i (?:couldn't|could not|can't) help (?:it|myself)", r"i had no (?:choice|option)",
-    r"i had (?:a lot|so much) (?:going on|on my plate)",
-    r"(?:work|life|my job|things) (?:was|were|has been|had been|have been) (?:so |really )?(?:crazy|hectic|insane|busy|stressful|a lot|hard)",
-    r"i was (?:having|going through) a (?:\w+ )?(?:day|week|time|patch|phase)",
-    r"it was the (?:alcohol|drink|drinks|stress|pressure|wine|beer)", r"blame it on", r"it's just that",
-    r"i wasn't (?:myself|thinking)", r"(?:it's|it is|it was) not like i (?:meant|wanted|planned|did it on purpose)", r"i was (?:in a bad place|not in a good place|not myself|drunk|exhausted|stressed)",
-    r"(?:everyone|anybody|anyone) (?:does|would do|would have done) (?:it|that|the same)",
-    r"you (?:have to|need to|must) understand",
-), "This reads as an excuse: it softens your part in it (S4.3).", _S43)
+# Words only quoted or reported, not said by the writer now.
+MENTION = _any(
+    r"i (?:told|said to) (?:you|him|her|them|people|everyone|myself)(?: that)?", r"i said (?:that (?:i|you|it|he|she|we|they)\b|it was|you|i|i'd|i was|nothing|there was)",
+    r"i (?:told|tell|kept telling|keep telling|used to tell|would tell) (?:myself|people|everyone|them|my friends)",
+    r"i (?:told|tell) (?:you|him|her) (?:it was|that it was|i|i'd|i was|i had)",
+    r"i (?:said|claimed|pretended|made out) (?:it was|that it was|i|i'd|i was|i had|i'd)",
+    r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?",
+    r"(?:it|this|that) (?:might |may |could |would )?(?:look|looks|looked|sound|sounds|sounded|seem|seems|seemed) like",
+    r"on paper", r"in words", r"it sounds like", r"(?:i was going|i started|i could|i was about|i almost|i nearly) to say",
+    r"i (?:could|would|might) say", r"i'm not (?:going to|gonna) (?:say|tell you|pretend|claim)(?! sorry)",
+    r"i (?:won't|will not|can't|cannot) (?:say|pretend|tell you|claim)(?! sorry)", r"not going to tell you",
+    r"i used to (?:think|say|tell)", r"as if", r"acted like", r"made (?:it|you) out", r"called it",
+    r"the (?:easy|usual|obvious) excuse", r"i could blame", r"i thought (?:about )?(?:saying|blaming)",
+)
+# Owning the choice: turns a nearby reason into an explanation and keeps the apology whole.
+OWN_CHOICE = _any(
+    r"(?:(?:that's|that is|it's|it is|this is|which is)(?: not| no)|isn't|wasn't|is not|was not|not)(?: meant as| really)? an? excuse",
+    r"no excuse", r"(?:doesn't|does not|don't|do not|won't|will not|didn't|did not) (?:excuse|justify|cover|change|make (?:it|that|this|what i did) (?:ok|okay|right|better|any better))",
+    r"i chose", r"(?:was|is) (?:a|my) choice", r"(?:it|that) was mine", r"my (?:choice|decision|doing)", r"i (?:could|should) have",
+    r"i decided", r"(?:all )?on me", r"my fault", r"i own (?:it|that|this)", r"thin one", r"(?:isn't|aren't|is not|are not|wasn't|not) the point",
+    r"not something i did to you", r"so were my choices", r"that's not the apology", r"not the reason",
+    r"i'm not (?:going to|gonna) (?:hide|blame|use)", r"still (?:my|mine)", r"i picked", r"i knew (?:it|exactly|what)",
+    r"(?:i|i'd) rather (?:not|own)", r"i (?:still )?did it", r"it was still", r"not (?:an |any )?excuse",
+)
+# Stock ways of owning it, and judging the act or oneself.
+OWNING = _any(
+    r"(?:all |entirely |completely |totally |100% |fully )?(?:my|mine) (?:fault|mistake|doing|responsibility|choice|decision|bad)",
+    r"(?:it|that|this|the \w+) (?:was|is|'s) (?:all |entirely |completely )?(?:mine|on me)(?: alone)?", r"was mine(?! to)", r"mine and (?:nobody|no one) else's",
+    r"(?:that one|this one|it|that|this)(?:'s| is| was)? (?:all |entirely |completely |totally )?on me", r"(?:all )?on me",
+    r"i take (?:full |complete |total |all |the )*(?:responsibility|blame|ownership)",
+    r"(?:i'm|i am) (?:fully |completely |totally |entirely )?(?:responsible|to blame|at fault|accountable)",
+    r"i (?:was|am|'m|have been|'ve been) (?:so |really |very |completely |totally |absolutely |such an? |being )*(?:" + SELF_JUDGEMENTS + r")",
+    r"i own (?:it|that|this|what i did|my|up|the)", r"i (?:was|were) (?:\w+ )?late\b", r"(?:i'll|i will|let me) own (?:that|it|this)", r"i (?:should|shouldn't|should not)(?: have|'ve)",
+    r"i blame (?:only )?myself", r"i chose", r"i made (?:a |the |some |such a )?(?:mistake|bad|wrong|terrible|awful|poor|stupid|selfish)",
+    r"i accept (?:that |the |full |my )?(?:it was|blame|responsibility|my|i)", r"i admit", r"i (?:fully )?acknowledge",
+    r"i (?:messed|screwed|fucked|mucked|cocked) (?:up|it up|things up|everything up)", r"i know what i did",
+    r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed|failed|abandoned|deceived|used) (?:you|u)",
+    r"i let (?:you|u) (?:down|carry|be|think|believe|sit|walk|wonder|spend|find|take|drive|deal|pay|face|go)",
+    r"(?:was|that was|it was|that's|this was) (?:so |really |very |completely |totally )?(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|mean|nasty|rude|cowardly|disrespectful|out of order|out of line|not ok|not okay|not fair|no way to treat \w+) (?:of me|to do|to you|and)",
+    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
+    r"(?:it|that|this) was (?:a |such a )?(?:rotten|terrible|awful|horrible|cruel|nasty|shitty|shit|low|stupid|selfish|cowardly|horrible|mean|vile|disgusting|hurtful|cruel|dreadful|despicable) (?:thing|move|way|trick|thing to do)",
+    r"(?:there's|there is|that's|it's|that is|it is) no excuse", r"(?:it's|that's|it is|that is|it was|that was) (?:inexcusable|unacceptable|unforgivable)",
+    r"i (?:did|do) (?:that|this|it) to (?:you|u)", r"i did it", r"it was me", r"(?:that|this) (?:one )?belongs to me",
+    r"i was the one who", r"i'm the one who", r"nobody else's", r"no one else's", r"mine alone", r"i am ashamed of (?:that|it|what)",
+    r"i (?:made|put) (?:you|u) (?:the|feel|doubt|think|believe|wait|choose|ask|pay|carry|through|in|into)",
+    r"i broke (?:your|my|our|a|the|that|this|something)", r"i ruined", r"i (?:kept|keep) (?:you|u|it|doing|going|the)",
+)
+# "sorry for shouting", "sorry I lied", "sorry for the insults I sent": an apology that names what was done.
+SORRY_FOR_ACT = re.compile(
+    r"(?:sorry|apologi[sz]e|apologies|regret|ashamed)\s+(?:(?!if\b|in\b|case\b|you\b)\w+\s+){0,2}?(?:for\s+|about\s+|that\s+|of\s+)?"
+    r"(?:(?:not |never )?(?:" + HARM + r")\b|(?<=for |out )(?:not |never )?(?!(?:every|any|no|some)thing\b|being\b|feeling\b|going\b|during\b)\w+ing\b|i\s+(?:\w+\s+)?(?:" + HARM + r")\b|(?:the|my|those|that|these|all the) (?:\w+ ){0,2}?"
+    r"(?:insults?|comments?|remarks?|words|tone|lies|lying|affair|outburst|voice notes?|texts?|messages?|jokes?|things|stuff) (?:i|that i|about|on|at|in|to)\b)",
+    re.IGNORECASE,
+)
+# Hedges that take an apology back when they follow it (same sentence, or the next one).
+HEDGES = re.compile(
+    r"(?<![\w'])(?:but|however|yet(?=,)|still(?=,)|(?<!even )(?<!as )though|(?<!even )although|(?<=[.,;:!?] )(?:that said|having said that|"
+    r"that being said|mind you|then again|at the same time|to be fair|in fairness|in my defen[cs]e|even so|all the same|"
+    r"saying that|on the other hand|be that as it may|except|just so you know|you have to (?:see|understand|remember)|"
+    r"you've got to understand|in (?:all )?honesty|honestly though|to be honest|anyway(?=,)))(?![\w'])|"
+    r"(?<=^)(?:that said|having said that|mind you|then again|at the same time|to be fair|in fairness|in my defen[cs]e|except)(?![\w'])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What a hedge may go on to say without taking the apology back ("but it was my fault").
+HEDGE_KEEPS = _any(
+    r"(?:that's|that is|it's|it is|this is|which is) (?:no|not an?) excuse", r"i (?:really |truly |honestly )?am\b",
+    r"(?:it|that|this|the \w+) (?:was|is) (?:all )?(?:my fault|on me|mine)", r"no excuse", r"not an excuse", r"i was wrong",
+    r"i take", r"i own", r"i chose", r"i should have", r"i knew", r"i could have", r"(?:doesn't|does not|don't|won't) (?:excuse|justify|change|cover|make)",
+    r"sorry isn't", r"i am sorry", r"i'm sorry", r"i really am", r"i mean it", r"i did", r"i still", r"(?:it|that) (?:was|is)n't (?:small|nothing|minor|a small)",
+    r"you (?:didn't|did not|weren't|were not|never|don't|do not) ", r"i'm not asking", r"i don't expect", r"i hope", r"if you",
+    r"i (?:hid|lied|let|made|kept|went|took|put|broke)", r"i can (?:see|tell|admit)", r"now i (?:see|know|realise|realize|understand)", r"i (?:know|realise|realize|understand) (?:i|it|that|now)\b", r"it (?:was|is) (?:still )?(?:my|mine|all my|a choice|wrong)\b", r"that's not (?:ok|okay|fair|right)",
+    r"i'd (?:rather|like)", r"i want", r"that (?:doesn't|does not) (?:cover|excuse|change)", r"i wasn't", r"i didn't",
+    r"(?:the|my) \w+ (?:isn't|aren't|is not|are not|wasn't) (?:the point|something|an excuse)", r"i think about", r"the truth",
+    r"it wasn't", r"i'm not", r"i am not", r"we both know", r"i understand", r"i see", r"i get", r"i'll understand",
+)
+# --- conditional ----------------------------------------------------------------------------
+CONDITIONAL = _any(
+    r"(?:may|might|could)(?: well)? have (?:\w+ )?(?:hurt|upset|offended|caused|bothered|been|contributed|made|affected|wounded|embarrassed|seemed|come across)",
+    r"for any (?:\w+ )?(?:hurt|pain|offen[cs]e|upset|harm|inconvenience|distress|embarrassment|misunderstanding|trouble|discomfort)",
+    r"to (?:the|whatever|any|what(?:ever)?) extent", r"insofar as", r"in case (?:i|my|anything|that|it|you)",
+    r"should (?:any|my|i|anything|it|that)\b[^.!?]{0,60}?\b(?:have|cause|hurt|offend|upset|wound|bother)",
+    r"if (?:any|there was any) (?:\w+ )?(?:hurt|pain|harm|offen[cs]e|upset|distress|damage) (?:was|has been|were)",
+    r"whatever (?:hurt|pain|harm|offen[cs]e|upset|distress|misunderstandings?)",
+)
+# An "if" clause about the act or the hurt ("if I hurt you", "if that upset you") ...
+IF_HARM = _any(
+    r"hurt\w*", r"upset\w*", r"offen\w+", r"bother\w*", r"pain\w*", r"distress\w*", r"embarrass\w*", r"wound\w*",
+    r"harm\w*", r"uncomfortable", r"trouble", r"caused", r"contributed", r"unloved", r"harsh", r"short with",
+    r"rude", r"i (?:\w+ )?(?:did|said|was|went|made|came|acted|behaved|ever)", r"my \w+", r"anything i", r"what i",
+    r"something i", r"any of", r"some of", r"that", r"it", r"things", r"stuff", r"(?:a|the) \w+ (?:was|were|went|came)",
+    r"tough spot", r"bad", r"sad", r"down", r"neglected", r"ignored", r"excluded",
+)
+# ... and one about what the other person may choose (not a hedge: "if you'll let me", "if not").
+IF_THEIR_CHOICE = re.compile(
+    r"^(?:if|unless|whether)\s+(?:you|u|they|she|he|not|so|it helps|that's ok|that's okay|there's|there is|you'll|you'd|"
+    r"you're|one day|someday|ever|at all|need be|possible|i may|i can|i could|i might|i ever (?:get|can|could))\b"
+    r"(?!\s+(?:were|was|felt|feel|got|get|have been|'ve been|took|take|saw|see)\s+(?:\w+\s+)?(?:hurt|offended|upset|bothered|embarrassed|uncomfortable|sad|angry))",
+    re.IGNORECASE,
+)
+# --- blaming the feelings -------------------------------------------------------------------
+FEELINGS = _any(
+    r"(?:sorry|apologi[sz]e|apologies)\s+(?:(?!if\b)\w+\s+)?(?:that\s+)?(?:it|this|that|my \w+|the \w+(?: \w+){0,3}?) (?:upset|hurt|offended|bothered|embarrassed|annoyed|made) (?:you|u)\b",
+    r"(?:for|about) (?:your|any) hurt feelings", r"for how (?:it|that|this|i|my \w+) (?:made|makes|left) (?:you|u) feel",
+    r"(?:you|u) (?:always |just |really |clearly |obviously )?(?:take|took|read|see|saw|interpret|interpreted|heard|hear|twist|twisted) (?:it|things|everything|this|that|me|what i (?:say|said)) (?:the wrong way|wrong|(?:so |too |way too )?personally|out of context|(?:so |too )?seriously|(?:so )?badly|to heart)",
+    r"(?:you'?re|you are|you were|you've been|you) (?:\w+ )?over-?react\w*", r"you chose to (?:be|feel|get|take|see)", r"your feelings are (?:your|not my)",
+    r"(?:i can't|i cannot|i'm not responsible for|not my job to) (?:control|manage|fix)? ?how (?:you|u) (?:feel|react|take|hear)",
+    r"(?:you|u) (?:get|got|are|were) (?:so|too|way too|really|all|easily|so easily) (?:offended|upset|worked up|wound up|triggered)",
+    r"(?:sorry|apologi[sz]e|apologies|regret)(?:\s+(?!if\b|in\b)\w+)?(?:\s+that)?\s+(?:you|your feelings|you've|you're)\s+(?:\w+\s+)?(?:feel|felt|feeling|were|are|was|got|get|getting|take|took|see|saw|think|thought|experienced|chose|choose|had to see|didn't enjoy|hurting|heard|upset|hurt|angry|sad|disappointed|offended|embarrassed|uncomfortable|worked up|annoyed|mad|have been|'ve been|reacted|ended up)",
+    r"(?:sorry|apologi[sz]e|apologies)\s+(?:\w+\s+)?(?:for\s+)?(?:how|the way)\s+you\s+(?:feel|felt|took|take|see|saw|reacted|heard)",
+    r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:(?!if\b|in\b)\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",
+    r"(?:you're|you are|you were|you've always been|you can be|you get|you always were|you|you've been|you're being|you were being|you're still)\s+(?:being\s+|always\s+|honestly\s+|just\s+|way\s+|so\s+|too\s+|a bit\s+|far\s+|bit\s+|quite\s+|really\s+|very\s+|a little\s+|overly\s+|over\s+|still\s+)*(?:sensitive|touchy|precious|dramatic|emotional|easily offended|thin-skinned|hysterical|paranoid|oversensitive|over-sensitive|quick to see the worst)",
+    r"(?:way|far|much|too) (?:too |to )?(?:sensitive|touchy|precious|dramatic)", r"over-?sensitive", r"(?:you|everyone thinks you) overreact\w*",
+    r"(?:took|take|taking|took it) (?:it |things |my \w+ |the \w+ )?(?:so |too |way too )?(?:the wrong way|personally|too seriously|so badly|to heart|badly|in that spirit)",
+    r"(?:you|u) (?:completely |totally |just )?(?:misread|misunderstood|misheard|read (?:it|too much) (?:wrong|into))",
+    r"how (?:you|u) choose to (?:hear|see|take|read)", r"(?:you|u) heard (?:criticism|an insult|it wrong)",
+    r"(?:you|u) experienced (?:them|it|that|this) as", r"(?:you|u) got (?:so |really |all )?(?:worked up|upset|wound up|offended)",
+    r"made yourself (?:so )?(?:miserable|upset|ill|sick)", r"(?:contributed to|led to) (?:you|u) feeling", r"chose to see it", r"landed (?:so )?(?:hard|badly)",
+    r"(?:sorry|apologi[sz]e)\s+(?:\w+\s+)?(?:for\s+)?how (?:you|u) feel", r"came across (?:that way|wrong|badly|as)",
+    r"you (?:always|never) (?:take|took|see|saw) (?:things|it|anything)", r"quick to see the worst",
+)
+# --- passive --------------------------------------------------------------------------------
+PASSIVE = re.compile(
+    r"(?<![\w'])(?P<subject>[\w']+)\s+(?:was|were|got|has been|have been|had been|is being|was being|"
+    r"were being|did not get|didn't get|never got|never were|weren't|wasn't|ended up|end up|went|'s been)\s+"
+    r"(?:\w+ly\s+|just\s+|all\s+|a bit\s+|kind of\s+|sort of\s+|somehow\s+|then\s+|also\s+|never\s+|not\s+)*"
+    r"(?P<participle>\w+(?:ed|en)|said|done|told|sold|lost|left|made|had|hit|hurt|cut|broken|thrown|put|spent|taken|"
+    r"given|forgotten|kept|shown|sent|stolen|hidden|paid|crossed|flung|bought|moved|resold|missed|spread|read|"
+    r"out of hand|online|in the (?:\w+ )?(?:chat|group chat|bin|post)|on (?:rent|bills|the \w+)|into the \w+|toward \w+|"
+    r"wrong|too far)\b",
+    re.IGNORECASE,
+)
+# Participles that are states or adjectives here ("was tired", "were married"), or time words.
+NOT_PARTICIPLES = frozenset({
+    "tired", "stressed", "married", "worried", "scared", "ashamed", "embarrassed", "interested", "excited", "involved",
+    "supposed", "used", "meant", "concerned", "finished", "based", "related", "located", "called", "named", "born",
+    "pleased", "surprised", "shocked", "annoyed", "bored", "confused", "frustrated", "exhausted", "overwhelmed",
+    "determined", "prepared", "convinced", "allowed", "expected", "needed", "wanted", "owed", "engaged", "divorced",
+    "separated", "depressed", "committed", "attached", "obsessed", "stuck", "drunk", "hungover", "hooked", "addicted",
+    "relieved", "disappointed", "devastated", "terrified", "heartbroken", "gutted", "scarred", "damaged",
+    "thrilled", "delighted", "amazed", "impressed", "blessed", "sorted", "settled", "done", "closed", "open", "seen",
+    "been", "even", "often", "ten", "eleven", "seven", "kitchen", "garden", "children", "women", "men", "oxygen",
+    "listened", "happened", "started", "ended", "changed", "opened", "covered", "handled", "mixed", "booked",
+    "organised", "organized", "planned", "scheduled", "invited", "included", "welcomed", "loved", "liked",
+    "raised", "grown", "brought", "taught", "trained", "qualified", "employed", "unemployed", "paid", "fed",
+    "fired", "hired", "promoted", "diagnosed", "admitted", "discharged", "released", "arrested", "released",
+    "broken", "shaken", "stolen", "lost", "spent", "wasted", "blown", "mistaken", "taken", "forgotten", "hidden",
+    "hurt", "left", "made", "put", "read", "sent", "shown", "given", "kept", "moved", "said", "told", "done",
+    "cancelled", "canceled", "delayed", "adjusted", "buckled", "funded", "swallowed", "questioned", "postponed",
+})  # fmt: skip
+# Participles of a harmful act: "the rings got pawned", "things were said" (checked against NOT_PARTICIPLES' act half).
+PASSIVE_ACTS = frozenset({
+    "said", "done", "sold", "lost", "left", "made", "had", "broken", "thrown", "spent", "taken", "given", "forgotten",
+    "kept", "shown", "sent", "stolen", "hidden", "crossed", "flung", "moved", "resold", "missed", "spread", "told",
+    "hurt", "put", "read", "cut", "hit", "paid",
+})  # fmt: skip
+# Verbs of a passive that hides who did it, beside the verbs of harm ("hurtful words were exchanged").
+PASSIVE_VERBS = frozenset({"exchange", "handle", "mishandle", "overlook", "misplace", "misunderstand", "mix", "misread",
+                           "miscommunicate", "neglect", "drop", "let", "leave", "waste", "use", "raise"})
+# Events with no one doing them: "it just happened", "things got out of hand", "errors crept in".
+PASSIVE_EVENTS = _any(
+    r"(?:there was|there were|there's been|there has been) (?:a |some |a bit of |a lot of )?(?:miscommunication|misunderstanding|mix-?up|confusion|mistakes?|errors?|issues?|problems?)",
+    r"(?:mistakes|errors|a mistake|an error|a mix-?up|decisions) (?:was|were|have been|has been|got) made", r"feelings (?:got|were) hurt",
+    r"(?:your|the|our|my) \w+ (?:got|was|were) (?:\w+ )?(?:broken|damaged|lost|ruined|sold|thrown out|thrown away|deleted|spent|left out|forgotten|wrecked|smashed|scratched|dented|leaked|shared|posted|read|opened)",
+    r"(?:it|that|things|everything) (?:just )?(?:slipped|fell) (?:through the cracks|my mind)",
+    r"(?:it|that|this|things|stuff|everything|all of it|it all) (?:just |kind of |sort of |somehow |all )*happened",
+    r"(?:sorry|apologi[sz]e|apologies|regret|regarding)\s+(?:\w+\s+)?(?:for|about|over|regarding)\s+(?:what|everything that|all that|anything that|the way it|how it all)\s+(?:\w+\s+)?(?:happened|went|ended)",
+    r"(?:got|went|spiralled|spiraled|gotten) (?:a (?:bit|little) |rather |so |way |completely )?(?:out of hand|out of control|messy|heated|too far|wrong|south|badly|sideways|pear-shaped)",
+    r"crept in", r"turned into (?:a|an|this) (?:whole |big )?(?:fight|row|thing|mess|argument|drama)", r"came out wrong",
+    r"(?:hurt|pain|harm|damage|offen[cs]e) (?:was|has been|were) (?:caused|done|given|taken)", r"lines? (?:got|were|was) crossed",
+    r"resulted from", r"arising from", r"(?:the|some|your|my|a few|a bit of|a lot of|some of your|the \w+) \w+ (?:slipped|fell through|got away)",
+    r"(?:the|some|your|our|a bit of|a couple|a few) (?:\w+ ){0,3}?(?:ended up|wound up|went (?:on|into|toward|towards|missing|astray))",
+    r"(?:the|our|your) trust (?:\w+ )?(?:was|got|has been) (?:broken|lost|damaged)", r"things (?:were|got) (?:said|done|broken|thrown)",
+    r"it was done",
+)
+# --- excuses --------------------------------------------------------------------------------
+_STATE = (
+    r"tired|stressed(?: out)?|drunk|wasted|hammered|busy|exhausted|knackered|shattered|overwhelmed|swamped|snowed under|"
+    r"under (?:a lot of |so much |huge |a ton of |loads of )?(?:pressure|stress|strain)|hungover|sick|ill|unwell|"
+    r"not myself|not thinking(?: straight)?|in a (?:really |very )?(?:bad|dark|rough|weird|low) (?:place|way|headspace|state|patch)|"
+    r"going through (?:a lot|a rough|a hard|a tough|so much|stuff|things|it|a bad)|burnt out|burned out|run down|"
+    r"three glasses in|a few drinks in|half asleep|jet-?lagged|irritable|sleep[- ]deprived|on edge|not in a good place|"
+    r"having a (?:bad|rough|hard|tough|terrible|awful|shit|crap) \w+|all over the place|at breaking point|"
+    r"sleeping (?:\w+ )?hours|working (?:two jobs|nights|full time|doubles|double shifts|all hours)|packing|juggling"
+)
+_PRESSURE = (
+    r"mental|crazy|hectic|insane|brutal|mad|manic|chaos|chaotic|a nightmare|a lot|nuts|full[- ]on|stressful|rough|"
+    r"hard|difficult|overwhelming|busy|intense|relentless|a blur|so much|non-stop|nonstop|heavy|tough|a mess"
+)
+_OTHERS = r"(?:my|the|our) (?:\w+ ){0,2}?(?:mum|mom|mother|dad|father|boss|manager|brother|sister|family|parents|friends?|cousin|kids|job|work|company|landlord|bank|doctor|meds|medication|pills|steroids|trauma|depression|anxiety|adhd|illness|nervous system|back|health|schedule|calendar|phone|car|train|flight|bus|alarm|rota|rotas|shifts?|deadline|deadlines|workload|hours|move|exams?)"
+EXCUSES = _any(
+    r"i (?:was|'d been|had been) (?:going through|dealing with|struggling with|overwhelmed by|stressed about|worried about|exhausted from|run down|not in a good headspace|having a hard time|in a rough patch|under a lot)",
+    r"(?:lots|a lot|so much|too much|loads) (?:going on|to deal with|happening|on my mind)", r"i (?:had|have) (?:a lot|so much|too much|loads|enough) (?:going on|on|to deal with)",
+    r"my (?:head|mind) (?:wasn't|was not|was) (?:in|all over|elsewhere|somewhere else|in a bad place|a mess|not right)", r"i (?:was|'d been|had been) (?:up|awake) (?:all night|for \w+ hours)",
+    r"(?:i'?m|i am|i was) (?:only|just) human", r"nobody'?s perfect", r"i'?m not perfect", r"(?:it|that) (?:just |completely )?slipped my mind",
+    r"(?:it was|it's|that was) (?:an|a) (?:honest )?(?:accident|mistake anyone)", r"by accident", r"accidentally", r"(?:wasn't|was not|never) (?:on purpose|intentional|deliberate)",
+    r"(?:the|my) (?:alcohol|drink|drinks|booze|meds|medication|pills|hormones|anxiety|depression|adhd|stress|tiredness|exhaustion|pressure|jet lag|grief) (?:made|got|had|was|were|talking|took over|got the better)",
+    r"because of (?:work|my job|the stress|stress|my (?:mum|mom|dad|family|boss|health|anxiety|depression|meds|job|work)|the pressure|the drink|alcohol)",
+    r"(?:you know|as you know) how i (?:get|am|can be)", r"that'?s just (?:me|my personality|how i'?m wired)", r"(?:my|the) (?:boss|manager|job|work) (?:kept|made|wouldn't let|didn't let|had) me",
+    r"i (?:couldn't|could not) (?:get away|leave|make it|get there|get out|say no)", r"i had to (?:work|stay late|look after|take care of|be at)", r"(?:there was|there were) (?:nothing|no way) i could",
+    r"i was (?:only |just )?trying to (?:help|protect|do|be|keep|make|look)", r"i (?:didn't|did not) (?:realise|realize|know|think) (?:it|that|how|you'd|you would)\b(?: (?:would|was|mattered|meant|upset|hurt|bother))?",
+    r"(?:because|since|as|when|while|after|cause) i (?:was|am|'m|had been|'d been|felt|was feeling|got) (?:just |so |really |too |very |completely |totally |a bit |pretty |quite |properly )*(?:" + _STATE + ")",
+    r"i (?:was|'d been|had been|am|'m|felt|got) (?:just |so |really |too |very |completely |totally |literally |honestly |properly |pretty |quite |a bit |absolutely )*(?:" + _STATE + ")",
+    r"i (?:wasn't|was not|wasnae) (?:myself|thinking(?: straight)?|in a good place|in my right mind|well)",
+    r"i had (?:so much|a lot|loads|too much|such a lot|a ton) (?:on|going on)", r"(?:so much|a lot|too much|everything i had|loads) on my plate",
+    r"(?:my|the) head was (?:all over|a mess|not in|somewhere else|elsewhere|scrambled|fried)", r"my head (?:wasn't|was not) in",
+    r"i had no (?:choice|option|idea)", r"(?:there was|there's|i had) no (?:other )?(?:choice|option)", r"it was that or",
+    r"i (?:did|do|was doing|tried|was trying) (?:my best|everything i could|all i could|what i could|as much as i could)",
+    r"i did try", r"i tried my (?:best|hardest)", r"as much as i could(?: be)?", r"what was possible", r"did what was possible",
+    r"i (?:couldn't|could not) (?:help (?:it|myself)|get out of|get away|have known|make it|do anything)", r"i (?:can't|cannot) help (?:it|myself)",
+    r"(?:outside|beyond|out of) my control", r"circumstances", r"(?:it|this|that) (?:was|wasn't|was not|is|isn't) (?:never )?(?:my intention|intentional|on purpose|deliberate|planned|meant)",
+    r"(?:was |wasn't |it was |never |not )(?:my|the) intent(?:ion)?", r"i (?:didn't|did not|never) (?:mean|meant|intend|intended|plan|planned) (?:it|to|for|that|any)", r"i (?:didn't|did not|never) (?:want|wanted) to (?:hurt|upset|embarrass|offend)",
+    r"i never set out to", r"no (?:insult|offen[cs]e|harm|malice) (?:was )?(?:intended|meant)",
+    r"(?:meant|intended) (?:them |it |that )?(?:affectionately|as a joke|in a (?:teasing|loving|friendly) (?:spirit|way)|well|kindly|as banter)",
+    r"i (?:was|'m) (?:only |just )?(?:trying to (?:help|protect|explain|look out)|looking out for|joking|teasing|messing)",
+    r"i was (?:only|just) \w+ing",
+    r"(?:heat|spur) of the moment", r"(?:could|would|might|can)(?: have)? happen(?:ed)? to anyone",
+    r"(?:anyone|anybody|everyone|any \w+|most people|anyone else)(?: in my (?:position|place|shoes|seat)| in that seat)? (?:would|would've|would have|does|do|did|'d) (?:have )?(?:done|do|snapped|looked|reacted|been|the same)",
+    r"anyone in that seat", r"(?:that's|it's) (?:just )?(?:how|who|what) i am", r"(?:that's|it's) (?:just )?how i (?:grew up|was raised|am)",
+    r"i'm (?:rubbish|useless|terrible|bad|no good|hopeless|awful) (?:with|at|when)", r"i'm no good when",
+    r"(?:a lot of |most of |some of |half of |part of )?it was the (?:drink|drinks|alcohol|wine|beer|booze|stress|pressure|meds|medication|steroids|pills|trauma|disease)(?: talking)?",
+    r"(?:it was )?my (?:trauma|anxiety|depression|adhd|illness|nervous system|condition|diagnosis) (?:talking|was|that)",
+    r"(?:the|my) (?:meds|medication|pills|steroids|drink|alcohol|prosecco|booze) (?:\w+ ){0,3}?(?:was|were|made me|had me|make me|makes me|talking|adjusted|being)",
+    r"(?:work|life|things|my job|the job|the office|the move|uni|school|(?:that|this|the) (?:whole |entire )?(?:month|week|year|winter|spring|summer|autumn|fall|period)|everything|it|those weeks)(?: (?:at|with|in) (?:the |my )?\w+)?(?:'s| has| had| was| were|'d| have| are| is)? (?:been |just been )?(?:so |really |absolutely |completely |just |properly |very |pretty |crazy |such )?(?:" + _PRESSURE + r")\b(?! (?:for|on) (?:you|u)\b)",
+    r"(?:works|work's|lifes|life's|things've) (?:been|got|getting)", r"(?:it's|it has|it had|it was|this has|that was|it's been) been (?:a |such a |one )?(?:hard|rough|tough|difficult|long|crazy|busy|horrible|awful|stressful|big|heavy|intense) (?:year|week|month|time|few weeks|few months|period|day|season)",
+    r"it was (?:a |such a )?(?:very |really |so )?(?:\w+ )?(?:difficult|hard|confusing|crazy|stressful|busy|chaotic|emotional|intense|tough|rough) (?:time|period|year|week|month|day|season|night)",
+    r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
+    r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
+    r"i got paid late", r"i (?:had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i (?:hadn't|had not|'d not) (?:slept|eaten)",
+    r"(?:during|in|through) (?:a|that) (?:very |really )?(?:difficult|hard|rough|tough|stressful|busy|crazy|chaotic) (?:year|time|period|week|month)",
+    r"(?:the|my) (?:hospital|office|shop|team|firm|company|site|plant|ward) was (?:short|understaffed|short-staffed|slammed|chaos|chaotic)", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
+    r"after (?:that much|a few|too many|so many) (?:\w+ )?(?:drinks|glasses|prosecco|wine|pints|beers)?", r"i was (?:\d+|twenty|nineteen|eighteen|young|a kid|just a kid)\b",
+    r"(?:i'd|i had) never seen", r"(?:we|we're|we were) both (?:knackered|tired|exhausted|stressed|drunk|upset|going through|angry)",
+    r"(?:everyone|everybody|all of us|we all|both families|both of us) (?:was|were|are) (?:under|stressed|tired|going through|fighting|on edge|struggling|upset|busy)",
+    r"(?:it was|that was) (?:mum|my mum|my mom|my mother|my dad|my boss|him|her|them|\w+) who (?:did|made|sent|wrote|told|booked|decided)",
+    r"i thought (?:she|he|they|you) (?:already |genuinely |honestly )?(?:knew|would (?:be|understand|not mind)|wouldn't mind|didn't mind|'d (?:be fine|understand|not mind))", r"i thought (?:it|a \w+ \w+|that) (?:would be|was) (?:fine|ok|okay|funny|harmless|easier|better|kinder|for the best|a good idea)",
+    r"i (?:didn't|did not) (?:realise|realize|know) (?:that|she|he|they|it'd|it would)\b",
+    r"i didn't have (?:anything|it in me|the energy|time|anything left)", r"in our family", r"where i was coming from",
+    r"(?:important|some) context", r"(?:the person who said those things|it) wasn't the real me", r"(?:my|the) trauma talking",
+    r"with (?:two jobs|everything i had|everything going on|all that going on|the \w+ and the \w+)",
+    r"i had (?:a|two|three|so many) deadlines?", r"(?:get|got) out of the deadline", r"the only (?:weekend|day|time) i could",
+    r"(?:there was|then there was) the (?:\w+ )?(?:thing|stuff)", r"(?:it )?all piled up", r"i'm in a bad way",
+    r"(?:i|we) (?:was|were) (?:closing|packing|moving|working|juggling|running|dealing|caring|looking after)",
+    r"(?:" + _OTHERS + r")\b[^.!?,]{0,40}?\b(?:had us|kept us|made me|had me|needed me|was (?:sick|ill|dying|in hospital|in icu|in the icu|calling|shot)|were (?:sick|ill|calling|cancelled|delayed|all over)|was being adjusted|were being adjusted|was delayed|was cancelled|got wiped|was scattering|was in)",
+    r"(?:my|the) (?:father|dad|mum|mother|brother|sister) was (?:in|sick|ill|dying)",
+    r"no (?:other )?choice",
+    r"you know how (?:it is|it was|things are|things were)", r"you know what \w+ is like",
+    r"i never meant for", r"not (?:like|as if) i (?:meant|wanted|planned|did it on purpose)",
+)
+# --- turning it back on them ----------------------------------------------------------------
+BLAME_SHIFT = _any(
+    r"you(?:'re| are) (?:just )?as (?:bad|guilty|much to blame)", r"(?:you|u) (?:weren't|were not|aren't|are not) (?:exactly )?(?:innocent|perfect|blameless|an angel|a saint)",
+    r"(?:you|u) (?:have|had|played) (?:your|some|a) (?:part|share|role|blame)", r"your part in (?:it|this|all)", r"(?:we're|we are|we were) both (?:to blame|at fault|guilty)",
+    r"it wasn't (?:just|only|all) (?:me|my fault|on me)", r"(?:what|how) (?:did|do|was) (?:you|u) expect", r"you (?:made|make) me (?:do|say|feel|act|react|lose|snap|angry|jealous|so)",
+    r"(?:you|u) (?:know|knew) (?:how|what) i (?:get|am|was|'m like)", r"after what you (?:did|said)", r"(?:you|u) (?:did|said|do) (?:worse|it first)",
+    r"you (?:brought|asked for|had it coming|deserved) (?:it|this)", r"you'?re no better", r"you (?:had|'d) (?:it|this) coming",
+    r"it takes two", r"we (?:were|are|'re|had|'d) both\b", r"(?:you|u) knew (?:this|that|it|what) (?:from the (?:start|beginning)|all along|full well|going in)", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
+    r"(?:you|u) (?:also|too) (?:did|were|said|made)", r"(?:we|we've|we're) both (?:said|did|made|messed|screwed|hurt|were (?:wrong|to blame|at fault|knackered|tired|awful|bad)|had (?:a|our) (?:part|share|role)|played|let each other)",
+    r"both of us (?:were|made|messed|did|said|had)", r"by both of us", r"on both (?:sides|ends|parts)", r"(?:neither|both) of us (?:could|were|was)",
+    r"(?:you|u) (?:also|too|as well) (?:said|did|were|made|hurt|have|had|lied|cheated|yelled|shouted)", r"you too said",
+    r"(?:you|u) (?:did|were|said|made|have) (?:\w+ ){0,4}?(?:too|as well|also)\b(?! (?:much|many|late|early|far|long|young|good|kind))",
+    r"(?:you|u) made mistakes too", r"your (?:share|part|half|side of it|fair share)", r"you did your share",
+    r"(?:you|u) (?:made|pushed|drove|forced|provoked|wound|got|get|goaded) me\b(?! (?:feel (?:loved|happy|safe|better)|laugh|smile|happy|better))",
+    r"(?:you|u) (?:know how to|always) (?:wind|push|get|set|rile) me", r"how (?:you|u) get me", r"wind(?:s|ing)? me up",
+    r"(?:you|u) (?:just )?(?:kept|keep|started|were|was) (?:on at me|pushing|needling|nagging|going on|poking|picking|provoking|on about|pushing me|winding)",
+    r"(?:you|u) started (?:it|this|that|the (?:fight|argument|row)|on (?:at )?me|on about|shouting|yelling|it all)\b", r"(?:you|u) provoked", r"(?:you|u) (?:left|gave) me no (?:choice|option)",
+    r"(?:you|u) brought (?:it|this) on", r"(?:you|u) asked for it", r"(?:you|u) know what (?:you|u) did",
+    r"if (?:you|u)(?:'d| had| would've| would have)? (?:just |only |simply )?(?:told|listened|been|not|hadn't|had not|didn't|did|said|asked|answered|talked|helped|shown|stopped|done)\b",
+    r"(?:you|u) (?:could've|could have|should've|should have|couldve|shouldve|might have|might've|could of|should of) (?:\w+ )?(?:offered|helped|told|said|asked|been|done|listened|called|shown|warned|come)",
+    r"(?:you|u)(?:'d| would) have done the same", r"you would have done the same", r"you'd have done the same",
+    r"(?:you|u|you're) (?:were |are )?the one (?:who|that)(?! (?:ended up|had to|got|was left|paid|suffered|carried|stayed|did all|held|kept|found|waited|sat|apologi))",
+    r"(?:you|u) (?:kept|keep) (?:me )?at arm's length", r"(?:you|u) (?:did|do) (?:it|that|the same)(?: to me)?(?: all the time| too| first)",
+    r"(?:you|u) did it like", r"(?:you|u) (?:have|had) a (?:gift|talent|way) (?:for|of)", r"you leaned on",
+    r"(?:you|u)(?: were| had been|'d been| have been|'ve been) (?:so |always |being |acting |really |pretty )*(?:secretive|cold|distant|difficult|impossible|crazy|acting crazy|horrible|awful|nasty|absent|out every|wrapped up|on the phone)",
+    r"you (?:hadn't|had not|weren't|were not|didn't|did not|never) (?:\w+ ){0,2}?(?:been|given|shown|touched|asked|helped|listened|made|bothered|paid|cared|noticed|told|called)\b(?=[^.!?]{0,60}(?:so|and i|before|months|years|for|since|either|in months|ages))",
+    r"(?:your|you're|ur) (?:anxiety|moods?|temper|jealousy|attitude|behaviou?r|silence|drinking|family|mum|mother|coldness|nagging) (?:set|made|drove|pushed|started|caused)",
+    r"(?:what|how) about (?:you|what you did|your)", r"(?:you're|you are|you were|you weren't) not (?:innocent|perfect|blameless|a saint)",
+    r"(?:you|u) weren't (?:innocent|perfect|blameless|easy|a saint)", r"(?:because|cause) (?:you|u) (?:'d been |had been |were being |were so |were always |kept |always |never |just )?(?:kept|started|wouldn't|never|always|ignored|pushed|stopped|forwarded|posted|provoked|nagged|pushed|chose to|treated me|did it|said that|made me)\b",
+    r"(?:you|u) (?:should|shouldn't|should not)(?: have|'ve)", r"(?:you|u) (?:know|knew) (?:full well|what i wanted|how i get|i hate)",
+    r"(?:you|u) (?:did|do) (?:still |also |actually |even )?(?:post|say|start|leave|go|tell|have|send|flirt|text|lie|cheat|forget|ignore)\b", r"knowing full well", r"(?:what|how) (?:was|am) i (?:meant|supposed) to",
+    r"(?:you|u) (?:were|was|are) (?:acting|being) (?:pretty |so |really )?(?:crazy|mental|mad|difficult|cold|horrible|awful|unreasonable|impossible)",
+    r"you (?:pushed|drove|forced) me (?:to|into)", r"your (?:mum|mother|dad|family|friends?) (?:started|did|said)",
+    r"you(?:'d| had)? (?:stopped|quit) (?:paying|talking to me|touching|trying|caring|listening)", r"(?:was|were) in both (?:our )?names",
+    r"(?:you|u) (?:had|have) (?:him|her|them|it) (?:still )?on", r"(?:you|u) (?:went|were) out every",
+    r"(?:you|u) (?:checked|had checked) out", r"(?:we'd|we had|we were|we've) both (?:checked out|been|had|drifted)",
+    r"(?:you|u)(?:'ve| have)? (?:conveniently )?forgot(?:ten)?",
+    r"you (?:knew|know) what i (?:wanted|was like)", r"you knew about it", r"(?:you|u) had it last",
+    r"i (?:felt|feel) like (?:a|your) (?:flatmate|roommate|guest|stranger|servant)",
+    r"asking for (?:it|trouble)", r"(?:you|u) (?:too )?made (?:mistakes|me)", r"(?:you|u) (?:hurt|wronged) me (?:too|as well|first)",
+    r"(?:you|u) (?:also|too) (?:hurt|wronged|lied|cheated)", r"(?:you|u) did (?:your|the same|worse)",
+)
+# --- minimising -----------------------------------------------------------------------------
+MINIMIZING = _any(
+    r"why (?:it's|it is|this is|that's|it was) (?:such )?(?:a )?(?:big|huge|massive) (?:deal|thing)",
+    r"(?:it|that|this)(?:'s| is| was) (?:not |n't )?(?:really )?(?:that|such a|so) (?:big|huge|major|serious|bad|terrible) (?:of a )?(?:deal|thing|problem|issue)?",
+    r"(?:over|about) (?:nothing|something so small|such a small thing|a (?:small|little|tiny|silly|stupid) thing)", r"(?:it was|that was|it's) (?:only|just) (?:a|an|one|some) \w+",
+    r"(?:a|one) (?:little|tiny|small|slight|minor) (?:mistake|slip|thing|issue|lapse|comment|argument|disagreement|misunderstanding|white lie|fib|lie|row)", r"white lie",
+    r"(?:a |an )?(?:harmless|innocent) (?:comment|joke|text|flirt|lie|message|chat|drink)", r"(?:it|that) was (?:completely |totally )?innocent",
+    r"making (?:a |such a )?(?:mountain|fuss|big deal|drama|song and dance)", r"(?:such a|a) (?:fuss|drama|big deal) (?:about|over|out of)",
+    r"(?:let's|can we|we should|could we|we can|let us) (?:just )?(?:move past|get past|not dwell|not make (?:this|it) (?:a|into))", r"(?:it'?s|it is|that'?s) (?:all )?(?:in the past|history|old news|done now|over now)",
+    r"(?:nobody|no one) (?:got|was) (?:hurt|harmed)", r"(?:everything|it all|it) (?:worked out|turned out) (?:fine|ok|okay|alright|all right)", r"nbd", r"no biggie",
+    r"(?:everyone|everybody|people|couples|most (?:people|couples)|all couples) (?:does|do|did|argue|fight|make mistakes|say(?:s)? things)\b", r"happens (?:to everyone|all the time|in every relationship)",
+    r"(?:barely|hardly) (?:anything|a scratch|noticeable|touched|any)", r"at least (?:i|it|nobody|no one) (?:didn't|wasn't|got|was)",
+    r"(?:can't|couldn't) take a joke", r"just (?:messing|kidding|playing|teasing)", r"only joking", r"(?:a|one) (?:single )?(?:mistake|slip|lapse|error) (?:in|after|out of)",
+    r"(?:not|no|wasn't|isn't|is not|was not|hardly|never) (?:a |that |such a |really a |really that |that much of a |that big a |some )?(?:big|huge|massive)(?: of a)? (?:deal|affair|thing|betrayal|drama)",
+    r"(?<!the )(?<!my )(?<!your )(?:just|only|merely|simply|literally|nothing more than|no more than) (?:a |one |an |two |three |a few |a couple of |a little |a bit of |some )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of |dance|couple |few |single )*(?:joke|jokes|fun|banter|text|texts|comment|comments|kiss|drink|drinks|beer|words|flirting|flirt|dance|evening|night|weekend|hour|message|messages|thing|things|mistake|look|peek|bit of fun|bet|game|chat|photo|photos|once|one time|a laugh|a few \w+|couple of \w+|to look(?! (?:good|big|cool|clever|smart|tough|hard|important))|dinner)",
+    r"(?:it was|that was) (?:only |just )?(?:one|a single) (?:\w+ )?(?:time|night|evening|kiss|text|message|weekend|mistake|drink|beer|dance|hour|thing|day)",
+    r"one (?:dumb|stupid|silly|bad|little|single) (?:weekend|night|evening|time|mistake|text|comment|thing|week|day|month|drink|kiss)",
+    r"(?:over|for|about|because of) (?:one|a single) (?:\w+ )?(?:weekend|night|mistake|text|evening|drink|kiss|time|day|message|comment|beer)",
+    r"one \w+[.,!]+ one(?=[.!])", r"(?:don't|didn't|do not|can't) (?:remember|recall|think) (?:it|that|this) (?:being|was|is) (?:that|so|as|too) (?:bad|serious|big|terrible)",
+    r"(?:didn't|did not|don't) think it (?:mattered|was a big deal|would matter|was important|was serious)", r"in the grand scheme", r"a fraction of",
+    r"(?:any|the) inconvenience", r"in a (?:teasing|joking|playful|light-hearted|loving) (?:spirit|way)", r"(?:it's |it is |it was )?not as if i (?:said|did|meant|was)",
+    r"(?:just|only|merely|simply) (?:joking|kidding|teasing|messing|having (?:a )?(?:laugh|fun)|mucking|banter)",
+    r"(?:blown|blew|blowing|blow) (?:it |this |things |that |way |all |everything )*(?:way )?out of (?:all )?proportion",
+    r"(?:a |make a |making a )?mountain out of",
+    r"(?:not|wasn't|isn't|is not|was not|hardly|never) (?:\w+ )?(?:that|so|really that|even that|as) (?:bad|serious|terrible|awful|big|cruel|often|much)",
+    r"it was nothing", r"(?:why|making|make|made|makes) (?:\w+ ){0,3}?(?:such |so |a )?(?:a big deal|a big thing|a drama|a fuss|a scene)",
+    r"(?:the )?big drama", r"(?:a |such a )?fuss", r"make (?:things|it) (?:bigger|worse) than (?:they|it) (?:were|was)",
+    r"relax", r"calm down", r"lighten up", r"chill out", r"(?:little|small|tiny|minor) (?:thing|things|mistake|slip|slip-up|issue|incident|argument|fight|hiccup|blip)",
+    r"small small", r"(?:let's|we should|can we|just|could we|we can|let us) (?:just |all )?(?:move on|move forward|forget (?:about )?it|put (?:it|this) behind us|draw a line|leave it|drop it|let it go)",
+    r"(?:it's|that's) (?:all )?behind us", r"get over it", r"water under the bridge", r"no point (?:dragging|bringing|going over)",
+    r"(?:only|just) (?:once|one time)", r"(?:no|any|little) (?:real )?harm done", r"could have been worse", r"(?:these|such) things happen", r"it happens",
+    r"(?:everyone|everybody|we all) makes? mistakes", r"(?:not|isn't|wasn't|hardly) the end of the world", r"hardly (?:a|the) (?:crime|big)",
+    r"(?:not|isn't|wasn't) (?:a|some) crime", r"crime of the century", r"(?:not|wasn't|isn't|never) (?:as|that) (?:bad|cruel|serious|often|big) as",
+    r"(?:the|that) (?:\w+ )?(?:bad|worst) (?:parts?|bits?) (?:weren't|wasn't|were not)", r"(?:most|half) of (?:it|the money) (?:went back|was paid|came back)",
+    r"(?:she|he|it|they|you|the dog|the cat|everything|everyone) (?:was|were|are|is|'s) (?:\w+ )?(?:fine|ok|okay|alright|all right)(?: in the end| now| anyway| tho| though)",
+    r"(?:it's|its|that's|everything's|everything is) fine(?=\W*$|[.!])", r"(?:nothing|no one|nobody) (?:\w+ )?(?:even |really |actually |ever )?(?:happened(?! between)|came of it|got hurt|noticed|minded|bats an eye|took (?:them|it) badly|took offen[cs]e|cared)",
+    r"nothing (?:physical|serious|bad|terrible) (?:ever |even |really )?(?:happened|came)", r"nothing (?:the|a) \w+ can't (?:sort|fix)",
+    r"(?:so and so|other (?:girls|guys|people|men|women)|half the \w+(?: in \w+)?|most people|everyone else|my (?:da|dad|father|mam|mum)) (?:\w+ ){0,3}?(?:do|does|did|have|has|was) (?:way |much |ten times |far )?worse",
+    r"(?:everyone|everybody|the whole \w+|half the room|most of the table|the whole table|the whole parish|half the \w+|even (?:your|ur) \w+)(?: at the table| there)? (?:was|were) (?:\w+ )?laughing",
+    r"so did (?:most|everyone|half)", r"(?:a|the) (?:couple|handful|few) (?:of )?(?:thousand|hundred|texts|drinks|messages|quid|bucks|charges|beers)",
+    r"(?:a|one) bit (?:of )?(?:harsh|jealous|much|rough|out of hand|scratched|of fun|of banter|of flirting|of a laugh|of stick)",
+    r"(?:kind of|sort of|a bit|a little|slightly) (?:disappeared|harsh|jealous|rude|out of hand|scratched|late|short|off|snappy|grumpy|moody|distant|forgot|went|overdid|flirted)",
+    r"(?:not|wasn't) my (?:proudest|finest|best) (?:moment|hour)", r"(?:it'll|it will|that'll) (?:all )?(?:be forgotten|blow over)",
+    r"there'll be (?:others|other \w+|more)",
+    r"(?:made|makes|making|make) (?:it|this|that) (?:into|out to be)", r"(?:been |being )?made out to be", r"making it (?:into|out)",
+    r"(?:made|makes|make) (?:no|little) (?:real )?difference",
+    r"(?:just|only) didn't mention", r"(?:i'm|i am) not saying (?:it|that|this) (?:was|is) (?:ok|okay|fine|nothing)",
 
-BLAME_SHIFT = PhraseRule("blame_shift", phrases(
-    r"you also", r"you (?:were|are|did|said|have been|had been|'ve been|'re) (?:also|just as)", r"you (?:did|were|said) (?:it |that |the same )?too", r"you too (?:were|did|said)",
-    r"you started (?:it|this|that|the fight|the argument)?", r"you (?:made|pushed|drove|forced|provoked) me",
-    r"you provoked", r"if you (?:hadn't|had not|didn't|had just|would have|had only|wouldn't have)",
-    r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
-    r"(?:what|how) about (?:you|what you did)", r"(?:you're|you are|you were|you weren't) not (?:innocent|perfect|blameless|a saint)",
-    r"you weren't (?:innocent|perfect|blameless|easy|a saint)", r"it takes two",
-    r"we both (?:made mistakes|messed up|screwed up|were (?:wrong|to blame|at fault)|said things|did things|hurt each other)",
-    r"both of us (?:were|made|messed)",
-    r"because you (?:were|did|said|made|kept|started|wouldn't|didn't|never|always|ignored|went|had|wanted|pushed)",
-    r"you (?:should|shouldn't|should not)(?: have|'ve)", r"(?:you're|you are|you were) the one", r"you left me no choice",
-    r"you (?:do|did) (?:the same|it|that|exactly the same)(?: thing)?(?: to me)? (?:too|as well|all the time|last)", r"you did the same",
-    r"you brought (?:it|this) on", r"you asked for it", r"you know what you did",
-    r"you (?:always|never) (?:do|did|listen|listened|care|cared|let|make|made|ignore|ignored|understand|understood)",
-), "This turns it back on them; keep to your own part (S4.3).", _S43)
-
-MINIMIZING = PhraseRule("minimizing", phrases(
-    r"(?:not|no|wasn't|isn't|is not|was not) (?:a |that |such a |really a |really that |that much of a |that big a )?big(?: of a)? deal",
-    r"(?:just|only) (?:a |one )?(?:silly |stupid |small |little |harmless |throwaway |tiny |dumb |bit of a )?(?:joke|little|small|tiny|text|comment|thing|mistake|kiss|drink|words|bit of fun|banter|harmless)",
-    r"(?:just|only) (?:joking|kidding|teasing|messing around|messing about|having fun)",
-    r"(?:blown|blew (?:it|this|things)|blowing (?:it|this|things)) out of proportion",
-    r"(?:not|wasn't|isn't|is not|was not) (?:that|so|really that|even that) (?:bad|serious|terrible|awful|big)",
-    r"it was nothing", r"(?:why|making|make|made) (?:\w+ ){0,3}?(?:such |so )?a big deal", r"it was (?:a|just a|only a) joke",
-    r"relax", r"calm down", r"lighten up", r"chill out", r"(?:little|small|tiny|minor) (?:thing|mistake|slip|slip-up|issue|incident|argument|fight)",
-    r"(?:let's|we should|can we|just) (?:just )?(?:move on|forget (?:about )?it|put (?:it|this) behind us)",
-    r"get over it", r"water under the bridge", r"(?:only|just) (?:once|one time)", r"overreact\w*",
-    r"(?:no|any) harm done", r"could have been worse", r"(?:these|such) things happen", r"it happens",
-    r"everyone makes mistakes",
-), "This makes it sound smaller than it may have felt to them (S4.3).", _S43)
-
-VAGUE = PhraseRule("vague", phrases(
-    _APOLOGY + r" (?:\w+ )?(?:for|about) (?:everything|whatever|anything|it all|all (?:of )?(?:that|this|it)|things|stuff)",
-    _APOLOGY + r" (?:\w+ )?(?:for|about) (?:it|that|this)(?=\s*(?:[.!,;]|$))",
-    r"whatever (?:i did|i said|it was|i've done|i have done|went wrong)", r"anything i (?:did|said|may have)",
-    r"(?:how|the way) (?:things|it) (?:turned out|ended|went)",
-), "This does not say what you are sorry for; naming it shows you understand (S4.3).", _S43)
-
-NO_RESPONSIBILITY = PhraseRule("no_responsibility", phrases(
-    _NEG + r" (?:\w+ )?(?:all )?my (?:fault|responsibility|doing|problem)",
-    r"i (?:didn't|did not|never) do anything(?: wrong)?", r"(?:i have|i've|i had) (?:nothing|no reason) to (?:apologi[sz]e|be sorry)",
-    r"nothing to (?:apologi[sz]e|be sorry) for", r"(?:i'm|i am) not (?:the one|to blame|at fault|responsible|sorry|apologi[sz]ing)",
-    r"i (?:don't|do not) (?:think|see|know|believe) (?:that |what |how )?i did (?:anything |something )?wrong",
-    r"i (?:don't|do not) know what i did",
-    r"(?:don't|do not) (?:think|believe|feel) (?:that )?(?:it|this|that) (?:was|is) (?:really |all |entirely )?my (?:fault|responsibility|doing)", r"(?:no one|nobody|no-one)'s fault", r"(?:not|n't) anyone's fault",
-    r"it wasn't me", r"i (?:don't|do not|won't|will not) (?:apologi[sz]e|regret)", r"i (?:don't|do not) owe you",
-    r"not (?:on|down to) me", r"why should i (?:apologi[sz]e|be sorry)", r"i (?:refuse|won't) to (?:apologi[sz]e|take the blame)",
-    r"(?:i'm|i am) not (?:going to|gonna) (?:apologi[sz]e|take the blame)",
-), "This says it was not your doing; owning your part is the heart of it (S4.3).", _S43)
-
-FINDINGS: tuple[PhraseRule, ...] = (
-    CONDITIONAL, BLAMES_FEELINGS, PASSIVE, EXCUSE, BLAME_SHIFT, MINIMIZING, VAGUE, NO_RESPONSIBILITY,
+    r"(?:it's|its) (?:literally |honestly |only )?(?:an hour|a day|one night|a weekend|money|just money|a game|a ring|a phone|a text)",
+    r"(?:wasn't|was not|isn't|is not) (?:like|as if) i was (?:\w+ing|out)", r"(?:it's|it is|it was|wasn't|isn't) not like (?:i|it)",
+    r"perfectly (?:fine|safe|ok|okay|capable)", r"it (?:was|is) (?:just )?(?:banter|a laugh|fun|harmless)", r"harmless",
 )
-
-# Owning the choice itself: this also turns a nearby reason into an explanation, not an excuse.
-_OWN_CHOICE = (
-    r"(?:all )?my (?:fault|mistake|choice|decision|doing|responsibility)", r"i take (?:full |complete |total |all |the )*(?:responsibility|blame)",
-    r"(?:i'm|i am) (?:fully |completely |totally |entirely )?(?:responsible|to blame|at fault)",
-    r"i was (?:wrong|in the wrong|at fault|to blame|out of line)", r"(?:that's|that is|it's|it is|it was|that was) (?:all )?on me",
-    r"i own (?:it|that|this|what i did|my)", r"i (?:should|shouldn't|should not)(?: have|'ve)", r"i blame (?:only )?myself",
-    r"i chose", r"i made (?:a |the |some )?(?:mistake|bad|wrong|terrible|awful|poor)", r"i accept (?:that |the |full )?(?:it was|blame|responsibility|my)",
+# --- denial ---------------------------------------------------------------------------------
+DENIALS = _any(
+    r"(?:i'm|i am) not (?:going to|gonna) say sorry", r"why (?:it's|it is|this is|that's) (?:such )?(?:a )?(?:big|huge|massive) (?:deal|thing)",
+    r"i (?:don't|do not) (?:think|believe) i did anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
+    r"(?:that's|it's) on you", r"i (?:won't|will not|'m not going to|am not going to|refuse to) (?:say sorry|apologi[sz]e)", r"(?:don't|do not) expect an apology", r"you won't get an apology",
+    r"i (?:don't|do not) regret (?:it|anything|a thing|what i did|a single)", r"i was right", r"i had every right", r"nothing to (?:feel )?(?:sorry|ashamed|guilty) about",
+    r"(?:you|u) should be (?:the one )?apologi[sz]ing", r"i owe you nothing", r"it is what it is", r"(?:that's|it's) not my (?:problem|fault|responsibility)",
+    r"not my (?:problem|responsibility)", r"i'?m not responsible for (?:your|how you)", r"why should i (?:be sorry|apologi[sz]e|say sorry)", r"what (?:exactly )?(?:am i|do you want me) (?:supposed|meant) to (?:be sorry|apologi[sz]e)",
+    r"i (?:didn't|did not|never) do (?:it|that|anything of the sort)", r"that never happened", r"(?:you'?re|you are) (?:making (?:it|this|things) up|imagining (?:it|things))", r"i never said (?:that|it|anything)",
+    r"(?:not|isn't|wasn't|never|none of (?:it|this|that)|nothing|neither)(?:\s+\w+){0,6}?\s+(?:my fault|(?:down to|on|to do with) me\b|my (?:doing|responsibility|problem|decision|call)|(?:mine|me) to answer for|mine to (?:answer for|carry|fix|blame|own))",
+    r"i (?:didn't|did not|never) do anything(?: wrong| bad| to you)?", r"something i (?:didn't|did not|never) do",
+    r"i (?:don't|do not|can't|cannot|still can't|still don't|honestly can't|honestly don't|genuinely don't|genuinely can't|really don't) (?:see|know|understand|get|think)\b[^.!?]{0,30}?\bwhat i(?: did|'ve done| have done|'m (?:meant|supposed) to| am (?:meant|supposed) to| need to| should)",
+    r"i (?:don't|do not|can't|cannot) (?:see|think of|find) (?:anything|what|why) i (?:need|have|should|'m supposed|am supposed|'m meant|am meant|did)",
+    r"(?:not sure|no idea|don't know) what i'm (?:meant|supposed) to be (?:apologi\w+|sorry) for", r"what (?:else )?(?:you|u) want from me", r"(?:whatever|what) (?:it is )?i'?m (?:meant|supposed|accused) (?:of|to have done)", r"there (?:was|is) nothing (?:in it|wrong|to it|going on)", r"(?:outside|beyond|out of) my control", r"(?:it's|it is|it was|wasn't|isn't) not like i (?:was|did|meant|hid)",
+    r"(?:i have|i've|i had) (?:got )?(?:nothing|no reason) to (?:apologi[sz]e|be sorry)", r"nothing to (?:apologi[sz]e|be sorry) for",
+    r"(?:i'm|i am) not (?:\w+ )?(?:apologi[sz]ing|going to apologi[sz]e|gonna apologi[sz]e|sorry|responsible|to blame|at fault|the one who|the villain|paying|going to grovel|ready to say sorry|going to keep apologi[sz]ing)",
+    r"(?:i'm|i am) not,[^.!?]{0,40}?(?:responsible|to blame|at fault)", r"not,? in any (?:manner|way),? responsible",
+    r"i (?:won't|will not|refuse to) (?:apologi[sz]e|be made (?:the|a) villain|take the blame|grovel|say sorry)",
+    r"i (?:don't|do not|won't) (?:owe you|regret)(?! (?:an|a|the|more|much|that i))", r"(?:i'd|i would) apologi[sz]e if",
+    r"i (?:don't|do not) (?:accept|believe|think) (?:that )?i (?:was|did|am|had|'m) (?:\w+ )?(?:controlling|wrong|anything|to blame|at fault|cruel|bad|abusive|the problem)",
+    r"(?:wasn't|was not|isn't|is not) (?:something|anything) i could have (?:prevented|done|stopped|changed)",
+    r"(?:was|is) never (?:mine|my (?:decision|choice|call))(?! to (?:make|take|laugh|give|decide|use|tell|share|spend))", r"(?:no one|nobody|no-one|not anyone)'s fault",
+    r"(?:wasn't|was not|isn't) (?:anyone|anybody)'s fault", r"it wasn't me", r"not by me", r"i stand by",
+    r"i (?:would|'d) (?:do|tell you|say) (?:it |that |the same )?(?:again|all over again)", r"nothing happened between",
+    r"only exists in your head", r"(?:i still think|i think|still think) i had (?:a right|every right|the right)",
+    r"(?:it|that) was (?:the )?(?:correct|right) (?:decision|call|choice|thing)", r"that's not (?:the same thing as|a crime)",
+    r"i did nothing wrong", r"not the same (?:thing )?as me doing", r"not (?:going to|gonna) grovel",
+    r"i'm not (?:the one|the villain)", r"(?:i'm|i am) not (?:going to|gonna) (?:keep )?apologi[sz]", r"(?:i'm|i am) done explaining",
+    r"i (?:did not|didn't|never) (?:\"?block\"?|do it)",
 )
-OWN_CHOICE = phrases(*_OWN_CHOICE)
-RESPONSIBILITY = phrases(
-    *_OWN_CHOICE,
-    r"i (?:messed|screwed|fucked) (?:up|it up|things up)", r"i know what i did", r"i acknowledge",
-    r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed) you", r"i let you down",
-    r"(?:was|that was|it was) (?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless) of me",
-    r"(?:there's|there is|that's|it's) no excuse", r"(?:it's|that's|it is|that is|it was|that was) (?:inexcusable|unacceptable)",
+# --- the parts ------------------------------------------------------------------------------
+EXPLANATION = _any(
+    r"(?:because|since|cause) i (?:was|felt|wanted|didn't want|thought|needed|couldn't|didn't know|liked|believed|was scared|was afraid|was jealous|was angry|was annoyed|was insecure|was ashamed|was too|'d|had)",
+    r"the (?:honest |real )?reason", r"(?:that's|that is|this is) (?:the )?(?:reason|why i)", r"explanation", r"the truth is",
+    r"i (?:think|guess|know|realise|realize|see|understand) (?:now )?(?:that )?i (?:was|did|wanted|needed|felt|got|let|had|liked|reproduced|went|used)",
+    r"i (?:was|felt|got) (?:so |really |very )?(?:jealous|scared|afraid|insecure|threatened|ashamed|angry|annoyed|frightened|panicked|petty|depressed|resentful|bitter|envious|proud|too proud|hurt|lonely|terrified|embarrassed|defensive|desperate)",
+    r"out of (?:fear|jealousy|anger|insecurity|pride|habit|spite|shame|cowardice|panic|resentment)", r"it came from",
+    r"(?:it|that) comes from", r"i (?:let|allowed) my (?:\w+ ){0,2}?(?:drive|take|win|get)", r"(?:so|so that) i (?:wouldn't|could|didn't|would|'d)",
+    r"(?:just )?to (?:look|feel|seem|be) (?:good|big|clever|smart|modern|important|in control|right)", r"i (?:wanted|needed) to (?:be|feel|look|win|hurt)",
+    r"i grew up", r"(?:it|that) was easier", r"i (?:didn't|did not) (?:know how|want to deal|want to face)", r"i was (?:afraid|scared) (?:of|that)",
 )
-OWNING = phrases(
-    r"(?:not|no|isn't|is not|wasn't|was not) (?:meant as )?an? excuse", r"no excuse",
-    r"(?:doesn't|does not|don't|do not|won't|will not) (?:excuse|justify|make (?:it|that|this|what i did) (?:ok|okay|right|better))",
+REPENTANCE = _any(
+    r"i(?:'ll| will) (?:be (?:better|different|honest|there|more|on time)|change|do better|never|not|stop|work on|make sure|listen|get help|go to|keep (?:working|going to|trying)|try to|learn|always|be a|call|tell you|show up|come|respect|give you space|think|talk|ask|check)",
+    r"i (?:won't|will not|will never|'ll never) (?:do|ever|let|make|repeat|be|treat|say|speak|lie|hide|put|drink|go|cheat|shout|raise)",
+    r"(?:won't|will not|will never|never will|never going to) happen again", r"never again", r"i promise",
+    r"(?:i'm|i am) (?:now )?(?:seeing|getting|in (?:therapy|counselling|counseling|treatment|rehab|recovery|a program|a programme)|learning|working on|trying to (?:understand|change|learn|be)|sober|clean|on medication|committed to|continuing|going to|taking steps)",
+    r"i(?:'ve| have) (?:now )?(?:been )?(?:seeing|talking to|going to|started|joined|stopped|quit|deleted|cut back|cut down|handed|begun|sought|got help|gotten help|been working on|been in|been doing the work|confessed|signed up|enrolled|booked|found a|been sober|been clean|given up)",
+    r"i go to (?:\w+ ){0,2}?(?:meetings|therapy|ga|aa|na|group|groups|counselling|counseling|course|sessions|a counsellor|a therapist|church)",
+    r"(?:sober|clean) (?:for|now|since)", r"\w+ (?:months|years|weeks|days) (?:sober|clean)", r"(?:now )?sober",
+    r"from now on", r"going forward", r"in (?:the )?future", r"i intend to", r"i plan to", r"next time",
+    r"i want to (?:change|do better|be better|grow|learn|understand)", r"i (?:commit|vow)", r"the work",
+    r"support group", r"anger (?:course|management)", r"i(?:'ll| will) be (?:at|there)", r"i'm going to be (?:at|there|better)",
+    r"i (?:see|am seeing|'m seeing) (?:someone|a counsellor|a therapist)", r"i'm learning", r"i(?:'ll| will) (?:actually )?listen",
 )
-EXPLANATION = phrases(
-    r"because", r"the reason", r"(?:that's|this is|that is) why i", r"explanation", r"what (?:happened|went wrong) (?:was|is)",
-    r"i (?:think|realize|realise|realized|realised|know|understand|see) (?:now )?(?:that )?i (?:did|said|was|acted|reacted|pulled|shut|lashed)",
-    r"i was (?:feeling|scared|afraid|jealous|insecure|hurt|angry|stressed|overwhelmed|tired|drunk|ashamed)",
-    r"out of (?:fear|jealousy|anger|insecurity|pride|habit)", r"it came from", r"i (?:let|allowed) my", r"when i (?:felt|was)",
+REPAIR = _any(
+    r"make (?:it|this|that|things) (?:up|right|better)", r"make (?:it )?up to (?:you|u)", r"make amends", r"put (?:it|this|things) right",
+    r"how (?:can|could|do) i (?:make|fix|repair|help|put|start)", r"what can i do", r"is there anything i can do",
+    r"(?:if|whatever) (?:you|u) need(?: from me)?", r"anything practical", r"just say(?: and i'?ll| the word)?",
+    r"(?:i've|i have|i'll|i will|i'd like to|i want to|i would like to|let me|i can|i'm going to|i plan to|i'd|i've also|i've now|i am)(?: \w+ly)? (?:already )?(?:pay|paid|send|sent|transfer|transferred|return|returned|give (?:it |you )?back|given (?:it )?back|replace|replaced|fix|fixed|cover|covering|repair|repaired|buy|buying|bought|set up|arrange|arranged|tell (?:them|him|her|your|my|those|the|everyone|people)|told (?:them|him|her|your|my|those|the|every|everyone|people)|written to|write to|wrote to|call|called|correct|corrected|drive (?:her|him|it|them|you)|sort|sorted|refund|refunded|apologi[sz]e to|say sorry to|filed|reported|notified|instructed|found|closed|put (?:it|things) right|come with you|sit|pay(?:ing)? (?:it |you )?back|start paying|help)",
+    r"pay(?:ing)? (?:you |it |them |that )?back", r"(?:until|till) it'?s (?:all )?(?:paid|back|covered|complete|done)", r"(?:check|cheque|payment|transfer) (?:is |was )?(?:enclosed|went out)",
+    r"(?:every|each) (?:payday|month|week)", r"i'?m covering", r"i'?m paying", r"i'?m buying", r"starting (?:whenever|this|next)",
+    r"(?:if|when) you'?ll (?:send|let|allow)", r"your (?:details|name is off)", r"(?:i'?ll|i will) (?:send|get) (?:you|u) (?:something|the money|it)",
+    r"(?:take|drop|bring) (?:it|her|him|them) (?:back|over|round)", r"earn (?:back )?(?:your|the) trust",
 )
-REPENTANCE = phrases(
-    r"i(?:'ll| will) (?!understand|miss|always love|never forget)\w+",
-    r"i (?:won't|will not) (?:do|ever|let|make|repeat|be)", r"i promise", r"never again",
-    r"(?:won't|will not|will never|never will) happen again",
-    r"(?:i'm|i am) (?:working on|going to|committed to|getting help|learning|changing|in therapy|seeing a)",
-    r"i(?:'ve| have) (?:started|been working|been going|learned|learnt|changed|joined|begun)",
-    r"from now on", r"going forward", r"in (?:the )?future", r"i intend to", r"i plan to",
-    r"i want to (?:change|do better|be better|grow|learn)", r"i (?:commit|vow)", r"next time",
+FORGIVENESS = _any(
+    r"forgive me", r"(?:can|will|would|could|might) (?:you|u) (?:ever |please |one day |someday |possibly |find it in your heart to )?forgive",
+    r"(?:hope|hoping|ask|asking|beg|wish|pray|praying|want)(?: \w+){0,5}? (?:forgive|forgiveness)", r"forgiveness", r"pardon",
+    r"(?:if|when) (?:you|u) (?:can )?(?:ever )?(?:can |could )?forgive",
 )
-REPAIR = phrases(
-    r"make (?:it|this|that|things) (?:up|right|better)", r"make amends", r"how (?:can|could|do) i (?:make|fix|repair|help|put)",
-    r"what can i do", r"is there anything i can do",
-    r"(?:let me|i(?:'d| would) like to|i want to|allow me to) (?:make|fix|repair|pay|replace|cover|help|earn|put)",
-    r"i(?:'ll| will) (?:pay|replace|fix|cover|repair|return|give back|refund|make it up|do whatever|do anything|do what)",
-    r"i can (?:pay|replace|fix|cover)", r"to (?:repair|rebuild|restore|fix) (?:this|things|it|the|our|your|trust)",
-    r"(?:whatever|anything) (?:it takes|you need)", r"earn (?:back )?your trust", r"rebuild (?:your |our )?trust",
+# Schumann (2014): naming what it did to them.
+HARM_DONE = _any(
+    r"(?:made|left|let|had) (?:you|u) (?:feel|think|believe|doubt|carry|wonder|sit|stand|wait|do it|deal|face|walk|drive|pay|go|spend|find out|hear|learn|explain|look|chase|ask|be alone|alone|on your own|wondering|question|tiptoe|second-guess)",
+    r"(?:you|u) (?:were|was|felt|must have felt|must've felt|'d have felt) (?:so |very |really |completely |totally |all )?(?:alone|scared|frightened|humiliated|hurt|small|stupid|foolish|worthless|unloved|invisible|abandoned|betrayed|afraid|terrified|embarrassed|ashamed|lonely|on your own|neglected|like a|trapped|unsafe|crushed|devastated|heartbroken|going through)",
+    r"(?:it|that|this) (?:was|must have been|must've been|mustve been|would have been|is) (?:so |very |really |deeply |completely )?(?:humiliating|scary|frightening|hard|painful|awful|horrible|devastating|terrifying|lonely|cruel|embarrassing|confusing|exhausting|heartbreaking|unfair) (?:for|to|on) (?:you|u)",
+    r"(?:humiliating|scary|frightening|painful|devastating|terrifying|embarrassing|hard|cruel) for (?:you|u)",
+    r"(?:what|how much) (?:it|that|this|i) (?:cost|did to|put|took from) (?:you|u)", r"(?:it|that) cost (?:you|u)",
+    r"i (?:hurt|humiliated|embarrassed|scared|frightened|betrayed|abandoned|belittled|shamed|broke|crushed|wounded|failed|isolated) (?:you|u|your|something in you)",
+    r"(?:you|u) (?:lost|had to|spent|sat|waited|stood|walked|drove|carried|cancelled|started tiptoeing|deserved|needed|found out|came home|rang|asked|looked for|went through|dealt|took a cab|held|barely|settled|changed|were going thru|were going through)",
+    r"(?:you|u) deserved", r"on (?:your|ur) own", r"(?:alone|by yourself)(?:,| at| in| for| on| while| with|\.)", r"in front of (?:everyone|your|ur|the|my|our|all)",
+    r"(?:took|take) (?:it|that|this) (?:out )?(?:on|from) (?:you|u)", r"kicked (?:you|u) when", r"(?:your|ur) (?:own )?(?:eyes|mind|judgment|judgement|home|trust)",
+    r"what (?:it|that) did to (?:you|us)", r"(?:the|your) (?:pain|hurt|harm|damage) (?:i|that i) (?:caused|did)",
+    r"(?:you|u) (?:must|must've|mustve) (?:have )?(?:felt|been)", r"i know (?:how|what) (?:that|it|this) (?:felt|did|must)",
+    r"(?:you|u) had (?:nights|days|to)", r"(?:stopped|stop) (?:wearing|going|trusting|believing|feeling)", r"(?:your|ur) sense of",
+    r"(?:you|u) (?:found|heard) (?:out )?(?:from|about it from)", r"(?:that|this|it) mattered (?:to|so much to) (?:you|u)",
+    r"a day that mattered", r"the most private", r"(?:it|that) (?:hurt|humiliated|embarrassed|scared|frightened) (?:you|u)",
 )
-FORGIVENESS = phrases(
-    r"forgive me", r"(?:can|will|would|could|might) you (?:ever |please |one day |someday |possibly )?forgive",
-    r"(?:hope|hoping|ask|asking|beg|wish) (?:\w+ ){0,4}?forgive", r"forgiveness", r"pardon",
+# What counts as naming nothing: "sorry for everything", "the whole thing", "how I was".
+GENERIC_OBJECTS = _any(
+    r"everything", r"all of (?:it|this|that)", r"it all", r"all that", r"all this", r"all (?:the )?(?:things|stuff)", r"all things", r"all",
+    r"every (?:last )?thing", r"any (?:\w+ )?(?:distress|hurt|pain|upset|offen[cs]e|harm|inconvenience|embarrassment|trouble|damage)", r"(?:the )?whole (?:thing|lot|mess|situation|business)", r"whatever(?: \w+){0,4}", r"anything(?: \w+){0,4}",
+    r"(?:my|the|whatever|any) (?:part|share|role)(?: i (?:played|had))?(?: in (?:it|this|that|all (?:of )?(?:this|that|it)|how it ended|the \w+))?",
+    r"how i (?:was|behaved|acted|treated you|have been|'ve been)", r"(?:my|the) (?:behaviou?r|actions|conduct|attitude|mistakes|wrongs|failings)(?: (?:those|these|that|this|over|in|at|during|the) \w+(?: \w+)?)?",
+    r"(?:how|the way) (?:it|things|it all|everything|we) (?:\w+ )?(?:ended|went|turned out|happened|was|finished|played out)", r"the (?:events|situation|stuff|drama|mess)(?: \w+){0,3}",
+    r"(?:all|any) (?:the |of the )?(?:drama|hurt|pain|upset|trouble|things|stuff)(?: \w+){0,2}", r"what (?:happened|i did|i said|i've done|went wrong)",
+    r"(?:the|last|these|those|the last|this past|the past) (?:few |two |three |\w+ )?(?:years?|months?|weeks?)", r"it", r"that", r"this",
+    r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i (?:was|am|have been)", r"things", r"stuff", r"us",
+    r"the (?:\w+ )?(?:thing|things)(?: (?:at|with|about|in) (?:the )?\w+)?", r"the \w+ thing", r"errors",
 )
-COMPONENTS = {
-    "regret": REGRET, "explanation": EXPLANATION, "responsibility": RESPONSIBILITY,
-    "repentance": REPENTANCE, "repair": REPAIR, "forgiveness": FORGIVENESS,
-}
-
-# An apology that names a concrete act: "I lied", "my comment", "sorry for shouting".
-SPECIFIC = phrases(
-    r"i(?:'ve|'d| have| had)?(?: \w+ly| just| also| then| even| never)? (?!(?:need|feel|was|am|want|hope|wish|mean|know|think|believe)\w*\b)(?!(?:tired|stressed|ashamed|scared|embarrassed|worried|overwhelmed|exhausted|concerned|confused|frustrated|interested|pleased|excited)\b)(?:\w+ed|said|did|broke|forgot|lied|left|made|took|told|hurt|snapped|cheated|kept|went|spent|threw|wrote|blew up|ran|sent|gave|put|drank|hid|stole|swore|chose|fought|lost|stood you up|let you down)",
-    r"i was (?:late|rude|mean|cruel|unkind|cold|harsh|dismissive|selfish|careless|thoughtless|absent|distant|jealous|controlling|short with you|out of line|unfaithful|dishonest)",
-    r"i (?:wasn't|was not) there", r"my (?:words|behaviou?r|actions|comments?|lies|lying|drinking|temper|jealousy|tone|outburst|absence|silence|texts?|messages?|remarks?|affair|mistake|reaction|anger)",
-    _APOLOGY + r" (?:\w+ )?(?:for |about )?(?:not )?\w+ing", r"regret (?:not )?\w+ing",
-    _APOLOGY + r" (?:\w+ )?(?:for|about) (?:the|that|last|my|our) (?!way|things|stuff|situation|mess)\w+",
-)
-# After "sorry, but": words that keep owning it ("but it was my fault") are not a hedge.
-AFTER_BUT = phrases(
-    r"but (?:\w+ ){0,3}?(?:my (?:fault|choice|decision|responsibility)|on me|no excuse|not an excuse|i was wrong|i take|i own|i know|i should|i chose"
-    r"|(?:doesn't|does not|don't|do not|won't|will not) (?:excuse|justify|make))"
-)
+# "Sorry about the Vegas thing": an occasion without the act.
+OCCASION_ONLY = _any(r"the (?:whole )?(?:\w+ ){1,2}thing", r"the thing (?:at|with|about|in) (?:the |my |your |ur )?\w+", r"that one")

@@ -1,124 +1,92 @@
-"""Phrase tables of the draft checks (first message, ask to meet): what each finding looks for.
+"""Word tables of the draft checks (first message, ask to meet): invitations, date framing, time frames.
 
-Patterns run on `text.normalize(text)` with IGNORECASE (see `phrases.py`).
+Patterns run on the normalised text of `clauses.read` (texting style already plain: "tmrw" is
+"tomorrow", "u" is "you"), case ignored. Pleading and anger are shared with the apology
+workbench (`pressure.py`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .phrases import PhraseRule, phrases
+from .phrases import alternatives
 
-__all__ = ["ASKS_TO_MEET", "DATE_FRAMING", "PLEADING", "ANGER", "SHOUTING", "TIME_FRAME"]
+__all__ = ["ASKS_TO_MEET", "PAST_MEETING", "DATE_FRAMING", "GROUP", "GROUP_FREE_DATE_WORDS", "TIME_FRAME"]
 
 
-_MEAL = r"(?:a |an |some |quick |a quick )*(?:coffee|coffees|cuppa|tea|drink|drinks|pint|beer|bite|lunch|dinner|brunch|breakfast|meal|walk)"
-_INVITE = r"(?:let's|lets|let us|shall we|should we|why don't we|how about we|maybe we could|we could|we should|we can|could we|can we)"
+_any = alternatives
 
-ASKS_TO_MEET = PhraseRule(
-    "asks_to_meet",
-    phrases(
-        r"meet(?:ing)? (?:up|me|for|sometime|some time|again|in person)",
-        r"(?:could|can|should|shall|might|would|to|we|wanna) meet",
-        r"(?:grab|get|have|go for|fancy|head out for|out for|up for|meet for) " + _MEAL,
-        r"(?:how|what) about " + _MEAL,
-        _MEAL + r"(?: together)? (?:sometime|some time|soon|one day|at some point|with me|this week|next week)",
-        r"(?:can|could|may|might) i (?:see|visit|take) you",
-        r"(?:want|wanna|like|love|hope|hoping) to see you",
-        r"(?<!was\x20)(?<!been\x20)(?:nice|great|good|lovely) to see you",
-        r"see(?:ing)? (?:you|each other) (?:again|sometime|some time|soon|in person)",
-        r"(?:up for|open to|fancy|like) (?:meeting|seeing each other|seeing you|getting together)",
-        r"(?<!used\x20to\x20)(?:get together|hang out)",
-        r"are you free", r"when (?:are you|you're|you are) free", r"(?:are you|you) (?:around|about|available) (?:\w+ ){0,3}?for",
-        r"(?:free|around|available) (?:for|to grab|to get) " + _MEAL, r"(?:buy|get) you " + _MEAL,
-        r"catch up (?:in person|face to face|properly|over " + _MEAL + ")",
-        _INVITE + r" (?:meet|go out|grab|get|have|catch up|see each other|hang out)",
-        r"(?:would|do) you (?:like|want|fancy|wanna|be up for) (?:to )?(?:meet|go|grab|get|have|catch up|see)",
-        r"take you (?:out|to)", r"come (?:over|round|around)", r"swing by", r"pop round", r"stop by",
-    ),
-    "This reads as an invitation to meet. For now the aim is only to clear the air; "
-    "the ask can come later (S1.6).",
-    ("S1.6",),
+
+_MEAL = (
+    r"(?:a |an |some |quick |a quick |the )*(?:coffee|coffees|cuppa|tea|chai|drink|drinks|pint|pints|beer|beers|bite|lunch|"
+    r"dinner|brunch|breakfast|brekkie|meal|walk|film|movie|gig|show|wine)"
 )
-
+_INVITE = (
+    r"(?:let's|lets|let us|shall we|should we|why don't we|how about we|maybe we could|we could|we should|we can|could we|"
+    r"can we|we must)"
+)
+ASKS_TO_MEET = _any(
+    r"meet(?:ing)? (?:up|me|for|sometime|some time|again|in person|and|to talk)", r"(?:could|can|should|shall|might|would|to|we|wanna|want to) meet",
+    r"(?:grab|get|have|go for|fancy|head out for|out for|up for|meet for) " + _MEAL, r"(?:how|what) about " + _MEAL,
+    _MEAL + r"(?: together)? (?:sometime|some time|soon|one day|at some point|with me|this week|next week)",
+    r"(?:can|could|may|might) i (?:see|visit|take) you", r"(?:want|wanna|like|love|hope|hoping) to see you",
+    r"(?:nice|great|good|lovely) to (?:see you|catch up)(?! at| last| the other)", r"see(?:ing)? (?:you|each other) (?:again|sometime|some time|soon|in person|there|then)",
+    r"(?:up for|open to|fancy|like) (?:meeting|seeing each other|seeing you|getting together|catching up)",
+    r"(?<!used to )(?:get together|hang out)(?! (?:at|in) (?:that|the) \w+ (?:we|you) (?:used|loved))",
+    r"are you free", r"when (?:are you|you're|you are) free", r"(?:are you|you) (?:around|about|available|free)(?: (?:\w+ ){0,3}?(?:for|on|this|next|at|tonight|tomorrow|saturday|sunday|sat|sun|friday|the weekend))?\s*\?",
+    r"(?:are you|you) (?:around|about|available) (?:\w+ ){0,3}?for", r"(?:free|around|available) (?:for|to grab|to get) " + _MEAL,
+    r"(?:buy|get) you " + _MEAL, r"catch up (?:in person|face to face|properly|over " + _MEAL + r"|there|then|sometime|soon)",
+    _INVITE + r" (?:meet|go out|grab|get|have|catch up|see each other|hang out|do)", r"(?:would|do) you (?:like|want|fancy|wanna|be up for|be open to) (?:to )?(?:meet|go|grab|get|have|catch up|see|join)",
+    r"take you (?:out|to)", r"come (?:over|round|around|by)", r"swing by", r"pop round", r"stop by", r"(?:let me )?see you\b(?! at| last)",
+    r"(?:fancy|want|wanna|feel like|like|up for|keen on|keen to) (?:to )?(?:join|joining|come|coming|catching|go|going) ?(?:\w+ ){0,2}?(?:together|along|with me)?",
+    r"if (?:you|u) (?:feel like|fancy|want to|wanna|'d like to) (?:joining|coming|join|come)", r"catch you (?:while|when|there|then)",
+    r"(?:meet|see) (?:you|me) (?:anywhere|somewhere|wherever)", r"(?:let's|lets|we should) (?:do|have) (?:a|that|the)",
+    r"(?:we|let's|lets|shall we|should we|maybe we could|we could|could we|can we|how about we|why don't we|want to|wanna|fancy|keen to|up for|would you like to|do you want to) (?:\w+ ){0,2}?(?:meet|catch up|get together|hang|go for|go out|see each other|link up|do (?:lunch|dinner|coffee|drinks|brunch|something)|have (?:lunch|dinner|coffee|drinks|a drink|a coffee|a chat|a catch-up))",
+    r"(?:catch up|talk|chat|see you|meet) (?:in person|face to face|irl|properly)", r"in person\b[^.!?]{0,20}\?",
+    r"(?:if|when|next time) (?:you'?re|you are|i'?m|i am) (?:ever )?(?:in|around|back in|passing through|down|up|over|nearby|in town)\b[^.!?]{0,40}(?:let me know|give me a shout|shout|hit me up|drop me a line|we should|would be|grab|meet|catch up|love to see)",
+    r"i'?ll be (?:in|around|back in|down in|up in|visiting|passing through|over in|in town)\b[^.!?]{0,50}(?:\?|would (?:be|you|love)|if you'?re (?:free|around)|free|around|fancy|love to|maybe we)",
+    r"my treat", r"(?:drinks?|coffee|lunch|dinner)(?:'s| is| are)? on me", r"i'?ll (?:buy|get) (?:you|the)", r"come (?:along|with me|join)", r"join (?:me|us)",
+    r"drop (?:by|round|in)", r"pop (?:over|by|in|round)", r"call round", r"have you over", r"pick you up", r"visit (?:you|me)",
+    r"(?:free|around|about|available) (?:on |this |next |at the |for |to |at |)(?:\w+ )?(?:weekend|week|saturday|sunday|friday|thursday|wednesday|tuesday|monday|sat|sun|evening|night|morning|afternoon|lunch|dinner|coffee|a coffee|a drink|drinks|tonight|tomorrow|later|soon)\b[^.!?]{0,15}\?",
+    r"(?:let me know|give me a shout|drop me a line|hit me up|text me) (?:if|when) (?:you'?re|you are|you) (?:free|around|up for|keen|fancy|want)",
+    r"(?:it'?d|it would|would) be (?:so |really )?(?:nice|great|lovely|good|fun|amazing) to (?:see you|catch up|meet|grab|have (?:a|lunch|dinner|coffee)|get together)",
+    r"(?:see|watch|catch|check out|do|go to|try|grab|get|have|hit) (?:it|this|that|one|something|a \w+|the \w+ )?\s?together\b",
+)
+# Memories and past meetings are not asks ("the coffee shop where we met", "great to see you at Sam's").
+PAST_MEETING = _any(r"(?:was|were|it was) (?:\w+ )?(?:nice|great|good|lovely) to see you", r"used to (?:hang out|meet|get together|go)")
 _ROMANTIC_DATE = (
-    r"(?:(?:go|going|went) on a|have a|on a|like a|for a|our|first|second|another|proper|real|"
-    r"romantic|little|dinner|movie|coffee|lunch|drinks?) (?:\w+ )?dates?(?! (?:that|which|and time|works|suits))"
+    r"(?:(?:go|going|went) on a|have a|on a|like a|for a|our|first|second|another|proper|real|romantic|little|dinner|movie|"
+    r"coffee|lunch|drinks?) (?:\w+ )?dates?(?! (?:that|which|and time|works|suits))"
 )
-
-DATE_FRAMING = PhraseRule(
-    "date_framing",
-    phrases(
-        _ROMANTIC_DATE, r"date night", r"it's a date", r"romantic\w*", r"romance",
-        r"dinner(?: for two)?", r"table for two", r"candle-?lit", r"like old times",
-        r"for old times'? sake", r"like (?:we|it) used to", r"like before",
-        r"just (?:the )?(?:two of us|you and me|you and i|us two)", r"wine and dine",
-        r"our (?:old |favourite |favorite |usual )?(?:spot|place|restaurant|song|table|bench|bar|cafe|café)", r"anniversary",
-        r"just us", r"go out (?:with me|together)",
-        r"i (?:still |really |so )?(?:love|adore) you", r"i (?:really |still |so )?miss (?:you|us)",
-        r"babe|baby|darling|sweetheart|honey|my love", r"kiss(?:es)?",
-        r"get back together", r"(?:we could|let's|could we|can we|want to|wanna|should) (?:try again|start (?:over|again|afresh))", r"give us (?:another|a second) (?:go|try|shot|chance)",
-        r"take you out", r"(?:my place|at mine|back to mine)", r"come over",
-    ),
-    "This can read as a date. Framing it as catching up, like a coffee or a walk, "
-    "keeps it light for you both (S2.2).",
-    ("S2.2",),
+DATE_FRAMING = _any(
+    _ROMANTIC_DATE, r"date night", r"it's a date", r"romantic\w*", r"romance", r"dinner(?: for two)?", r"table for two",
+    r"candle-?lit", r"candles?", r"like old times", r"for old times'? sake", r"like (?:we|it) used to", r"the way we used to",
+    r"like before", r"like back then", r"just like (?:old|back)", r"just (?:the )?(?:two of us|you and me|you and i|us two|us)",
+    r"(?:you and me|you and i)(?=\W*$|\W*[?.!,])", r"wine and dine", r"(?:wine|champagne|cocktails)(?:,| and| at)",
+    r"our (?:old |favourite |favorite |usual )?(?:spot|place|restaurant|song|table|bench|bar|cafe|café|italian|\w+ place)",
+    r"anniversary", r"go out (?:with me|together)", r"i (?:still |really |so )?(?:love|adore) you", r"i (?:still )?think about us",
+    r"i(?:'ve| have)? (?:really |still |so )?miss(?:ed)? (?:you|us|holding|having you|your)", r"babe|baby|darling|sweetheart|honey|my love",
+    r"kiss(?:es)?", r"holding (?:your|my) hand", r"hand in hand", r"get back together", r"trying again", r"try again", r"start (?:over|again|afresh)",
+    r"give us (?:another|a second) (?:go|try|shot|chance)", r"take you (?:out|somewhere)", r"somewhere (?:special|nice|romantic)",
+    r"(?:my place|at mine|back to mine|round mine)", r"come over", r"cosy night|cozy night|night in",
+    r"see where (?:things|it) (?:go|goes|lead|leads)", r"(?:what|where) (?:we|things) could be",
+    r"😘|😍|💕|❤️|❤|😏|💋|🥰|😚|💞|💖",
 )
-
-PLEADING = PhraseRule(
-    "pleading",
-    phrases(
-        r"(?:i'm |i am )?begging(?: you)?", r"i beg(?: you)?", r"beg",
-        r"please[,!.]* (?:please|just|i beg|i'm begging|give|don't|do not|say yes|reconsider|i need)",
-        r"pretty please", r"please\b[^.!?]{0,40}\bplease",
-        r"(?:just |only )?(?:one|1) (?:more |last )?chance", r"(?:another|a second|one last) chance",
-        r"(?<!your\x20)last chance", r"give (?:me|us) a chance",
-        r"i need (?:you|to see you|this|you back)", r"i (?:can't|cannot|can not) (?:live|go on|cope|breathe|function|sleep|do this) without you",
-        r"i(?:'ll| will) do anything", r"(?:anything|whatever) you want", r"desperate(?:ly)?",
-        r"all i(?:'m)? ask(?:ing)?(?: for)?", r"that's all i ask",
-        r"just (?:five|5|ten|10|fifteen|15|a few|a couple of) (?:minutes|mins?|hours?)",
-        r"just (?:once|one (?:coffee|drink|time|conversation|meeting|talk))",
-        r"don't say no", r"if you ever (?:loved|cared)", r"i'm nothing without you",
-        r"you're (?:all i have|my everything|the only one)", r"on my knees", r"come on",
-    ),
-    "This can sound like pleading. Keep it light: they can say no, and that has to be "
-    "all right (S2.3).",
-    ("S2.3",),
+# A group makes a meal or "at mine" plain sociable, not a date ("dinner at Nando's with a few of us").
+GROUP = _any(
+    r"a few of us", r"(?:with|and) (?:\w+, )+\w+,? and \w+", r"(?:with|and) the kids", r"loads of people", r"the usual crew",
+    r"the (?:gang|lads|girls|crew|team|whole family)", r"all of us", r"everyone", r"(?:my|our) (?:sister|brother|mum|mom|family|friends|flatmates)",
+    r"(?:a bunch|a group|lots) of (?:us|people|friends)", r"\w+'s having", r"and (?:\w+ ){0,2}(?:friends|family)",
 )
-
-ANGER = PhraseRule(
-    "anger",
-    phrases(
-        r"ridiculous", r"pathetic", r"selfish", r"stupid", r"unbelievable", r"childish", r"immature",
-        r"grow up", r"how dare you", r"how could you", r"you owe me", r"the least you (?:can|could) do",
-        r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"you (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand)",
-        r"(?<!not\x20)(?<!n't\x20)(?:all )?your fault", r"or else", r"otherwise i(?:'ll| will)",
-        r"if you (?:don't|do not|won't|will not|refuse|can't)\b[^.!?]{0,60}?\b(?:then|i'll|i will|i'm|we're|don't bother|forget it|never)",
-        r"(?:this is |it's )?your (?:last|final) chance", r"i won't ask again", r"last time i(?:'m| am)? ask(?:ing)?",
-        r"i(?:'m| am) done (?:waiting|asking|trying)", r"(?:stop|quit) ignoring me", r"(?:you're|you are) ignoring me",
-        r"why (?:are|do|did|won't|can't) you (?:always|keep|ignore|ignoring|never|even)",
-        r"seriously\?", r"fine then", r"don't bother", r"wtf", r"what the (?:hell|fuck)", r"damn\w*", r"fuck\w*",
-        r"you (?:should|shouldn't|should not) have", r"you ruined", r"because of you", r"unfair", r"i deserve",
-        r"(?:you're|you are) being (?:unfair|ridiculous|childish|cruel|difficult|stubborn|silly|dramatic)",
-        r"why (?:won't|can't|don't) you (?:just )?(?:meet|answer|reply|talk|respond|give)",
-    ),
-    "This can read as anger or pressure. Keep it calm and kind, with no conditions (S2.3).",
-    ("S2.3",),
-)
-SHOUTING = re.compile(r"(?<![\w'])[A-Z]{3,}(?:[\s,!?]+[A-Z]{2,})+(?![\w'])")
-
-TIME_FRAME = phrases(
+GROUP_FREE_DATE_WORDS = re.compile(r"^(?:dinner|at mine|my place|round mine|come over|back to mine)$", re.IGNORECASE)
+TIME_FRAME = _any(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", r"mon|tue|tues|wed|thu|thur|thurs|fri",
-    r"weekends?|weeks?|fortnight|months?|tomorrow|tonight|today",
-    r"(?:this|tomorrow|one|some|an?) (?:morning|afternoon|evening|night)",
-    r"lunchtime|lunch time|noon|midday|after work|after lunch|o'clock",
-    r"\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", r"\d{1,2}[:h]\d{2}", r"\d{1,2}(?:st|nd|rd|th)",
-    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?",
-    r"january|february|march|april|june|july|august|september|october|november|december",
+    r"(?:on|this|next|free|around|sat|sun) (?:sat|sun)\b", r"(?:sat|sun)(?= (?:night|morning|afternoon|evening|arvo|lunch)|\s*\?)",
+    r"weekends?|weeks?|fortnight|months?|tomorrow|tonight|today", r"(?:this|tomorrow|one|some|an?) (?:morning|afternoon|evening|night)",
+    r"lunchtime|lunch time|noon|midday|after work|after lunch|after (?:my|your) (?:shift|class|work)|o'clock",
+    r"\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", r"\d{1,2}[:h]\d{2}", r"\d{1,2}(?:st|nd|rd|th)", r"\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:around|at|about|from) \d{1,2}\b", r"january|february|march|april|june|july|august|september|october|november|december",
     r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec", r"(?:in|early|mid|late|mid-) may|may \d{1,2}",
-    r"in (?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?)", r"next few days",
-    r"christmas|easter|new year|the holidays",
-    r"(?:this|next|in the|over the) (?:summer|spring|autumn|fall|winter)",
+    r"in (?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?)", r"next few days", r"christmas|easter|new year|the holidays|diwali|eid|pongal",
+    r"(?:this|next|in the|over the) (?:summer|spring|autumn|fall|winter)", r"(?:what|which) (?:date|day) (?:works|suits)",
 )
-
-DRAFT_RULES: dict[str, PhraseRule] = {r.rule: r for r in (ASKS_TO_MEET, DATE_FRAMING, PLEADING, ANGER)}

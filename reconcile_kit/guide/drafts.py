@@ -1,18 +1,23 @@
 """Checks for two drafts: the first message (S1.2, S1.6) and the ask to meet (S2.2, S2.3).
 
-A transparent, rule-based guide for English text: it points at phrases that often land badly
-and says why. It is not a verdict on the draft or on the person writing it.
+A transparent, rule-based guide for English text: it points at wording that often lands badly
+and says why. It is not a verdict on the draft or on the person writing it. Drafts are read
+with `clauses.read`, so texting style ("r u free tmrw?") reads like plain English and
+negation is read in its clause.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .draft_phrases import ANGER, ASKS_TO_MEET, DATE_FRAMING, PLEADING, SHOUTING, TIME_FRAME
-from .phrases import dedupe, scan
-from .text import Finding, FindingsReport, findings_markdown, highlight_html, normalize, sentence_spans, word_spans
+from .clauses import Reading, read
+from .draft_phrases import ASKS_TO_MEET, DATE_FRAMING, GROUP, GROUP_FREE_DATE_WORDS, PAST_MEETING, TIME_FRAME
+from .phrases import dedupe
+from .pressure import anger_spans, pleading_spans
+from .text import Finding, FindingsReport, findings_markdown, highlight_html, sentence_spans, word_spans
 
-__all__ = ["DraftReport", "check_first_message", "check_meet_ask", "FIRST_MESSAGE_WORDS", "FIRST_MESSAGE_SENTENCES"]
+__all__ = ["DraftReport", "check_first_message", "check_meet_ask", "FIRST_MESSAGE_WORDS", "FIRST_MESSAGE_SENTENCES", "MESSAGES"]
 
 FIRST_MESSAGE_WORDS = 50
 FIRST_MESSAGE_SENTENCES = 3
@@ -22,6 +27,20 @@ _GOOD = {
     "first_message": "Short, light and with no ask: that fits a first message (S1.2, S1.6).",
     "meet_ask": "Light, with a rough time and no pressure: that fits an ask to meet (S2.2, S2.3).",
 }
+MESSAGES = {
+    "asks_to_meet": "This reads as an invitation to meet. For now the aim is only to clear the air; the ask can "
+    "come later, once they have written back warmly (S1.6).",
+    "date_framing": "This can read as a date. Framing it as catching up, like a coffee or a walk in daylight, "
+    "keeps it light for you both (S2.2).",
+    "no_time_frame": "No day, week or time is mentioned. A rough time, like 'some time next week', makes it easy "
+    "to answer yes or no (S2.2).",
+    "pleading": "This can sound like pleading. Keep it light and ask once: they can say no, and that has to be all "
+    "right (S2.3).",
+    "anger": "This can read as anger or pressure. Say it calmly and kindly, with no conditions; if you are angry, "
+    "it may be worth waiting a day before sending (S2.3).",
+}
+_GUIDE_IDS = {"asks_to_meet": ("S1.6",), "date_framing": ("S2.2",), "no_time_frame": ("S2.2",), "pleading": ("S2.3",),
+              "anger": ("S2.3",)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,11 +66,11 @@ class DraftReport(FindingsReport):
         return highlight_html(self.text, self.findings)
 
 
-def _counts(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    return word_spans(text), sentence_spans(text)
+def _finding(rule: str, reading: Reading, span: tuple[int, int]) -> Finding:
+    return Finding(rule, reading.span(span), MESSAGES[rule], _GUIDE_IDS[rule])
 
 
-def _too_long(text: str, words: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[Finding]:
+def _too_long(words: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[Finding]:
     starts = []
     if len(words) > FIRST_MESSAGE_WORDS:
         starts.append(words[FIRST_MESSAGE_WORDS][0])
@@ -62,36 +81,58 @@ def _too_long(text: str, words: list[tuple[int, int]], sentences: list[tuple[int
     message = (
         f"{len(words)} words in {len(sentences)} sentences; a first message lands best short and "
         f"light, at most {FIRST_MESSAGE_WORDS} words in {FIRST_MESSAGE_SENTENCES} sentences (S1.2). "
-        "The marked part is over that."
+        "The marked part is over that: keep the rest for later."
     )
     end = max(e for _s, e in words[-1:] + sentences[-1:])
     return [Finding("too_long", (min(starts), end), message, ("S1.2",))]
 
 
+def _pressure(reading: Reading) -> list[Finding]:
+    """Pleading and anger: both undo a first message and an ask alike (S2.3)."""
+    found = [_finding("pleading", reading, s) for s in pleading_spans(reading)]
+    return found + [_finding("anger", reading, s) for s in anger_spans(reading)]
+
+
+def _asks_to_meet(reading: Reading) -> list[Finding]:
+    past = [m.span() for m in PAST_MEETING.finditer(reading.text)]
+    found = []
+    for m in ASKS_TO_MEET.finditer(reading.text):
+        if any(s <= m.start() < e for s, e in past) or re.search(r"\bused to\b|\bwe (?:met|went|had)\b", m.group(), re.I):
+            continue  # a memory, not an invitation
+        if reading.negated(m.start()) and "n't" not in m.group():
+            continue
+        found.append(_finding("asks_to_meet", reading, m.span()))
+    return found
+
+
 def check_first_message(text: str) -> DraftReport:
-    """Check a first message after a silence: `too_long` and `asks_to_meet` (S1.2, S1.6).
+    """Check a first message after a silence: `too_long`, `asks_to_meet`, `pleading`, `anger` (S1.2, S1.6, S2.3).
 
     :param text: the draft, any length; an empty draft finds nothing
     """
     text = str(text or "")
-    words, sentences = _counts(text)
-    findings = _too_long(text, words, sentences) + scan(text, [ASKS_TO_MEET])
-    findings.sort(key=lambda f: f.span)
+    reading = read(text)
+    words, sentences = word_spans(text), sentence_spans(text)
+    findings = dedupe(_too_long(words, sentences) + _asks_to_meet(reading) + _pressure(reading))
     return DraftReport("first_message", text, findings, len(words), len(sentences))
 
 
-def _no_time_frame(text: str, norm: str) -> list[Finding]:
-    if not text.strip() or TIME_FRAME.search(norm):
+def _date_framing(reading: Reading) -> list[Finding]:
+    group = bool(GROUP.search(reading.text))
+    found = []
+    for m in DATE_FRAMING.finditer(reading.text):
+        if group and GROUP_FREE_DATE_WORDS.match(m.group()):
+            continue  # "dinner at Nando's with a few of us"
+        if reading.negated(m.start()) and not re.search(r"n't|\bnot\b|\bno\b", m.group(), re.I):
+            continue  # "not a date, just a coffee"
+        found.append(_finding("date_framing", reading, m.span()))
+    return found
+
+
+def _no_time_frame(text: str, reading: Reading) -> list[Finding]:
+    if not text.strip() or TIME_FRAME.search(reading.text):
         return []
-    message = (
-        "No day, week or time is mentioned. A rough time, like some time next week, "
-        "makes it easy to answer yes or no (S2.2)."
-    )
-    return [Finding("no_time_frame", (0, len(text)), message, ("S2.2",))]
-
-
-def _shouting(norm: str) -> list[Finding]:
-    return [Finding("anger", m.span(), ANGER.message, ANGER.guide_ids) for m in SHOUTING.finditer(norm)]
+    return [Finding("no_time_frame", (0, len(text)), MESSAGES["no_time_frame"], ("S2.2",))]
 
 
 def check_meet_ask(text: str) -> DraftReport:
@@ -100,8 +141,7 @@ def check_meet_ask(text: str) -> DraftReport:
     :param text: the draft, any length; an empty draft finds nothing
     """
     text = str(text or "")
-    norm = normalize(text)
-    words, sentences = _counts(text)
-    found = scan(text, [DATE_FRAMING, PLEADING, ANGER], norm) + _shouting(norm)
-    findings = dedupe(found + _no_time_frame(text, norm))
+    reading = read(text)
+    words, sentences = word_spans(text), sentence_spans(text)
+    findings = dedupe(_date_framing(reading) + _pressure(reading) + _no_time_frame(text, reading))
     return DraftReport("meet_ask", text, findings, len(words), len(sentences))

@@ -1,46 +1,23 @@
-"""Phrase rules: regexes over normalised text that turn into findings (used by the draft and apology phrase tables).
+"""Word tables as fast regexes (`alternatives`), and keeping one finding per place (`dedupe`).
 
-Patterns run on `text.normalize(text)` (plain quotes, same length) with IGNORECASE, so
-curly apostrophes and capitals make no difference and spans fit the original text.
-A space in a phrase matches any run of white space (write `\x20` inside a look-behind).
+Tables run on the normalised text of `clauses.read` (plain apostrophes, texting style made
+plain) with IGNORECASE; `alternatives` adds the word boundaries, so a branch is written bare.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Any
 
-from .text import Finding, normalize
+try:  # the regex parser; its module name changed in Python 3.11
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser  # type: ignore[no-redef]
 
-__all__ = ["PhraseRule", "phrases", "scan", "dedupe"]
+from .text import Finding
 
-
-def phrases(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One regex matching any of `alternatives` as whole words; spaces match any white space."""
-    body = "|".join(alt.replace(" ", r"\s+") for alt in alternatives)
-    return re.compile(r"(?<![\w'])(?:" + body + r")(?![\w'])", flags)
-
-
-@dataclass(frozen=True)
-class PhraseRule:
-    """A finding id, the phrases that raise it, and what to say about them."""
-
-    rule: str
-    pattern: re.Pattern[str]
-    message: str
-    guide_ids: tuple[str, ...]
-
-
-def scan(text: str, rules: Iterable[PhraseRule], norm: str | None = None) -> list[Finding]:
-    """Every match of every rule in `text`, as findings with spans into `text`."""
-    norm = normalize(text) if norm is None else norm
-    found = []
-    for rule in rules:
-        for match in rule.pattern.finditer(norm):
-            if match.end() > match.start():
-                found.append(Finding(rule.rule, match.span(), rule.message, rule.guide_ids))
-    return dedupe(found)
+__all__ = ["alternatives", "dedupe"]
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
@@ -50,3 +27,78 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
         if not any(k.rule == f.rule and k.span[0] < f.span[1] and f.span[0] < k.span[1] for k in kept):
             kept.append(f)
     return kept
+
+
+def alternatives(*branches: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One regex matching any of `branches` as whole words, tried only where its first letter fits.
+
+    Python's regex engine tries every branch of an alternation at every word; grouping the
+    branches by their possible first letters (read from the parsed branch) lets it skip most of
+    them, which keeps the big word tables fast. Branch order is kept within each letter.
+    """
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for branch in branches:
+        branch = re.sub(r"^\\b|\\b$", "", branch)  # the whole pattern carries the word boundaries
+        firsts = _first_letters(branch, flags)
+        if firsts is None:
+            anywhere.append(branch)
+            continue
+        for letter in firsts:
+            groups.setdefault(letter, []).append(branch)
+    parts = [f"(?=[{re.escape(c)}{re.escape(c.upper())}])(?:{'|'.join(alts)})" for c, alts in sorted(groups.items())]
+    parts += [f"(?:{'|'.join(anywhere)})"] if anywhere else []
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])", flags)
+
+
+def _first_letters(branch: str, flags: int) -> set[str] | None:
+    """The lower-case characters a match of `branch` can start with (None when that cannot be told)."""
+    try:
+        tree = _parser.parse(branch, flags)
+    except re.error:
+        return None
+    return _firsts(list(tree), 0)
+
+
+def _firsts(items: list[Any], index: int) -> set[str] | None:
+    if index >= len(items):
+        return None  # the branch may match nothing at all
+    op, av = items[index]
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av).lower()}
+    if name == "IN":
+        chars: set[str] = set()
+        for kind, value in av:
+            if str(kind) == "LITERAL":
+                chars.add(chr(value).lower())
+            elif str(kind) == "RANGE" and value[1] - value[0] < 64:
+                chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
+            else:
+                return None
+        return chars
+    if name == "SUBPATTERN":
+        inner = _firsts(list(av[-1]), 0)
+        return inner if inner is None or not _may_be_empty(av[-1]) else None
+    if name == "BRANCH":
+        found: set[str] = set()
+        for sub in av[1]:
+            first = _firsts(list(sub), 0)
+            if first is None:
+                return None
+            found |= first
+        return found
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, _high, sub = av
+        first = _firsts(list(sub), 0)
+        if first is None:
+            return None
+        if low == 0:
+            rest = _firsts(items, index + 1)
+            return None if rest is None else first | rest
+        return first
+    return None
+
+
+def _may_be_empty(sub: Any) -> bool:
+    return any(str(op) in ("MAX_REPEAT", "MIN_REPEAT") and av[0] == 0 for op, av in list(sub)[:1])

@@ -16,8 +16,6 @@ __all__ = [
     "normalize",
     "sentence_spans",
     "word_spans",
-    "sentence_of",
-    "is_negated",
     "snippet",
     "highlight_html",
     "findings_markdown",
@@ -43,10 +41,8 @@ _SWAPS = str.maketrans(
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 # A sentence ends at . ! ? (not an ellipsis "...") followed by space or the end, or at a newline.
-_SENTENCE_END = re.compile(r"(?:(?:(?<!\.)\.(?!\.)|[!?])[.!?]*(?=\s|$)|\n+)")
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nothing|hardly|without|nor)\b|n't\b|\bnot\s+saying\b", re.IGNORECASE
-)
+# ... or at an ellipsis followed by a capital ("I tried... It didn't work"); closing quotes and brackets stay with it.
+_SENTENCE_END = re.compile(r"(?:(?<!\.)\.(?!\.)|[!?])[.!?]*(?=[\s\"')\]]|$)|\n+|\.{3,}(?=\s+[A-Z])|…(?=\s+[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -107,23 +103,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
-    """Index of the sentence in `spans` that holds `offset` (the nearest one before it)."""
-    index = 0
-    for i, (start, _end) in enumerate(spans):
-        if start <= offset:
-            index = i
-    return index
-
-
-def is_negated(text: str, start: int, words: int = 4) -> bool:
-    """True when one of the `words` words before `start` (same sentence) is a negation."""
-    head = normalize(text[max(0, start - 60) : start])
-    head = re.split(r"[.!?;:,\n]|\b(?:but|and)\b", head, flags=re.IGNORECASE)[-1]
-    tail = " ".join(head.split()[-words:])
-    return bool(_NEGATION.search(tail))
 
 
 def snippet(text: str, span: tuple[int, int], limit: int = 80) -> str:

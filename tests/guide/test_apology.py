@@ -157,9 +157,9 @@ def test_negated_or_hedged_parts_do_not_count(text, part):
     assert check_apology(text).components[part] is False
 
 
-def test_components_are_the_six_parts_in_order():
+def test_components_are_the_seven_parts_in_order():
     assert list(check_apology("Sorry.").components) == [
-        "regret", "explanation", "responsibility", "repentance", "repair", "forgiveness"
+        "regret", "explanation", "responsibility", "repentance", "repair", "forgiveness", "acknowledges_harm"
     ]
 
 
@@ -172,16 +172,21 @@ def test_a_full_apology_scores_high():
     text = ("I'm sorry I lied about the trip. I did it because I was afraid of your reaction, but that's no "
             "excuse. It was my fault. I will be honest from now on, and I'd like to make it up to you. Can you forgive me?")
     report = check_apology(text)
-    assert (report.findings, report.score) == ([], 100)
+    assert (report.findings, report.score) == ([], 50 + (100 - WEIGHTS["acknowledges_harm"]) // 2)
 
 
-def test_findings_subtract_from_the_score():
-    report = check_apology("I'm sorry if you were upset, but I was stressed.")
-    assert report.score == max(0, WEIGHTS["explanation"] - PENALTIES["conditional"] - PENALTIES["but"] - PENALTIES["excuse"])
+def test_findings_take_their_share_off_the_score():
+    parts = (WEIGHTS["responsibility"] + WEIGHTS["regret"]) / 2
+    report = check_apology("I lied to you about the money. I'm sorry, but I was stressed.")
+    assert (report.rules, report.score) == (("but", "excuse"), round(parts * (1 - PENALTIES["but"] / 100) * (1 - PENALTIES["excuse"] / 100)))
+
+
+def test_a_clean_apology_scores_from_fifty_up():
+    assert check_apology("I lied to you about the money. I'm sorry.").score == round(50 + (WEIGHTS["responsibility"] + WEIGHTS["regret"]) / 2)
 
 
 def test_responsibility_counts_more_than_forgiveness():
-    assert check_apology("I'm sorry I lied. It was my fault.").score > check_apology("I'm sorry I lied. Please forgive me.").score
+    assert check_apology("I lied to you about the money.").score > check_apology("Can you forgive me for the money?").score
 
 
 def test_empty_text_scores_zero_with_no_findings():
@@ -189,9 +194,10 @@ def test_empty_text_scores_zero_with_no_findings():
     assert (report.score, report.findings, report.suggestions, any(report.components.values())) == (0, [], [], False)
 
 
-def test_suggestions_cover_findings_then_missing_parts_by_weight():
+def test_suggestions_cover_findings_by_weight_then_missing_parts_by_weight():
     suggestions = check_apology("Sorry if you were upset.").suggestions
-    assert suggestions[0].startswith("Replace the 'if'") and "counts most" in suggestions[1]
+    assert suggestions[0].startswith("Replace the 'if'") and suggestions[1].startswith("Name the specific")
+    assert "counts most" in suggestions[2]
 
 
 def test_span_of_but_points_at_the_word():

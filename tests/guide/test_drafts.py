@@ -210,3 +210,54 @@ def test_any_text_gives_spans_inside_it(text):
     for report in (check_first_message(text), check_meet_ask(text)):
         assert all(0 <= f.span[0] <= f.span[1] <= len(text) for f in report.findings)
         assert isinstance(report.to_html(), str) and isinstance(report.to_markdown(), str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Why are you ignoring me?? You owe me an answer.", "anger"),
+        ("I think you owe me that much.", "anger"),
+        ("Please reply, I can't cope without you. Please.", "pleading"),
+        ("Hey, the new Pixar film is out. Want to see it together?", "asks_to_meet"),
+        ("u around sat? could grab a drink", "asks_to_meet"),
+    ],
+)
+def test_first_message_reads_pressure_and_invitations(text, rule):
+    assert rule in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you'd rather not hear from me, no worries at all. Hope the new job is great.",
+        "If you don't want to reply, that's completely fine. Just wanted to say happy birthday.",
+        "Congrats on the promotion, well done!",
+    ],
+)
+def test_a_respectful_opt_out_is_not_anger(text):
+    assert check_first_message(text).rules == ()
+
+
+def test_texting_style_time_frame_counts():
+    assert check_meet_ask("r u free tmrw after work for a quick coffee?").rules == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dinner at Mia's on Friday with a few of us from the old team? Would be good to catch up.",
+     "Not a date, just a coffee on Saturday morning to catch up?"],
+)
+def test_a_group_meal_or_a_denied_date_is_not_date_framing(text):
+    assert "date_framing" not in check_meet_ask(text).rules
+
+
+def test_finding_spans_point_at_the_original_texting_words():
+    text = "pls pls meet me sat, i cant cope w/o u"
+    spans = [text[f.span[0] : f.span[1]] for f in check_meet_ask(text).findings if f.rule == "pleading"]
+    assert "pls pls" in spans
+
+
+def test_every_draft_message_says_what_to_do_instead():
+    report = check_meet_ask("You owe me this. Please, just one chance. Dinner for two, sometime?")
+    assert {f.rule for f in report.findings} >= {"anger", "pleading", "date_framing", "no_time_frame"}
+    assert all(len(f.message.split(". ")) >= 2 for f in report.findings)

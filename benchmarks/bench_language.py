@@ -1,0 +1,371 @@
+"""The language checks measured on the evaluation corpora: findings, parts, ranking, crisis wording, speed.
+
+Usage::
+
+    python benchmarks/bench_language.py --split dev       # development figures only (no held-out)
+    python benchmarks/bench_language.py                   # dev AND held-out, old checker beside the new
+
+Corpora: ``tests/data/corpora/{dev,heldout}/`` (see tests/data/corpora/README.md: writers never
+saw the rules; two readers; a fixed held-out third). Figures, per split:
+
+- apology: precision and recall per finding id and per part; the share of clean (sincere)
+  apologies given any finding; P(a sincere apology outscores a flawed one) over every
+  sincere x flawed pair (a tie counts as not outscoring);
+- drafts: precision and recall per finding id, over the drafts of the kind the id applies to;
+- care: ``care.signals`` precision and recall per kind and for "any crisis wording";
+- speed: ``check_apology`` on a 2,000-character apology (median ms) and on a 400-text corpus
+  (the dev apologies, cycled; median s).
+
+The old checker is the package's guide at commit 2cee820 (before issue 15), loaded from git
+into a temporary package, so each table shows before and after. ``run(quick)`` (for
+``make bench``) returns one row per figure judged on the held-out part, with the dev figure
+and the old checker's in the row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import common  # noqa: E402
+
+CORPORA = common.ROOT / "tests" / "data" / "corpora"
+OLD_COMMIT = "2cee820"
+OLD_FILES = ("apology", "apology_phrases", "phrases", "text", "drafts", "draft_phrases")
+APOLOGY_FINDINGS = (
+    "but", "conditional", "blames_feelings", "passive", "excuse", "blame_shift", "minimizing", "vague",
+    "no_responsibility", "pleading",
+)  # fmt: skip
+COMPONENTS = (
+    "regret", "explanation", "responsibility", "repentance", "repair", "forgiveness", "acknowledges_harm",
+)  # fmt: skip
+DRAFT_FINDINGS = {
+    "too_long": ("first",), "asks_to_meet": ("first",), "date_framing": ("ask",), "no_time_frame": ("ask",),
+    "pleading": ("first", "ask"), "anger": ("first", "ask"),
+}  # fmt: skip
+CARE_KINDS = ("self_harm", "cant_live_without", "hopelessness")
+GOALS = {  # issue 15, judged on the held-out third
+    "finding": (0.90, 0.85), "responsibility": (None, 0.90), "draft": (0.90, 0.90), "care": (0.90, 0.95),
+    "clean_flagged": 1 / 30, "ranking": 0.97, "apology_ms": 0.020, "corpus_s": 2.0,
+}  # fmt: skip
+
+
+# --- counting ------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one label."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+    def add(self, wanted: bool, found: bool, key: str = "") -> None:
+        """Count one text."""
+        if wanted and found:
+            self.tp += 1
+        elif found:
+            self.fp += 1
+            self.false.append(key)
+        elif wanted:
+            self.fn += 1
+            self.misses.append(key)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def load(split: str, name: str) -> list[dict[str, Any]]:
+    """The rows of one corpus file (``tests/data/corpora/<split>/<name>.jsonl``)."""
+    path = CORPORA / split / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def tallies(rows: Iterable[dict[str, Any]], labels: Iterable[str], found: Callable[[dict[str, Any]], set[str]],
+            wanted: Callable[[dict[str, Any]], set[str]]) -> dict[str, Tally]:  # fmt: skip
+    """One tally per label over `rows`, comparing what was found with what the readers said."""
+    result = {label: Tally() for label in labels}
+    for entry in rows:
+        got, want = found(entry), wanted(entry)
+        for label, tally in result.items():
+            tally.add(label in want, label in got, entry["id"])
+    return result
+
+
+def evaluate_apology(rows: list[dict[str, Any]], check: Callable[[str], Any]) -> dict[str, Any]:
+    """Findings and parts per label, clean apologies flagged, and the ranking of sincere over flawed."""
+    reports = {entry["id"]: check(entry["text"]) for entry in rows}
+    findings = tallies(rows, APOLOGY_FINDINGS, lambda e: set(reports[e["id"]].rules), lambda e: set(e["findings"]))
+    parts = tallies(
+        rows, COMPONENTS, lambda e: {k for k, v in reports[e["id"]].components.items() if v}, lambda e: set(e["components"])
+    )
+    sincere = [reports[e["id"]].score for e in rows if e["sincere"]]
+    flawed = [reports[e["id"]].score for e in rows if not e["sincere"]]
+    flagged = [e["id"] for e in rows if e["sincere"] and reports[e["id"]].findings]
+    wins = sum(s > f for s in sincere for f in flawed)
+    ties = sum(s == f for s in sincere for f in flawed)
+    pairs = len(sincere) * len(flawed)
+    return {
+        "findings": findings, "parts": parts, "clean": len(sincere), "clean_flagged": flagged,
+        "ranking": wins / pairs if pairs else None, "ties": ties / pairs if pairs else None,
+    }  # fmt: skip
+
+
+def evaluate_drafts(rows: list[dict[str, Any]], first: Callable[[str], Any], ask: Callable[[str], Any]) -> dict[str, Tally]:
+    """Per draft finding id, over the drafts of the kinds it applies to."""
+    reports = {e["id"]: (first if e["kind"] == "first" else ask)(e["text"]) for e in rows}
+    result = {}
+    for rule, kinds in DRAFT_FINDINGS.items():
+        subset = [e for e in rows if e["kind"] in kinds]
+        result[rule] = tallies(subset, [rule], lambda e: set(reports[e["id"]].rules), lambda e: set(e["findings"]))[rule]
+    return result
+
+
+def evaluate_care(rows: list[dict[str, Any]], signals: Callable[[str], Any]) -> dict[str, Tally]:
+    """Per crisis kind, and `crisis` for any crisis wording at all."""
+    found = {e["id"]: {s.kind for s in signals(e["text"])} for e in rows}
+    result = tallies(rows, CARE_KINDS, lambda e: found[e["id"]], lambda e: {e["kind"]} if e["kind"] else set())
+    crisis = Tally()
+    for entry in rows:
+        crisis.add(bool(entry["crisis"]), bool(found[entry["id"]]), entry["id"])
+    return result | {"crisis": crisis}
+
+
+# --- the checkers: new (this tree) and old (commit 2cee820) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checkers:
+    """The functions one version of the kit offers (care is None before it existed)."""
+
+    label: str
+    check_apology: Callable[[str], Any]
+    check_first_message: Callable[[str], Any]
+    check_meet_ask: Callable[[str], Any]
+    signals: Callable[[str], Any] | None
+
+
+def new_checkers() -> Checkers:
+    """This working tree's checks."""
+    from reconcile_kit.guide import check_apology, check_first_message, check_meet_ask
+
+    try:
+        from reconcile_kit.care import signals
+    except ImportError:
+        signals = None
+    return Checkers("this tree", check_apology, check_first_message, check_meet_ask, signals)
+
+
+def old_checkers(commit: str = OLD_COMMIT) -> Checkers | None:
+    """The guide's checks at `commit`, read with `git show` into a temporary package (None without git)."""
+    folder = Path(tempfile.mkdtemp(prefix="rk-old-guide-"))
+    package = folder / f"rk_guide_{commit}"
+    package.mkdir()
+    (package / "__init__.py").write_text('"""The guide at an older commit."""\n')
+    for name in OLD_FILES:
+        shown = subprocess.run(
+            ["git", "show", f"{commit}:reconcile_kit/guide/{name}.py"], cwd=common.ROOT, capture_output=True, text=True
+        )
+        if shown.returncode != 0:
+            return None
+        (package / f"{name}.py").write_text(shown.stdout, encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    apology: ModuleType = importlib.import_module(f"{package.name}.apology")
+    drafts: ModuleType = importlib.import_module(f"{package.name}.drafts")
+    return Checkers(f"old ({commit})", apology.check_apology, drafts.check_first_message, drafts.check_meet_ask, None)
+
+
+# --- speed ---------------------------------------------------------------------------------
+
+
+def long_apology(rows: list[dict[str, Any]], size: int = 2000) -> str:
+    """A 2,000-character apology made of sincere dev apologies, cut at a word."""
+    text = " ".join(e["text"] for e in rows if e["sincere"])
+    return text[:size].rsplit(" ", 1)[0]
+
+
+def speed(check: Callable[[str], Any], rows: list[dict[str, Any]], quick: bool) -> tuple[float, float]:
+    """Median seconds of one 2,000-character apology, and of a 400-text corpus (dev texts, cycled)."""
+    from reconcile_kit.guide.clauses import read  # cached per text: cleared so every call reads afresh
+
+    text = long_apology(rows)
+    texts = [rows[i % len(rows)]["text"] for i in range(400)]
+    check(text)  # a first call loads anything lazy
+    one = statistics.median(common.time_call(lambda: check(text), 15 if quick else 60, setup=read.cache_clear))
+    corpus = statistics.median(common.time_call(lambda: [check(t) for t in texts], 2 if quick else 5, setup=read.cache_clear))
+    return one, corpus
+
+
+# --- reports -------------------------------------------------------------------------------
+
+
+def pr(tally: Tally | None) -> str:
+    """'P 0.93 R 0.88' (a dash where nothing was found or wanted)."""
+    if tally is None:
+        return "—"
+    p, r = tally.precision, tally.recall
+    return f"P {'—' if p is None else f'{p:.2f}'} R {'—' if r is None else f'{r:.2f}'}"
+
+
+def measure(checkers: Checkers, split: str) -> dict[str, Any]:
+    """Every quality figure of one version of the kit on one split."""
+    result = {"apology": evaluate_apology(load(split, "apology"), checkers.check_apology)}
+    result["drafts"] = evaluate_drafts(load(split, "drafts"), checkers.check_first_message, checkers.check_meet_ask)
+    result["care"] = evaluate_care(load(split, "care"), checkers.signals) if checkers.signals else None
+    return result
+
+
+def markdown(figures: dict[tuple[str, str], dict[str, Any]], splits: list[str], labels: list[str]) -> str:
+    """The quality tables for docs/guide-quality.md: one column per (checker, split)."""
+    columns = [(label, split) for split in splits for label in labels if (label, split) in figures]
+    head = "| | " + " | ".join(f"{label}, {split}" for label, split in columns) + " |"
+    rule = "|---|" + "---|" * len(columns)
+
+    def line(name: str, get: Callable[[dict[str, Any]], str]) -> str:
+        return f"| {name} | " + " | ".join(get(figures[c]) for c in columns) + " |"
+
+    apology = [head, rule]
+    apology += [line(f"`{k}`", lambda f, k=k: pr(f["apology"]["findings"][k])) for k in APOLOGY_FINDINGS]
+    apology += [line(f"part `{k}`", lambda f, k=k: pr(f["apology"]["parts"][k])) for k in COMPONENTS]
+    apology.append(line("clean apologies given a finding", lambda f: f"{len(f['apology']['clean_flagged'])} of {f['apology']['clean']}"))
+    apology.append(line("P(sincere outscores flawed)", lambda f: f"{f['apology']['ranking']:.3f} (ties {f['apology']['ties']:.3f})"))
+    drafts = [head, rule] + [line(f"`{k}`", lambda f, k=k: pr(f["drafts"][k])) for k in DRAFT_FINDINGS]
+    care = [head, rule] + [
+        line(f"`{k}`" if k != "crisis" else "any crisis wording", lambda f, k=k: pr(f["care"][k]) if f["care"] else "—")
+        for k in (*CARE_KINDS, "crisis")
+    ]
+    return "\n\n".join(["### Apology", "\n".join(apology), "### Drafts", "\n".join(drafts), "### Care", "\n".join(care)])
+
+
+def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], split: str) -> list[dict[str, Any]]:
+    """One `make bench` row per quality goal on `split`, dev figure and old checker in the row."""
+    rows = []
+
+    def add(name: str, get: Callable[[dict[str, Any]], Any], text: Callable[[Any], str], goal: str, holds: Callable[[Any], bool | None]) -> None:
+        value = get(new[split])
+        before = text(get(old[split])) if old.get(split) else "—"
+        dev = text(get(new["dev"])) if "dev" in new and split != "dev" else ""
+        note = f"dev: {dev}" if dev else ""
+        rows.append(common.row(f"{name} ({split})", text(value), contender=f"old checker {OLD_COMMIT}: {before}",
+                               goal=goal, holds=holds(value), note=note))  # fmt: skip
+
+    p_goal, r_goal = GOALS["finding"]
+    for key in APOLOGY_FINDINGS:
+        add(f"apology `{key}`", lambda f, k=key: f["apology"]["findings"][k], pr, f"P ≥ {p_goal}, R ≥ {r_goal}",
+            lambda t: _holds(t, p_goal, r_goal))  # fmt: skip
+    for key in COMPONENTS:
+        goal, hold = ("R ≥ 0.9", lambda t: _holds(t, None, 0.9)) if key == "responsibility" else ("", lambda t: None)
+        add(f"apology part `{key}`", lambda f, k=key: f["apology"]["parts"].get(k), pr, goal, hold)
+    add("clean apologies given any finding", lambda f: (len(f["apology"]["clean_flagged"]), f["apology"]["clean"]),
+        lambda v: f"{v[0]} of {v[1]}", "at most 1 in 30", lambda v: v[0] * 30 <= v[1])  # fmt: skip
+    add("P(sincere apology outscores a flawed one)", lambda f: f["apology"]["ranking"], lambda v: f"{v:.3f}",
+        f"≥ {GOALS['ranking']}", lambda v: v >= GOALS["ranking"])  # fmt: skip
+    p_goal, r_goal = GOALS["draft"]
+    for key in DRAFT_FINDINGS:
+        add(f"draft `{key}`", lambda f, k=key: f["drafts"][k], pr, f"P ≥ {p_goal}, R ≥ {r_goal}",
+            lambda t: _holds(t, p_goal, r_goal))  # fmt: skip
+    p_goal, r_goal = GOALS["care"]
+    for key in (*CARE_KINDS, "crisis"):
+        goal = f"P ≥ {p_goal}, R ≥ {r_goal}" if key == "crisis" else ""
+        add(f"care `{key}`" if key != "crisis" else "care: any crisis wording",
+            lambda f, k=key: f["care"][k] if f["care"] else None, pr, goal,
+            (lambda t: _holds(t, p_goal, r_goal)) if key == "crisis" else (lambda t: None))  # fmt: skip
+    return rows
+
+
+def _holds(tally: Tally | None, p_goal: float | None, r_goal: float | None) -> bool | None:
+    if tally is None:
+        return None
+    p_ok = p_goal is None or (tally.precision is not None and tally.precision >= p_goal)
+    r_ok = r_goal is None or (tally.recall is not None and tally.recall >= r_goal)
+    return p_ok and r_ok
+
+
+def speed_rows(new: Checkers, old: Checkers | None, quick: bool) -> list[dict[str, Any]]:
+    """`check_apology` on 2,000 characters and on 400 texts, old checker beside it."""
+    rows = load("dev", "apology")
+    one, corpus = speed(new.check_apology, rows, quick)
+    before = speed(old.check_apology, rows, quick) if old else (None, None)
+    return [
+        common.row("`check_apology`, one 2,000-character apology", one, contender=f"old checker {OLD_COMMIT}",
+                   contender_median=before[0], ratio=one / before[0] if before[0] else None,
+                   goal="under 20 ms", holds=one < GOALS["apology_ms"]),
+        common.row("`check_apology`, 400 apologies (dev texts, cycled)", corpus, contender=f"old checker {OLD_COMMIT}",
+                   contender_median=before[1], ratio=corpus / before[1] if before[1] else None,
+                   goal="under 2 s", holds=corpus < GOALS["corpus_s"]),
+    ]  # fmt: skip
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    """`make bench` rows: every goal judged on the held-out third, dev and old figures beside it."""
+    new, old = new_checkers(), old_checkers()
+    return rows_for(new, old, *figures_for(new, old, ["dev", "heldout"]), quick)
+
+
+def figures_for(new: Checkers, old: Checkers | None, splits: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The quality figures of the new and old checkers on each split (one pass over each corpus)."""
+    return {s: measure(new, s) for s in splits}, ({s: measure(old, s) for s in splits} if old else {})
+
+
+def rows_for(new: Checkers, old: Checkers | None, new_figures: dict[str, Any], old_figures: dict[str, Any],
+             quick: bool) -> list[dict[str, Any]]:  # fmt: skip
+    """The goal rows on the held-out split (or dev, when only dev was measured), then the speed rows."""
+    split = "heldout" if "heldout" in new_figures else "dev"
+    return goal_rows(new_figures, old_figures, split) + speed_rows(new, old, quick)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the quality tables, then the goal rows `make bench` shows (one evaluation of each split)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--misses", action="store_true", help="list the ids missed and falsely found (dev only)")
+    parser.add_argument("--no-old", action="store_true", help="skip the old checker")
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    splits = ["dev", "heldout"] if args.split == "both" else [args.split]
+    new, old = new_checkers(), (None if args.no_old else old_checkers())
+    new_figures, old_figures = figures_for(new, old, splits)
+    figures = {(new.label, s): f for s, f in new_figures.items()} | {(old.label, s): f for s, f in old_figures.items()} if old else {(new.label, s): f for s, f in new_figures.items()}
+    print(markdown(figures, splits, [new.label] + ([old.label] if old else [])))
+    if args.misses and splits == ["dev"]:
+        _print_misses(new_figures["dev"])
+    import run as runner  # benchmarks/run.py: the same table `make bench` prints
+
+    print("\n### Goal rows\n")
+    print(runner.table(rows_for(new, old, new_figures, old_figures, args.quick)))
+    return 0
+
+
+def _print_misses(figures: dict[str, Any]) -> None:
+    print("\n### Misses and false finds (dev)")
+    groups = {"apology": figures["apology"]["findings"], "part": figures["apology"]["parts"], "draft": figures["drafts"]}
+    groups["care"] = figures["care"] or {}
+    for group, tallies_ in groups.items():
+        for key, tally in tallies_.items():
+            print(f"{group} {key}: missed {tally.misses}  false {tally.false}")
+    print(f"clean flagged: {figures['apology']['clean_flagged']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

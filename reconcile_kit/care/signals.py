@@ -1,0 +1,192 @@
+"""Crisis wording in the user's own text: thoughts of self-harm, "I can't live without you", hopelessness.
+
+`signals(text)` reads the text like the guide's checks do (`guide.clauses.read`: texting style
+made plain, negation read in its clause) and returns one `Signal` per place that reads as crisis
+wording. It never blocks anything: the kit shows a support card beside the user's words.
+
+Three things keep it from crying wolf:
+- figures of speech: "this traffic is killing me", "dead tired", "I'd die for a coffee",
+  "dying of embarrassment", "I'd rather die than go to that party";
+- negation: "I don't want to die", "I'm not going to hurt myself";
+- distance: past distress told as past, with the writer safe now ("last year I felt hopeless,
+  I'm OK now", "I used to think I couldn't go on without you; turns out I could").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..guide.clauses import Reading, read
+from ..guide.phrases import alternatives
+
+__all__ = ["Signal", "signals", "KINDS", "MESSAGES"]
+
+KINDS = ("self_harm", "cant_live_without", "hopelessness")
+MESSAGES = {
+    "self_harm": "These words sound like you might be thinking about hurting yourself or not being alive. You do not "
+    "have to carry that alone: please reach out to someone you trust or a crisis line now.",
+    "cant_live_without": "This sounds like it feels impossible to go on without them. That is a heavy place to be; "
+    "please talk to someone you trust or a crisis line about how you are feeling.",
+    "hopelessness": "This sounds like things feel hopeless right now. Feelings this heavy deserve support: please "
+    "talk to someone you trust, your doctor or a crisis line.",
+}
+_YOU = r"(?:you|him|her|them|\w+)"
+_ME = r"(?:myself|my (?:own )?life|it all|it for good|things for good|everything for good)"
+_SELF_HARM = [
+    # wanting to die, not to exist
+    r"(?:kill|killing|killed|end|ending|ended|take|taking|took) " + _ME, r"suicid\w*", r"unalive(?: myself)?", r"kms",
+    r"(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:want|wanna|wanted|wanting|going|planning|plan|ready|about|thinking about how|trying) to (?:die|end it|end things|not be here|not exist|disappear forever|go to sleep and not wake up)",
+    r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i (?:was|were|'d been|had been|could be|could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
+    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)",
+    r"(?:tired|sick) of (?:being alive|living|existing|life itself)", r"not (?:to )?exist(?:ing)? (?:at all|anymore|any more)", r"(?:better off|rather be|'d be better) dead",
+    r"rather not (?:be alive|exist|wake up|be here)", r"(?:hope|hoping) i (?:don't|do not|never) wake up", r"(?:go|going) to sleep and (?:not|never) wake up",
+    r"(?:stop|stopping) existing", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
+    r"(?:won't|will not|wouldn't|wont) be (?:around|here|alive|a (?:problem|burden)|in your way) (?:to see|for (?:much )?longer|by then|much longer|anymore|any more|tomorrow|soon|for long)",
+    r"(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)", r"not (?:planning|plan) on (?:coming back|being (?:here|around|alive|in it))",
+    r"(?:can't|cannot|don't) (?:see|picture|imagine) myself (?:getting older|growing old|being alive|in a year|next year|at \d+)",
+    r"(?:you|they|everyone) won't have to (?:worry|deal|put up) (?:about|with) me (?:anymore|any more|much longer|for long)",
+    # hurting oneself
+    r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|hit|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))",
+    r"self[- ]harm\w*", r"i (?:cut|self[- ]harmed|relapsed) (?:again|last night|today|yesterday)", r"i'?d hurt myself", r"(?:razor|blade)s?\b[^.!?]{0,30}\b(?:myself|my)",
+    # means and plans
+    r"overdos\w*", r"\bod\b(?= on| tonight)", r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all |the rest of |a whole |every )?(?:of )?(?:my|the|her|his|mum's|mother's|dad's|these|those|them|a bottle of|a packet of|a box of)? ?(?:\w+ ){0,3}?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|sleeping pills|antidepressants|insulin)",
+    r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ ){0,2}?(?:paracetamol|pills|tablets|painkillers)",
+    r"the (?:pills|tablets) (?:are|in)", r"(?:tallest|highest) (?:car park|building|bridge|tower|cliff)", r"the drop\b", r"(?:jump|jumping|step|stepping) (?:off|from|in front of)",
+    r"in front of (?:a|the) (?:train|bus|lorry|truck|car)", r"(?:train|railway) tracks", r"(?:a|the) (?:rope|noose)", r"hang(?:ing)? myself", r"drown(?:ing)? myself",
+    r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
+    r"i (?:have|'ve got|'ve made|made) a plan", r"(?:made|making|wrote|writing|written|drafted|left) (?:a|my) (?:will|note|letter|goodbye)\b(?! to (?:the|my) (?:landlord|bank|boss))",
+    r"goodbye (?:note|letter|message)s?", r"this is (?:goodbye|my last)", r"(?:saying|say|said) goodbye (?:to everyone|for good|properly)", r"who gets my (?:things|stuff|cat|dog)",
+    r"(?:made|making|wrote|writing) a list of who gets", r"(?:giving|given|give|gave) (?:away )?(?:all )?my (?:cat|dog|things|stuff|belongings|clothes|books) (?:to|away)\b",
+    r"(?:thinking|thought|think|keep thinking|kept thinking) (?:about|of) (?:it properly|not getting out|ending it|killing myself|making it happen|doing it|dying|death|not waking up|ending my life|ways to die|how to die|not being here)",
+    r"want (?:everything|it all|the world) to stop\b[^?!]{0,25}\bme\b", r"sleeping forever", r"(?:if|when) i(?:'m| am)? (?:died|die|gone|dead)\b[^.!?]{0,40}\b(?:funeral|miss|notice|care|sorry|come)",
+    r"at my funeral", r"my funeral",
+]
+_CANT_LIVE = [
+    r"can(?:'t|not|nae) (?:live|survive|go on|keep going|carry on|do this|breathe|make it|exist|cope|function|be|keep living|last|get through)\b[^.!?]{0,30}\bwithout " + _YOU,
+    r"(?:can't|cannot|couldn't) (?:imagine|picture|face) (?:living|life|a life|going on|being alive) without",
+    r"without (?:you|him|her|\w+)\b[^.!?]{0,30}\b(?:no (?:point|reason)|not (?:a life|worth)|isn't (?:a life|worth)|i (?:won't|can't|don't want to) (?:make it|survive|live|go on|be here|exist)|i'?m (?:nothing|dead|gone))",
+    r"(?:won't|will not|wont|no gonna|not going to|am not going to|'m not going to|don't think i'?ll|dont think i'll|not gonna) (?:make it|survive|last|get through)\b(?! (?:the|to|until|till|through) (?:week|day|meeting|party|weekend|exam|shift|end|friday|monday))",
+    r"i'?m not going to\.", r"can't survive (?:this|another|it|losing|the)", r"i won't survive", r"how (?:do|does|am|are|can|is) (?:people|i|anyone|one) (?:survive|keep going|go on|supposed to (?:keep going|go on|live|survive))",
+    r"no (?:you|him|her) ?= ?no (?:point|life|me)", r"(?:life|living|my life|a life) without (?:you|him|her|\w+) (?:isn't|is not|isnt|wouldn't be|won't be|is|would be) (?:a life|worth|worth living|nothing|pointless|meaningless|over|not worth)",
+    r"not worth (?:living|it|being alive) without", r"(?:only|whole|one) (?:thing|reason|one|person) (?:keeping me (?:alive|going|here)|i(?:'m| am)? (?:living|alive|here) for|for me to (?:be here|live|stay))",
+    r"no reason (?:for me )?to (?:be here|live|go on|keep going|stay|be alive)", r"(?:the answer|what i'?m living for|my reason (?:to live|for living)) (?:is|was) (?:you|nothing|gone)",
+    r"(?:you were|you're|you are|he was|she was) (?:my|the) (?:only )?(?:reason (?:to live|for living|i'?m (?:alive|here))|whole (?:life|reason)|oxygen|air|lifeline|will to live)",
+    r"so am i\.? with everything", r"then so am i\b", r"my life (?:ended|is over|was over|stopped)\b", r"(?:exist|live|be alive|be here) in a (?:life|world) (?:that doesn't|without|where you)",
+    r"don't (?:want|wanna) to (?:keep doing it|go on|keep going|learn|live|be alive|exist|wake up|be here) without", r"i'?d rather (?:just )?stop\b",
+    r"(?:not built|wasn't built|not made|wasn't made) to (?:live|be) without", r"love you more than life", r"(?:suffocating|dying|drowning) without",
+    r"can't live another", r"don't know how to (?:be a person|live|survive|go on|keep going|exist|breathe) without", r"i (?:don't|can't) see how i (?:keep going|go on|carry on|survive|live)",
+    r"if you'?re (?:really )?done with me", r"rather (?:not be alive|be dead|die|not exist) than (?:\w+ ){0,3}without", r"(?:rather|sooner) die than (?:lose|be without|live without)",
+    r"to live without (?:you|him|her|\w+)\b[^.!?]{0,25}\bcan't", r"if (?:you|he|she) (?:leave|leaves|go|goes|left|don't come back|doesn't come back|won't come back|end this|ends this)\b[^.!?]{0,40}\b(?:i'?ll|i will|i'?d|i won't|i don't know if i'?ll) (?:die|end it|kill myself|not survive|not make it|be gone|do something)",
+    r"(?:i'?ll|i will) (?:die|end it|kill myself) (?:if|without) (?:you|he|she)", r"(?:there's|there is) no (?:me|life|point) without",
+]
+_HOPELESS = [
+    r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point",
+    r"(?:everything|it all|life|my life|all of it|nothing) (?:feels|is|seems|has become|matters) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless|empty|dark|over)",
+    r"nothing (?:left|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
+    r"(?:never|not ever|nothing (?:is|will)) (?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|stop|change|open|end|improve|be (?:ok|okay|better|good|the same))",
+    r"(?:it'?ll|it will|things will|life will|i'?ll) never (?:get|be) (?:better|ok|okay|good|happy)", r"(?:it's|it is) (?:all )?over for me", r"i'?m (?:finished|beyond (?:help|saving|repair)|unfixable|unlovable|a lost cause)",
+    r"give up on (?:everything|life|myself|living|it all)", r"(?:should|could|want to|going to|might) (?:just )?give up(?! on (?:the|my|this|dating|him|her|men|women|the apps))\b",
+    r"(?:better off|be better|happier) (?:without me|w/o me|if i (?:wasn't|weren't|was gone|were gone|didn't exist|disappeared))", r"(?:nobody|no one|no-one) would (?:notice|care|miss me|even notice|even care|check)",
+    r"(?:a|the) (?:burden|problem|weight) (?:for|to|on) (?:everyone|everybody|my family|them all|the people)", r"(?:so )?tired of being (?:a|the) (?:problem|burden|person everyone)",
+    r"i (?:don't|dont|do not) (?:matter|count|deserve to (?:be here|live|be happy|exist))", r"(?:done|finished) with (?:everything|life|living|it all|all of it)",
+    r"can'?t (?:keep doing this|do this anymore|do this any more|do it anymore|take (?:it|this|any more|anymore)|go on like this|cope anymore|cope any more|keep going)",
+    r"what(?:'s| is) the (?:use|point)(?: of (?:anything|trying|living|going on|it all|any of it|even trying|me))?", r"(?:stopped|stop) (?:trying|caring|shouting|hoping|fighting|eating)",
+    r"stop hoping", r"(?:doesn't|won't|never) get(?:s)? (?:better|fixed)", r"broken in a way", r"i'?ll always be (?:worse|like this|alone|broken)",
+    r"not (?:good|worth) (?:for )?anyone", r"(?:drag|dragging|bring|bringing) everyone down", r"nothing to show for", r"my (?:whole )?life is (?:a failure|a waste|a mess|pointless|over|worthless)",
+    r"(?:it's|it is|everything is|it's all) (?:all )?too much(?! (?:food|work|money|to ask|for one))", r"not (?:for )?someone like me", r"don't have it in me",
+    r"can't think of (?:one|a single|any) reason", r"nobody(?:'s| is) coming", r"nothing (?:is|ever) (?:working|going to work) out",
+    r"(?:i'?m|i am|i feel) (?:so |completely |totally |just |utterly )?(?:worthless|hopeless|useless(?! at| with)|a burden|a waste of (?:space|air|oxygen)|empty inside|dead inside|numb to everything)",
+    r"(?:i|i've) (?:have |'ve )?(?:nothing|no one|nobody) left", r"i'?ve lost everything", r"i give up(?:\.|$| on)", r"(?:i'?m|i am) (?:so )?tired of (?:everything|living|life|trying|fighting|existing|it all|being me|being alive)",
+    r"(?:can't|cannot|can not) see (?:a|any) (?:future|way out|end to (?:this|it)|light)", r"(?:trapped|stuck) (?:forever|for good|with no (?:way|exit)|inside my own head)",
+    r"(?:the )?(?:darkness|this feeling|the pain) (?:will )?(?:never|won't) (?:lift|end|go|stop|leave)", r"i (?:just |really |only |honestly )?want (?:it|everything|the pain|this|it all) to (?:stop|end)(?! (?:raining|snowing))",
+    r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)",
+    r"(?:everyone|everybody) (?:would be|'d be) (?:better|happier)", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
+]
+_PATTERNS = [(kind, alternatives(*p)) for kind, p in
+             (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS))]  # fmt: skip
+# Figures of speech: the words of crisis used for a coffee, a queue, a laugh.
+_FIGURE = re.compile(
+    r"\b(?:is|are|was|'s|were) (?:\w+ )?killing me\b|\bkilling it\b|\bdead (?:tired|on|good|easy|serious|funny|and buried)\b|"
+    r"\bdie for (?:a|an|some|the)\b|\bto die for\b|\bdying (?:of|for|to know|laughing)\b|\bdied (?:laughing|of)\b|"
+    r"\b(?:could|nearly|almost) (?:have )?(?:died|killed me)\b|\bkill (?:me now|someone|for)\b|\bi'?d kill\b|\bover my dead body\b|"
+    r"\b(?:i'?m|i am) (?:so |basically |literally )?(?:dead|deceased)\b(?! (?:inside|serious))|\bdeath of (?:my|me)\b|"
+    r"\b(?:phone|laptop|battery|plant|conversation|wi-?fi|fringe|legs|car)(?:'s| is| was| has)? (?:\w+ )?(?:dead|died)\b|"
+    r"\bmurder on\b|\bshot myself in the foot\b|\bstarving to death\b|\bkilled me\b(?! (?:inside))|\bcar crash\b|"
+    r"\b(?:rather|sooner) die than (?:go|see|be seen|sit|do|eat|wear|text|call|message|ask|tell)\b|\bthe death of\b|"
+    r"\bi'?ll (?:literally )?die (?:if|of|when)\b(?! (?:you|he|she) (?:leave|go|don't))",
+    re.IGNORECASE,
+)
+_LITERAL = re.compile(r"\b(?:i mean (?:that|it) literally|not as a saying|not being dramatic|i mean it)\b", re.IGNORECASE)
+# Past distress told from a safe distance: a past frame in its sentence, and the writer safe now.
+_PAST = re.compile(
+    r"\b(?:used to|back then|at the time|at that time|that was (?:\w+ )?(?:years?|months?|weeks?|ages|a while|back)|those (?:days|weeks|months)|"
+    r"\w+ (?:years?|months?|weeks?) ago|a (?:year|month|week|while) ago|last (?:year|spring|summer|autumn|fall|winter|month)|"
+    r"in the first (?:weeks|months|days)|after (?:my|the) (?:divorce|breakup|break-up)|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december) me|when \w+ (?:first )?left|i remember (?:when|sitting|lying|being|the)|"
+    r"the time i|there was a time|i once|once (?:felt|thought|wanted)|at my lowest|in my darkest)\b",
+    re.IGNORECASE,
+)
+_SAFE_NOW = re.compile(
+    r"\b(?:i'?m|i am) (?:okay|ok|fine|good|safe|alright|all right|better|happy|doing (?:well|better|ok|okay)|in a (?:much )?better "
+    r"place|not in that place|glad i stayed|so glad i stayed)\b|\bin the past\b|\b(?:that|the) feeling'?s? (?:is )?gone\b|"
+    r"\bgot help\b|\bturns out i could\b|\bi did\. new\b|\b(?:things|life) (?:are|is) (?:good|better|okay|ok)\b|\bit did\.|"
+    r"\bi'?m safe\b|\bhow far i'?ve come\b|\btoday me is fine\b|\bdoing well\b|\bstarted climbing out\b|\bi have people\b|\bi'?m alright\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One place that reads as crisis wording: the kind, where it is (start, end) in the text, a gentle note."""
+
+    kind: str
+    span: tuple[int, int]
+    message: str
+
+
+def signals(text: str) -> list[Signal]:
+    """Crisis wording in `text` (a draft, a note, a reflection), in text order; [] when there is none.
+
+    :param text: any text; never raises
+    """
+    reading = read(str(text or ""))
+    safe_now = _safe_now(reading)
+    figures = [m.span() for m in _FIGURE.finditer(reading.text)] if not _LITERAL.search(reading.text) else []
+    found: list[Signal] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(reading.text):
+            if any(s < m.end() and m.start() < e for s, e in figures + taken):
+                continue
+            if _denied(reading, m) or (safe_now and _distanced(reading, m.start())):
+                continue
+            taken.append(m.span())
+            found.append(Signal(kind, reading.span(m.span()), MESSAGES[kind]))
+    return sorted(found, key=lambda s: s.span)
+
+
+def _denied(reading: Reading, match: re.Match[str]) -> bool:
+    if re.search(r"n't|\bnot\b|\bno\b|\bnever\b|\bnothing\b|\bnobody\b|\bwithout\b", match.group(), re.IGNORECASE):
+        return False
+    return reading.negated(match.start())
+
+
+def _safe_now(reading: Reading) -> bool:
+    """The writer says they are safe now, and means it: not "I tell everyone I'm fine", not "I'm not okay"."""
+    for match in _SAFE_NOW.finditer(reading.text):
+        before = reading.text[max(0, match.start() - 30) : match.start()]
+        if not _PRETEND.search(before) and not reading.negated(match.start()) and "not" not in match.group().lower():
+            return True
+    return False
+
+
+_PRETEND = re.compile(r"\b(?:pretend\w*|tell(?:ing)?|told|say(?:ing)?|said|act(?:ing)? like|keep saying|thinks?|think|smile|"
+                      r"text(?:ed)? back|reply|replied)\b[^.!?]{0,15}$", re.IGNORECASE)
+
+
+def _distanced(reading: Reading, pos: int) -> bool:
+    """Told as past: a past frame in the sentence of `pos` or the one before it."""
+    index = reading.sentence_at(pos)
+    here = " ".join(reading.sentence_text(i) for i in (index - 1, index) if i >= 0)
+    return bool(_PAST.search(here))

@@ -1,0 +1,86 @@
+"""Crisis wording in the user's own words: found, but not in figures of speech or distress told as past."""
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile_kit.care import KINDS, Signal, signals
+
+
+def _kinds(text):
+    return {s.kind for s in signals(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Some nights I think about ending my life.", "self_harm"),
+        ("i just want to go to sleep and not wake up", "self_harm"),
+        ("I've been saving up my sleeping pills.", "self_harm"),
+        ("I wrote goodbye letters to my sisters today.", "self_harm"),
+        ("I can't go on without her. I really can't.", "cant_live_without"),
+        ("Life without you isn't worth living.", "cant_live_without"),
+        ("If he doesn't come back I'll end it.", "cant_live_without"),
+        ("There's no point in anything anymore.", "hopelessness"),
+        ("Everyone would be better off without me.", "hopelessness"),
+        ("Nothing is ever going to get better for me.", "hopelessness"),
+        ("Everyone thinks I'm fine. Honestly I want to die.", "self_harm"),
+        ("It felt like there was no point in anything, and it still does.", "hopelessness"),
+    ],
+)
+def test_crisis_wording_is_found_with_its_kind(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This traffic is killing me.",
+        "Dead tired after the night shift.",
+        "I'd die for a coffee right now.",
+        "Honestly dying of embarrassment, I waved at a stranger.",
+        "I'd rather die than sit through another team-building day.",
+        "My phone died halfway through the call.",
+        "Kill me now, my aunt wants to set me up again.",
+        "She made me laugh so hard I nearly died.",
+    ],
+)
+def test_figures_of_speech_do_not_fire(text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year I felt hopeless, I'm OK now.",
+        "I used to think I couldn't go on without him. Turns out I could, and I'm happy.",
+        "Three years ago I hurt myself. I got help and I'm safe now.",
+        "I don't want to die, I just want this week to be over.",
+        "I'm not going to hurt myself, I promise. Just sad tonight.",
+        "Felt low today. Called my sister, went for a walk.",
+    ],
+)
+def test_distance_negation_and_ordinary_sadness_do_not_fire(text):
+    assert signals(text) == []
+
+
+def test_a_signal_points_at_the_words_and_says_something_gentle():
+    text = "sometimes i think evryone wud be better off w/o me"
+    (signal,) = signals(text)
+    assert (signal.kind, text[signal.span[0] : signal.span[1]]) == ("hopelessness", "better off w/o me")
+    assert "talk to someone" in signal.message
+
+
+def test_signal_is_a_frozen_record_with_known_kinds():
+    signal = Signal("hopelessness", (0, 3), "x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        signal.kind = "self_harm"  # type: ignore[misc]
+    assert KINDS == ("self_harm", "cant_live_without", "hopelessness")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_is_read_safely(text):
+    assert all(0 <= s.span[0] <= s.span[1] <= len(text) and s.kind in KINDS for s in signals(text))

@@ -1,0 +1,139 @@
+"""The apology workbench reads people, not phrases: ownership in their own words, negation, hedges, texting."""
+
+import pytest
+
+from reconcile_kit.guide import check_apology
+
+
+def _parts(text):
+    return {name for name, has in check_apology(text).components.items() if has}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I snapped at you in the car.",
+        "I went behind your back.",
+        "I was selfish and unkind.",
+        "That one is all on me.",
+        "It was a rotten thing to do.",
+        "I didn't show up for you.",
+        "i ghosted u for a month",
+        "I never called you back after the scan.",
+        "I made you wait at the station for two hours.",
+    ],
+)
+def test_ownership_in_the_persons_own_words_is_responsibility(text):
+    assert "responsibility" in _parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I upset you, sorry.",
+        "I didn't do anything to you.",
+        "People keep telling me it was all my fault.",
+        "I had a couple of drinks and I danced with my friends.",
+    ],
+)
+def test_hedged_denied_or_quoted_ownership_is_not_responsibility(text):
+    assert "responsibility" not in _parts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Honestly none of it was down to me.", "no_responsibility"),
+        ("I still can't see what I did that was so bad.", "no_responsibility"),
+        ("Work's been mental, sorry I was short with you.", "excuse"),
+        ("I've had so much on my plate lately.", "excuse"),
+        ("You know how to wind me up.", "blame_shift"),
+        ("I'm sorry, but you hurt me too.", "blame_shift"),
+        ("Your present got forgotten in all the chaos.", "passive"),
+        ("Sorry you were offended by my remark.", "blames_feelings"),
+        ("I'm sorry I shouted. That said, you were rude first.", "but"),
+        ("I'm sorry I shouted at you. You know what you're like though.", "but"),
+        ("It was just a tiny white lie, sorry.", "minimizing"),
+        ("I'll do anything, I can't live without you.", "pleading"),
+        ("I'm sorry for everything.", "vague"),
+        ("I'm sorry for my actions.", "vague"),
+        ("It's not like I cheated, I just flirted a little.", "minimizing"),
+        ("Some hurtful words were exchanged and I regret that.", "passive"),
+        ("I'm not going to say sorry for something I didn't do.", "no_responsibility"),
+        ("You always take everything so personally.", "blames_feelings"),
+        ("I'll do whatever you want, just don't leave me.", "pleading"),
+        ("I'm sorry I missed your birthday, things at the office have been nonstop.", "excuse"),
+    ],
+)
+def test_each_failure_class_is_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I was exhausted, but that is no excuse, I chose to do it. I'm sorry I shouted.", "excuse"),
+        ("I was exhausted after the night shift. I still chose to snap at you, and that's on me.", "excuse"),
+        ("It might look small, but it wasn't, and I'm sorry I read your diary.", "minimizing"),
+        ("I'm sorry for not calling back when you needed me.", "vague"),
+        ("I'm sorry I didn't show up to your brother's wedding.", "vague"),
+        ("I'm sorry you were hurt by what I did on your birthday.", "blames_feelings"),
+        ("I won't pretend it was no big deal. I lied to you and I'm sorry.", "minimizing"),
+        ("You did nothing to deserve it. I'm sorry I yelled at you.", "blame_shift"),
+    ],
+)
+def test_owning_and_quoting_keep_a_clean_apology_clean(text, absent):
+    assert absent not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im sorry i snapped at u on the wknd, thats on me",
+        "sry i forgot ur bday. i made u feel like u didnt matter. im gonna set reminders from now on",
+        "I'm sorry I read your messages while you were asleep. It was a violation of your privacy and I knew it.",
+        "I said your job was a waste of time in front of your parents. That was cruel of me and I'm sorry.",
+        "For months I made jokes about your weight. I thought it was harmless at the time, but I can see now it was cruel.",
+        "Last summer I promised to help you move and then went to a festival instead. I'm sorry.",
+    ],
+)
+def test_a_sincere_apology_in_any_register_raises_nothing(text):
+    assert check_apology(text).findings == []
+
+
+def test_pleading_never_counts_as_repair():
+    report = check_apology("I'm sorry I lied. I'll do anything, please, I'm begging you, just come back.")
+    assert ("pleading" in report.rules, report.components["repair"]) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I made you feel small in front of your friends.", "You were left on your own at the hospital because of me."],
+)
+def test_naming_what_it_did_to_them_acknowledges_harm(text):
+    assert "acknowledges_harm" in _parts(text)
+
+
+def test_a_sincere_apology_outscores_flawed_ones():
+    sincere = check_apology("I lied to you about the money. That was wrong of me and I'm sorry.").score
+    flawed = [
+        check_apology("I'm sorry if you were upset, but I was stressed.").score,
+        check_apology("It wasn't my fault. I did nothing wrong.").score,
+        check_apology("Please, I'm begging you, I can't live without you. I'm sorry.").score,
+    ]
+    assert all(sincere > score for score in flawed)
+
+
+def test_a_flat_denial_scores_below_a_plain_admission():
+    assert check_apology("I did nothing wrong.").score < check_apology("I forgot your birthday.").score
+
+
+def test_spans_point_at_what_was_written_in_texting_style():
+    text = "sorry u took it so personally"
+    (finding,) = [f for f in check_apology(text).findings if f.rule == "blames_feelings"]
+    assert text[finding.span[0] : finding.span[1]] == "sorry u took"
+
+
+def test_every_finding_message_says_what_to_do_instead():
+    report = check_apology("Sorry if you were upset, but it was just a joke and you started it.")
+    assert all(("(S4.3" in f.message and len(f.message.split(". ")) >= 2) for f in report.findings)
