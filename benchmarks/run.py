@@ -25,13 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402  (benchmarks/ must be on sys.path first)
 
-<<<<<<< HEAD
-# In the order of the issue's rows: startup, store, chat import, cadence and charts, tone, notebooks.
-MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "bench_tone", "bench_notebooks")
-=======
-# In the order of the issues' rows: startup, store, chat import, cadence and charts, notebooks, language checks.
-MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "bench_notebooks", "bench_language")
->>>>>>> b-language
+# In the order of the issues' rows: startup, store, chat import, cadence and charts, tone, notebooks,
+# language checks.
+MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "bench_tone", "bench_notebooks", "bench_language")
 FULL_OUTPUT = common.ROOT / "docs" / "benchmarks.md"
 QUICK_OUTPUT = common.ROOT / "test-artifacts" / "benchmarks-quick.md"
 COLUMNS = ("Benchmark", "Median", "Contender (median)", "Ratio", "Goal", "Holds", "Notes")
