@@ -19,11 +19,13 @@ from .contact import contact_timeline, stage_progress
 from .feelings import mood_chart, tone_trend
 from .heatmaps import calendar_heatmap, weekday_hour_heatmap
 from .rhythm import gap_chart, initiative_chart, reply_time_chart, weekly_contacts_chart
+from .urges import held_back_chart
 
 __all__ = [
     "calendar_heatmap",
     "contact_timeline",
     "gap_chart",
+    "held_back_chart",
     "initiative_chart",
     "mood_chart",
     "reply_time_chart",
@@ -33,7 +35,7 @@ __all__ = [
     "weekly_contacts_chart",
 ]
 
-# The ten charts, in the order the notebooks show them (benchmarks and tests walk this).
+# The eleven charts, in the order the notebooks show them (benchmarks and tests walk this).
 CHART_NAMES: tuple[str, ...] = (
     "contact_timeline",
     "gap_chart",
@@ -45,4 +47,5 @@ CHART_NAMES: tuple[str, ...] = (
     "tone_trend",
     "stage_progress",
     "mood_chart",
+    "held_back_chart",
 )
