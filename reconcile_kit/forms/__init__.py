@@ -16,6 +16,7 @@ from .habits import HabitWatch
 from .log import LogInteractionForm
 from .outcome import OutcomeForm
 from .reflection import ReflectionPrompt
+from .remind import RemindButton
 from .table import TimelineTable
 
 __all__ = [
@@ -29,4 +30,5 @@ __all__ = [
     "OutcomeForm",
     "ReflectionPrompt",
     "HabitWatch",
+    "RemindButton",
 ]
