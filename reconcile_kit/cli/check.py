@@ -150,8 +150,8 @@ def check(ctx: click.Context, what: str, source: str, as_json: bool) -> None:
 
     Each finding is shown with the words it is about, the guide's note and its guide IDs; an
     apology also gets its parts, a score and suggestions. The check reads your journal too (if
-    there is one), so it says so when the guide would not send anything now. It is advice: the
-    exit status is 0 whatever it finds. Nothing is stored.
+    there is one), so on a closed path (a no, no answer, a request for no contact) it says so
+    first. It is advice: the exit status is 0 whatever it finds. Nothing is stored.
 
     Example:
 

@@ -81,3 +81,19 @@ def test_the_console_script_writes_the_file(journals, tmp_path):
     done = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stderr, len(Calendar.from_ical((tmp_path / "r.ics").read_bytes()).walk("VEVENT"))) == (
         0, "", 2)
+
+
+def _dates(path) -> dict[str, date]:
+    return {str(e["uid"]): e.decoded("dtstart") for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+
+def test_after_a_new_log_only_the_moved_events_change(tmp_path):
+    journal, first, second, third = build("warm_yesterday", tmp_path / "j.sqlite3"), *(tmp_path / f"{n}.ics" for n in "abc")
+    remind(journal, "--ics", str(first))
+    run("--journal", str(journal), "log", "A note to myself", "--direction", "out", "--kind", "note")
+    remind(journal, "--ics", str(second))
+    run("--journal", str(journal), "log", "Sam sent a photo of the snow", "--direction", "in", "--tone", "positive")
+    remind(journal, "--ics", str(third))
+    assert first.read_bytes() == second.read_bytes()
+    assert {uid: (day, _dates(third)[uid]) for uid, day in _dates(first).items()} == {
+        uid: (date(2026, 12, 4), date(2026, 12, 5)) for uid in _dates(first)}
