@@ -5,6 +5,9 @@ Rows:
   none of pandas, numpy, matplotlib, ipywidgets (the package `__init__` is lazy).
 - `reconcile-kit log ...` (one durable add into a temp journal) vs `python -c "import sqlite3"`;
   goal: at most 4x. When it misses, `python -X importtime` names which module pulls in what.
+- `reconcile-kit status` and `reconcile-kit check first FILE` on the demo journal vs
+  `python -c "import pandas"` (both read the timeline, so pandas is their floor); goal: at most
+  1.5x, and neither loads matplotlib nor ipywidgets.
 Every figure is the median of several subprocess runs after one warm-up run.
 """
 
@@ -24,6 +27,9 @@ import common
 REPEAT = {False: 25, True: 5}
 HEAVY = ("pandas", "numpy", "matplotlib", "ipywidgets")
 CLI_GOAL = 4.0
+GUIDE_GOAL = 1.5  # status and check against a bare `import pandas`
+NOT_FOR_GUIDE = ("matplotlib", "ipywidgets")  # `status` or `check` importing these is wrong
+DRAFT = "Would you like to grab a coffee some time next week? No pressure at all."
 # One contact, as a user would type it; the journal is a temp file ($RECONCILE_KIT_JOURNAL).
 LOG_ARGS = ("log", "Sent a short hello", "--channel", "text", "--direction", "out", "--kind", "message")
 _IMPORTTIME = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
@@ -138,6 +144,47 @@ def cli_row(quick: bool) -> dict[str, Any]:
     )
 
 
+def loaded_by(command: list[str], env: dict[str, str], names: tuple[str, ...]) -> list[str]:
+    """Which of `names` a CLI run leaves in sys.modules (the command runs in-process, then reports)."""
+    code = ("import json, sys\nfrom reconcile_kit.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n"
+            f"    pass\nprint(json.dumps([m for m in {names!r} if m in sys.modules]))")
+    done = subprocess.run([str(common.kit_python()), "-c", code, *command], env=env, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def guide_row(quick: bool, label: str, args: tuple[str, ...]) -> dict[str, Any]:
+    """`reconcile-kit status` / `check` on the demo journal vs `python -c "import pandas"`; at most 1.5x."""
+    python, repeat = str(common.kit_python()), REPEAT[quick]
+    with tempfile.TemporaryDirectory() as tmp:
+        journal, draft = Path(tmp) / "demo.sqlite3", Path(tmp) / "draft.txt"
+        env = _env(journal)
+        draft.write_text(DRAFT, encoding="utf-8")
+        subprocess.run([*cli_command(), "demo", str(journal)], env=env, capture_output=True, check=True)
+        command = [a.replace("{draft}", str(draft)) for a in args]
+        cmds = [[*cli_command(), *command], [python, "-c", "import pandas"]]
+        kit_times, bare_times = common.time_commands(cmds, repeat, env=env)
+        kit, bare = common.median(kit_times), common.median(bare_times)
+        ratio = kit / bare
+        wrong = loaded_by(command, env, NOT_FOR_GUIDE)
+        done = subprocess.run([python, "-X", "importtime", "-m", "reconcile_kit", *command], env=env,
+                              capture_output=True, text=True)  # fmt: skip
+        edges = heavy_edges(parse_importtime(done.stderr), limit=3)
+    note = f"median of {repeat} runs interleaved with the contender's, on the demo journal (72 entries); "
+    note += "costliest imports: " + ("; ".join(edges) or "none over 15 ms")
+    if wrong:
+        note = "loads " + ", ".join(wrong) + " (it must not); " + note
+    return common.row(
+        label,
+        kit,
+        contender='`python -c "import pandas"`',
+        contender_median=bare,
+        ratio=ratio,
+        goal=f"at most {GUIDE_GOAL:g}x; no {' or '.join(NOT_FOR_GUIDE)}",
+        holds=ratio <= GUIDE_GOAL and not wrong,
+        note=note,
+    )
+
+
 def compile_kit() -> None:
     """Compile the kit's modules to bytecode first, as a regular `pip install` does.
 
@@ -152,7 +199,14 @@ def run(quick: bool) -> list[dict[str, Any]]:
     """The start-up rows; each failure becomes its own row."""
     compile_kit()
     rows = []
-    for name, make in (("`import reconcile_kit`", import_row), ("CLI `reconcile-kit log …`", cli_row)):
+    makers = (
+        ("`import reconcile_kit`", import_row),
+        ("CLI `reconcile-kit log …`", cli_row),
+        ("CLI `reconcile-kit status`", lambda q: guide_row(q, "CLI `reconcile-kit status`", ("status",))),
+        ("CLI `reconcile-kit check first FILE`",
+         lambda q: guide_row(q, "CLI `reconcile-kit check first FILE`", ("check", "first", "{draft}"))),
+    )
+    for name, make in makers:
         try:
             rows.append(make(quick))
         except Exception as exc:  # one failing row must not hide the other

@@ -266,8 +266,9 @@ class Interaction:
     """One contact event: a text, a call, a coffee, a note.
 
     Values are checked when the object is made: an unknown vocabulary value, a naive or
-    missing time, an empty or over-long summary, or a mood outside 1-5 raise
-    `InvalidInteraction` naming the field, the value and what is allowed. A naive `at` is
+    missing time, an empty or over-long summary, a mood outside 1-5, or a held-back message
+    whose direction is not `out` raise `InvalidInteraction` naming the field, the value and
+    what is allowed. A naive `at` is
     taken as the machine's local time and stored in UTC.
     """
 
@@ -290,6 +291,12 @@ class Interaction:
         put(self, "at", _to_utc(self.at))
         for field in ("channel", "direction", "kind", "tone", "tone_by"):
             put(self, field, coerce(field, getattr(self, field)))
+        if self.kind == Kind.HELD_BACK and self.direction != Direction.OUT:
+            raise InvalidInteraction(
+                f"direction {str(self.direction)!r} does not fit kind held_back: a message you held back "
+                "was yours to send, so its direction is out",
+                field="direction",
+            )
         put(self, "summary", _check_text("summary", self.summary, SUMMARY_MAX, minimum=1))
         put(self, "text", _check_text("text", self.text, TEXT_MAX))
         put(self, "notes", _check_text("notes", self.notes, TEXT_MAX))

@@ -20,11 +20,13 @@ from .feelings import mood_chart, tone_trend
 from .heatmaps import calendar_heatmap, weekday_hour_heatmap
 from .reciprocity import reciprocity_chart
 from .rhythm import gap_chart, initiative_chart, reply_time_chart, weekly_contacts_chart
+from .urges import held_back_chart
 
 __all__ = [
     "calendar_heatmap",
     "contact_timeline",
     "gap_chart",
+    "held_back_chart",
     "initiative_chart",
     "mood_chart",
     "reciprocity_chart",
@@ -48,4 +50,5 @@ CHART_NAMES: tuple[str, ...] = (
     "stage_progress",
     "mood_chart",
     "reciprocity_chart",
+    "held_back_chart",
 )

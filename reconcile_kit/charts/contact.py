@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from .. import cadence
+from ..cadence.events import held_back_times
 from ..guide.stages import stage_spans
 from ..model import LABELS, VOCABULARY
 from . import base as style
@@ -23,6 +24,8 @@ from . import base as style
 __all__ = ["contact_timeline", "stage_progress"]
 
 _LANES = {"out": 0, "both": 1, "in": 2}
+HELD_BACK_LABEL = "Held back (not sent)"
+HELD_BACK_GID = "held_back"  # the marker set's id, so tests can tell it from the contacts
 _KEY_EVENTS = (
     ("meet_ask", "Asked to meet"),
     ("meeting", "First meeting"),
@@ -91,6 +94,19 @@ def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
     return [Line2D([], [], marker="o", color="#555555", linestyle="", label="Bigger dot: more that day")]
 
 
+def _draw_held_back(ax: Axes, df: pd.DataFrame, now: datetime | None) -> list[Line2D | Patch]:
+    """Mark the messages the user held back on their own lane, apart from contact (never counted as one)."""
+    held = held_back_times(df, now)
+    if not len(held):
+        return []
+    if len(held) > style.DENSE_LIMIT:  # one mark a day is enough to see when the urges came
+        held = np.unique(held // (86_400 * 10**9)) * 86_400 * 10**9 + 43_200 * 10**9
+    x = style.day_numbers(held)
+    ax.scatter(x, np.full(len(x), _LANES["out"]), marker="x", s=40, color=style.DIRECTION_COLOURS["out"],
+               linewidths=1.2, zorder=2, gid=HELD_BACK_GID)  # fmt: skip
+    return [Line2D([], [], marker="x", color=style.DIRECTION_COLOURS["out"], linestyle="", label=HELD_BACK_LABEL)]
+
+
 def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None) -> None:
     """Shade each stage's span behind the events and name it at the top."""
     spans = stage_spans(df, now)
@@ -139,7 +155,9 @@ def contact_timeline(
     """Draw every contact on three lanes (you / met / them), with stage bands and milestones.
 
     Markers show the channel and colours the tone. Above ``style.DENSE_LIMIT`` events the chart
-    draws one dot per day and lane instead, sized by how many events the day held.
+    draws one dot per day and lane instead, sized by how many events the day held. Messages the
+    user held back (kind ``held_back``) get their own cross on the "you" lane; they are not
+    contact, so nothing else in the chart counts them.
     """
     ev = cadence.contact_events(df, now)
     if ev.empty:
@@ -156,6 +174,7 @@ def contact_timeline(
     else:
         handles = _draw_events(ax, ev, x, y)
         _key_events(ax, ev, x, y, name)
+    handles += _draw_held_back(ax, df, now)
     ax.set_yticks(list(_LANES.values()), _lane_labels(name))
     ax.set_ylim(-0.6, 3.0)
     style.date_axis(ax)

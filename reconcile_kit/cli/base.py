@@ -23,15 +23,19 @@ __all__ = ["PROG", "PLUGIN_MODULES", "LAZY_COMMANDS", "BAD_INPUT", "describe", "
 
 PROG = "reconcile-kit"
 # Modules that add commands: each defines `register(group: click.Group) -> None`.
-PLUGIN_MODULES = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup")
+PLUGIN_MODULES = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup", "reconcile_kit.cli.status",
+                  "reconcile_kit.cli.check", "reconcile_kit.cli.remind")
 # Their commands, imported on first use: name -> (module, the first line of its help). `--help`
 # lists them from here; tests/cli/test_help.py checks the lines against the commands' docstrings.
 # A module in PLUGIN_MODULES with no entry here is imported whenever the commands are listed.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "app": ("reconcile_kit.cli.workspace", "Open the kit's forms as a simple app, no code: log a contact, read the advice, see your timeline."),
     "backup": ("reconcile_kit.cli.backup", "Save a copy of your journal now, beside it in `backups/` (readable by you only)."),
+    "check": ("reconcile_kit.cli.check", "Check a draft (first message, ask to meet) or an apology, from FILE or standard input."),
     "lab": ("reconcile_kit.cli.workspace", "Open JupyterLab in your private workspace, with the kit's notebooks copied in."),
+    "remind": ("reconcile_kit.cli.remind", "Write the guide's next dates to an iCalendar file: all-day events, the guide step and the date only."),
     "restore": ("reconcile_kit.cli.backup", "List your backups, or put BACKUP (a number from the list, or a file) in place of the journal."),
+    "status": ("reconcile_kit.cli.status", "Where you are in the guide, what it suggests now (with its guide IDs), and the rhythm of contact."),
 }  # fmt: skip
 BAD_INPUT = (InvalidInteraction, ImportFormatError)
 

@@ -39,7 +39,8 @@ def _mood(value: str | None) -> Any:
 @click.argument("summary")
 @click.option("--direction", type=_choice("direction"), required=True, help="out: you reached out; in: they did; both: you met.")
 @click.option("--channel", type=_choice("channel"), default="text", show_default=True, help="How it happened.")
-@click.option("--kind", type=_choice("kind"), default="message", show_default=True, help="What it was.")
+@click.option("--kind", type=_choice("kind"), default="message", show_default=True,
+              help="What it was; held_back: a message you wanted to send and did not (with --direction out).")
 @click.option("--tone", type=_choice("tone"), default="none", show_default=True, help="How they came across.")
 @click.option("--at", "at_text", default="now", show_default=True, help=AT_HELP)
 @click.option("--mood", default=None, help="Your own mood, 1 (low) to 5 (good).")

@@ -17,6 +17,7 @@ from .log import LogInteractionForm
 from .outcome import OutcomeForm
 from .reflection import ReflectionPrompt
 from .support import SupportLink
+from .remind import RemindButton
 from .table import TimelineTable
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "ReflectionPrompt",
     "HabitWatch",
     "SupportLink",
+    "RemindButton",
 ]

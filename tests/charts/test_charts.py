@@ -23,7 +23,7 @@ CHARTS = list(charts.CHART_NAMES)
 def test_the_eleven_charts_are_listed_once_in_notebook_order():
     assert CHARTS == ["contact_timeline", "gap_chart", "initiative_chart", "reply_time_chart",
                       "weekly_contacts_chart", "weekday_hour_heatmap", "calendar_heatmap",
-                      "tone_trend", "stage_progress", "mood_chart", "reciprocity_chart"]
+                      "tone_trend", "stage_progress", "mood_chart", "reciprocity_chart", "held_back_chart"]
     assert sorted(CHARTS) == sorted(charts.__all__)
 NOW = pd.Timestamp("2024-03-10 12:00", tz="UTC")
 
@@ -184,3 +184,24 @@ def test_charts_leave_pyplot_alone() -> None:
 
     draw("contact_timeline", STORY, render=True)
     assert plt.get_fignums() == []
+
+
+HELD = pd.concat([STORY, tl(("2024-03-02T22:00", "out", "held_back"), ("2024-03-08T23:00", "out", "held_back"),
+                            ("2024-03-09T08:00", "out", "held_back"))], ignore_index=True)
+
+
+def test_held_back_chart_puts_held_back_beside_sent_per_week() -> None:
+    ax = draw("held_back_chart", HELD).axes[0]
+    held, sent = [c for c in ax.containers if isinstance(c, BarContainer)]
+    assert ax.get_title(loc="left") == "Messages to Robin: held back and sent"
+    assert ([p.get_height() for p in held], [p.get_height() for p in sent]) == ([1, 2], [3, 2])
+
+
+def test_held_back_chart_says_so_when_nothing_was_held_back() -> None:
+    assert "Nothing held back yet" in texts(draw("held_back_chart", STORY))
+
+
+def test_contact_timeline_marks_held_back_messages_on_the_you_lane() -> None:
+    ax = draw("contact_timeline", HELD).axes[0]
+    [marks] = [c for c in ax.collections if c.get_gid() == "held_back"]
+    assert (list(marks.get_offsets()[:, 1]), "Held back (not sent)" in texts(ax.figure)) == ([0, 0, 0], True)

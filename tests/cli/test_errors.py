@@ -60,6 +60,14 @@ BAD = [
     (["--journal", "{tmp}/diary.txt", "undo"], 1, "Backups are in"),
     (["--journal", "{tmp}", "list"], 2, "is a directory"),
     (["no-such-command"], 2, "No such command 'no-such-command'"),
+    (["log", "x", "--direction", "in", "--kind", "held_back"], 2, "direction 'in' does not fit kind held_back"),
+    (["status", "--as-of", "someday"], 2, "'someday' is not a date I can read"),
+    (["status", "--as-of", "2999-01-01"], 2, "'2999-01-01' is after today"),
+    (["check", "second", "{tmp}/diary.txt"], 2, "'second' is not one of 'first', 'ask', 'apology'"),
+    (["check", "first", "{tmp}/missing.txt"], 2, "does not exist"),
+    (["check", "apology", "{tmp}/noise.txt"], 2, "noise.txt is not text"),
+    (["remind"], 2, "Missing option '--ics'"),
+    (["remind", "--ics", "{tmp}/no/such/folder/r.ics"], 1, "No such folder"),
 ]
 
 
@@ -125,4 +133,4 @@ def test_record_cli_figures():
     commands = {args[0] if not args[0].startswith("--") else args[2] for args, _, _ in BAD}
     data["cli"] = {"bad_inputs": len(BAD), "commands": len(commands), "tried_this_run": len(TRIED)}
     figures.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
-    assert len(BAD) == 36
+    assert len(BAD) == 44

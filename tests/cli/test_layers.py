@@ -46,7 +46,7 @@ def imports_of_the_package(path: Path) -> list[str]:
 
 
 def test_the_cli_package_has_its_modules():
-    assert {"base", "entries", "io", "backup", "workspace", "times", "tables"} <= SUBMODULES
+    assert {"base", "entries", "io", "backup", "workspace", "times", "tables", "status", "check", "remind"} <= SUBMODULES
 
 
 @pytest.mark.parametrize("module", sorted(SUBMODULES))
@@ -65,4 +65,4 @@ def test_the_check_sees_each_kind_of_import_of_the_package(tmp_path):
 
 def test_lazily_loaded_modules_are_submodules_not_the_package():
     named = set(PLUGIN_MODULES) | {module for module, _ in LAZY_COMMANDS.values()}
-    assert named == {f"{PACKAGE}.{stem}" for stem in ("backup", "workspace")}
+    assert named == {f"{PACKAGE}.{stem}" for stem in ("backup", "workspace", "status", "check", "remind")}

@@ -19,7 +19,8 @@ from reconcile_kit.cli import main
 try:
     main(sys.argv[1:])
 finally:
-    heavy = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup", "reconcile_kit.workspace", "_strptime", "shutil", "json")
+    heavy = ("reconcile_kit.cli.workspace", "reconcile_kit.cli.backup", "reconcile_kit.cli.status", "reconcile_kit.cli.check",
+             "reconcile_kit.cli.remind", "reconcile_kit.workspace", "reconcile_kit.calendar_file", "_strptime", "shutil", "json")
     print(sorted(name for name in heavy if name in sys.modules))
 """
 
@@ -58,7 +59,7 @@ def test_log_imports_no_pandas_nor_the_list_and_export_helpers(tmp_path):
 
 
 def test_lazy_commands_are_listed_and_run(tmp_path):
-    assert {"lab", "app", "backup", "restore"} <= set(cli.commands)
+    assert {"lab", "app", "backup", "restore", "status", "check", "remind"} <= set(cli.commands)
     assert run("--journal", str(tmp_path / "j.sqlite3"), "restore").stdout.startswith("No backups of ")
 
 

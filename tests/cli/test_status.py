@@ -1,0 +1,122 @@
+"""`reconcile-kit status`: the stage, the advice and the summary in the guide's own words; --json; --as-of."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from reconcile_kit import Journal, cadence, guide
+from reconcile_kit.clock import now_for
+from tests.states import build
+
+from .helpers import main_run, run
+
+
+@pytest.fixture(scope="module")
+def journals(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("status")
+    return {name: build(name, folder / f"{name}.sqlite3")
+            for name in ("held_back", "warm_yesterday", "closure", "empty", "reconciling")}  # fmt: skip
+
+
+def status(path, *args: str):
+    return run("--journal", str(path), "status", *args)
+
+
+def test_the_demo_status_reads_as_the_notebooks_say_it(demo):
+    lines = status(demo.path).stdout.splitlines()
+    assert lines[:5] == [
+        "Where you are: The outcome",
+        "Whatever the answer, it is theirs to give. Trying again and closing the chapter are both ways forward.",
+        "",
+        "What the guide suggests now",
+        "- You are trying again; your last date was 5 days ago. Go slowly, keep your list of what went wrong "
+        "the first time close, and check in on old habits now and then (S5.2, S5.3).",
+    ]
+    assert lines[6:9] == ["The rhythm in a few lines", "- Last contact: yesterday (14 Oct 2026).", "- Last word from Robin: yesterday."]
+
+
+@pytest.mark.parametrize("state", ["held_back", "warm_yesterday", "closure", "empty", "reconciling"])
+def test_every_sentence_is_the_guides_or_the_summarys(journals, state):
+    with Journal.open(journals[state]) as journal:
+        timeline, now, settings = journal.timeline(), now_for(journal), journal.settings()
+    sit = guide.situation(timeline, now, settings)
+    said = [a.message for a in guide.advise_for(sit, timeline)] or [guide.stage_tip(sit.stage)]
+    lines = cadence.summarize(timeline, now, zone=sit.zone).lines("Sam")
+    shown = status(journals[state]).stdout.splitlines()
+    assert [line[2:] for line in shown if line.startswith("- ")] == said + lines
+
+
+def test_the_held_back_state_reads_naturally(journals):
+    out = status(journals["held_back"]).stdout
+    assert "- You held back 4 messages this week, more than the week before." in out
+    assert "- Messages from you since Sam's last reply: 2." in out
+
+
+def test_as_of_leaves_later_entries_out(journals):
+    out = status(journals["warm_yesterday"], "--as-of", "2026-11-29").stdout.splitlines()
+    assert out[:3] == ["As it stood on Sun 29 Nov 2026", "", "Where you are: Getting back in touch"]
+    assert (out[9], out[-1]) == ("- Last contact: 5 days ago (24 Nov 2026).",
+                                 "- Replies that felt warm: too early to tell (1 reply with a tone noted so far).")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("soon", "Error: Invalid value for '--as-of': 'soon' is not a date I can read; use e.g. 2026-05-01, yesterday "
+             "or 2 days ago (see 'reconcile-kit status --help')"),
+    ("2026-12-03", "Error: Invalid value for '--as-of': '2026-12-03' is after today (Wed 2 Dec); give a day up to "
+                   "today (see 'reconcile-kit status --help')"),
+    ("2026-02-30", "Error: Invalid value for '--as-of': '2026-02-30' is not a date I can read"),
+])  # fmt: skip
+def test_a_bad_as_of_is_one_line_and_status_2(journals, capsys, value, message):
+    code, out, err = main_run(capsys, "--journal", str(journals["empty"]), "status", "--as-of", value)
+    assert (code, out, err.count("\n"), err.startswith(message)) == (2, "", 1, True)
+
+
+# -- --json: the documented layout (docs/cli.md) -----------------------------------------------
+
+TOP = {"schema": int, "as_of": str, "looked_back": bool, "zone": str, "stage": dict, "closed": (dict, type(None)),
+       "advice": list, "tip": (str, type(None)), "next": dict, "summary": dict}  # fmt: skip
+
+
+@pytest.mark.parametrize("state", ["held_back", "warm_yesterday", "closure", "empty"])
+def test_json_has_the_documented_keys_and_types(journals, state):
+    report = json.loads(status(journals[state], "--json").stdout)
+    assert {key: isinstance(report[key], kind) for key, kind in TOP.items()} == dict.fromkeys(TOP, True)
+    assert list(report) == list(TOP) and report["schema"] == 1
+    assert set(report["stage"]) == {"id", "title", "intro"}
+    assert set(report["next"]) == {"wait_until", "ready_to_ask", "unanswered", "question_pending"}
+    assert all(set(a) == {"rule", "severity", "guide_ids", "message", "data"} for a in report["advice"])
+
+
+def test_json_gives_the_advice_its_ids_and_dates(journals):
+    report = json.loads(status(journals["warm_yesterday"], "--json").stdout)
+    [advice] = report["advice"]
+    assert (advice["rule"], advice["guide_ids"], advice["data"]["wait_until"], report["next"]["wait_until"]) == (
+        "wait_after_positive", ["S1.3"], "2026-12-04", "2026-12-04")
+    assert advice["data"]["reply_at"] == "2026-12-01T21:30:00+00:00"
+
+
+def test_json_says_when_the_path_is_closed(journals):
+    closed = json.loads(status(journals["closure"], "--json").stdout)["closed"]
+    assert closed == {"reason": "refusal", "since": "2026-11-18T15:00:00+00:00", "reopened": False,
+                      "written_since": 0, "active": True}  # fmt: skip
+
+
+def test_json_summary_has_the_lines_and_the_figures(journals):
+    summary = json.loads(status(journals["held_back"], "--json").stdout)["summary"]
+    assert (summary["unanswered_streak"], summary["reply_count"], summary["last_contact_at"]) == (
+        2, 0, "2026-11-26T15:00:00+00:00")
+    assert summary["lines"][2] == "Messages from you since Sam's last reply: 2."
+
+
+def test_status_runs_as_a_command_without_matplotlib_or_widgets(journals):
+    code = ("import sys\nfrom reconcile_kit.cli import main\ntry:\n    main(sys.argv[1:])\nfinally:\n"
+            "    print(sorted(m for m in ('matplotlib', 'ipywidgets', 'reconcile_kit.charts') if m in sys.modules))")
+    env = {**os.environ, "RECONCILE_KIT_JOURNAL": str(journals["held_back"])}
+    done = subprocess.run([sys.executable, "-c", code, "status"], env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.splitlines()[0], done.stdout.splitlines()[-1]) == (
+        0, "Where you are: Getting back in touch", "[]")
