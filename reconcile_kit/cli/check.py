@@ -74,7 +74,12 @@ def marked(text: str, span: tuple[int, int], colour: bool) -> str:
     Colour (click.style) on a terminal; `[[...]]` otherwise. A span over the whole draft reads
     "(the whole draft)".
     """
-    from ..guide.text import sentence_of, sentence_spans
+    from bisect import bisect_right
+
+    from ..guide.text import sentence_spans
+
+    def sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
+        return max(0, bisect_right([s for s, _e in spans], offset) - 1)
 
     start, end = max(0, span[0]), min(len(text), span[1])
     if end <= start or (start, end) == (0, len(text)) or not text[:start].strip() and not text[end:].strip():
@@ -125,8 +130,10 @@ def _text(what: str, text: str, report: Any, colour: bool) -> str:
     if report.ok and what != "apology":
         lines += ["", _all_clear(report)]
     if what == "apology":
-        parts = ", ".join(f"{name} {'yes' if has else 'no'}" for name, has in report.components.items())
-        lines += ["", f"Parts of an apology (Lewicki et al. 2016): {parts}."]
+        from ..guide.apology import COMPONENT_LABELS
+
+        parts = [f"[{'x' if has else ' '}] {COMPONENT_LABELS.get(name, name)}" for name, has in report.components.items()]
+        lines += ["", "Parts of an apology (Lewicki et al. 2016; Schumann 2014):", *parts]
         if report.suggestions:
             lines += ["", "Suggestions:", *(f"- {tip}" for tip in report.suggestions)]
     return "\n".join(lines)

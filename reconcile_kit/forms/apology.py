@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from ..guide.apology import COMPONENT_LABELS
+
 from .base import Form, bullet_list, display_tz, escape, findings_text, set_fields
 
 if TYPE_CHECKING:
@@ -14,14 +16,6 @@ if TYPE_CHECKING:
 __all__ = ["ApologyWorkbench", "COMPONENT_LABELS", "PROMPT_ID"]
 
 PROMPT_ID = "apology_draft"
-COMPONENT_LABELS = {
-    "regret": "Says you regret it",
-    "explanation": "Explains what went wrong",
-    "responsibility": "Owns your part",
-    "repentance": "Says what you will do differently",
-    "repair": "Offers to make it right",
-    "forgiveness": "Asks for forgiveness",
-}
 CAVEAT = ("The score is a guide, not a verdict: the research behind it (Lewicki et al. 2016) "
           "looked at written workplace apologies. What matters most is that you mean it.")
 

@@ -23,7 +23,18 @@ from .phrases import dedupe
 from .pressure import pleading_spans
 from .text import Finding, FindingsReport, findings_markdown, highlight_html
 
-__all__ = ["ApologyReport", "check_apology", "WEIGHTS", "PENALTIES", "MESSAGES"]
+__all__ = ["ApologyReport", "check_apology", "WEIGHTS", "PENALTIES", "MESSAGES", "COMPONENT_LABELS"]
+
+# The parts of an apology in plain words, for every surface that lists them (forms, CLI).
+COMPONENT_LABELS: dict[str, str] = {
+    "regret": "Says you regret it",
+    "explanation": "Explains what went wrong",
+    "responsibility": "Owns your part",
+    "repentance": "Says what you will do differently",
+    "repair": "Offers to make it right",
+    "forgiveness": "Asks for forgiveness",
+    "acknowledges_harm": "Says what it did to them",
+}
 
 # Our rounding of the studies' ranking: responsibility weighed most, then repair; the request for
 # forgiveness least. Acknowledging the harm (Schumann 2014) sits with regret and explanation.
