@@ -107,7 +107,7 @@ class KitApp:
         self.hide.value = charts_hidden(self.journal)  # the closure path may have changed it
         if self.closed:
             topic = "abuse" if self.path.closure.reason == "safety" else None
-            self.closure_path = ClosurePath(self.journal, topic)
+            self.closure_path = ClosurePath(self.journal, topic, support=False)  # Support is at the page's foot
             self.closure_path.on_change(self.refresh)
             self.form.fill(direction="in")  # never preset to "I reached out" while the path is closed
             first = [_heading("Where you stand"), self.path.widget, self.closure_path.widget,
@@ -154,9 +154,10 @@ def _needs_start(journal: Any) -> bool:
 
 def _where(journal: Any) -> str:
     """One escaped line saying which journal the page writes to."""
+    from ..demo import is_demo
     from ..forms.base import escape
 
-    if journal.get_setting("now"):  # only the demo carries a fixed clock
+    if is_demo(journal):
         return "This is the demo journal: practice entries, none of them yours. What you log here is not kept."
     return f"Your journal: {escape(journal.path)}. It stays on this computer; nothing is sent anywhere."
 

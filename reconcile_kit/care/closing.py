@@ -14,7 +14,7 @@ from typing import Any
 
 from ..guide.closure import Closure
 from ..guide.reading import read_for_guide
-from ..guide.stages import STAGES, ChecklistItem, StageInfo
+from ..guide.stages import ChecklistItem, StageInfo
 from ..model import Stage
 from ..person import Person
 
@@ -81,13 +81,17 @@ def _item(item_id: str, text: str, *guide_ids: str) -> ChecklistItem:
     return ChecklistItem(item_id, guide_ids, text)
 
 
-_OUTCOME_ITEMS = {item.id: item for item in STAGES[Stage.OUTCOME].items}
+# The outcome stage's items say "if the answer is no ..."; on the closed path the answer is known, so
+# the same ids (their ticks carry over) get words for where the user stands.
+_HONOUR = _item("S5.4-boundary", "Honour their wish fully: no messages, calls or visits, and nothing passed on through friends.", "S5.4")
+_ACCEPT = _item("S5.4", "Accept the answer with grace: no plea, no argument, no asking again.", "S5.4")
+_LEARNED = _item("S5.5", "Note what you learned: you tried, and that counts.", "S5.5")
 _URGES = _item("S5.4-urges", "Have a plan for the moments you want to write, and follow it instead.", "S5.4")
 _LETTER = _item("S5.5-letter", "If it helps, write the letter you will not send: it stays here.", "S5.5")
 _SELF = _item("S5.5-self", "Lean on the people around you, and give it time.", "S5.5")
 _CLOSING_ITEMS: dict[str, tuple[ChecklistItem, ...]] = {
-    "boundary": (_OUTCOME_ITEMS["S5.4-boundary"], _URGES, _LETTER, _OUTCOME_ITEMS["S5.5"], _SELF),
-    "refusal": (_OUTCOME_ITEMS["S5.4"], _URGES, _LETTER, _OUTCOME_ITEMS["S5.5"], _SELF),
+    "boundary": (_HONOUR, _URGES, _LETTER, _LEARNED, _SELF),
+    "refusal": (_ACCEPT, _URGES, _LETTER, _LEARNED, _SELF),
     "safety": (
         _item("care-help", "Keep a helpline number somewhere safe (see Support)."),
         _item("care-owe", "You do not owe them contact, an explanation or an apology."),

@@ -34,11 +34,12 @@ class ClosurePath(Form):
 
     :param journal: the open `Journal`.
     :param topic: the support topic to list ("abuse" after a safety concern; default: all).
+    :param support: show the Support section (the app has its own at the foot of the page).
     """
 
     title = "What is left is yours"
 
-    def __init__(self, journal: Journal, topic: str | None = None) -> None:
+    def __init__(self, journal: Journal, topic: str | None = None, support: bool = True) -> None:
         super().__init__()
         from ..care.prompts import CLOSING, URGE_IDEAS, URGE_PLAN
         from ..person import Person
@@ -50,11 +51,11 @@ class ClosurePath(Form):
         self.hide = widgets.Checkbox(value=charts_hidden(journal), indent=False, layout=widgets.Layout(width="auto"),
                                      description=HIDE_LABEL.format(O=Person.of(journal).object()))  # fmt: skip
         self.hide.observe(lambda change: self._store_hidden(change["new"]), names="value")
-        self.support = SupportLink(journal, topic)
+        self.support = SupportLink(journal, topic) if support else None
         ideas = widgets.HTML("<small>Some things that help:</small>" + bullet_list(escape(i) for i in URGE_IDEAS))
         self._box = widgets.VBox([
             widgets.HTML(f"<h4>{escape(self.title)}</h4>"), self.urge_plan.widget, ideas, self.letter.widget,
-            self.closing.widget, self.hide, self.status_line, self.support.widget,
+            self.closing.widget, self.hide, self.status_line, *([self.support.widget] if self.support else []),
         ])  # fmt: skip
 
     @property
@@ -76,8 +77,8 @@ class ClosurePath(Form):
     def describe(self) -> str:
         """Plain-text view: each tool and its saved answer."""
         parts = [self.title, self.urge_plan.describe(), self.letter.describe(), self.closing.describe(),
-                 f"[{'x' if self.hide.value else ' '}] {self.hide.description}", self.support.describe()]  # fmt: skip
-        return "\n\n".join(parts)
+                 f"[{'x' if self.hide.value else ' '}] {self.hide.description}"]  # fmt: skip
+        return "\n\n".join(parts + ([self.support.describe()] if self.support else []))
 
     def _store_hidden(self, hidden: bool) -> None:
         self.journal.set_setting(HIDE_CHARTS, bool(hidden) or None)

@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 __all__ = ["StartJournalForm", "LABELS", "shown_path"]
 
 LABELS = {"their_name": "Their name", "their_pronouns": "Their pronouns", "split_on": "The day you split up",
-          "my_names": "Your name in chat exports"}  # fmt: skip
+          "my_names": "Your name in chats"}  # fmt: skip
 PRONOUNS = ("they/them", "she/her", "he/him")
 DEMO_AGAIN = ("To see the demo again, start the kit with RECONCILE_KIT_DEMO=1 (or `reconcile-kit lab --demo`, "
               "`reconcile-kit app --demo`); your journal stays as it is.")  # fmt: skip
-_STYLE = {"description_width": "14em"}
+_STYLE = {"description_width": "16em"}
 _WIDE = widgets.Layout(width="36em")
 
 
