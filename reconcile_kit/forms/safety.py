@@ -33,10 +33,9 @@ class SafetyScreen(Form):
         from ..care.safety import ANSWERS, LIFT_CONFIRM, QUESTIONS, SAFETY_SETTING
 
         self.journal = journal
+        options = [(label, key) for key, label in ANSWERS.items()]
         self.questions = {
-            q.id: widgets.ToggleButtons(options=[(label, key) for key, label in ANSWERS.items()], value=None,
-                                        style={"button_width": "auto"})  # fmt: skip
-            for q in QUESTIONS
+            q.id: widgets.ToggleButtons(options=options, value=None, style={"button_width": "auto"}) for q in QUESTIONS
         }
         self.confirm = widgets.Checkbox(description=LIFT_CONFIRM, value=False, indent=False,
                                         layout=widgets.Layout(width="auto"))  # fmt: skip
