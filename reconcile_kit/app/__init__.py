@@ -1,4 +1,4 @@
-"""The no-code app served by Voila (`reconcile-kit app`): log a contact, read the advice, see the rhythm.
+"""The no-code app served by Voila (`reconcile-kit app`): your journal's details, where you stand, log, the rhythm.
 
 `app.ipynb` beside this file is the page Voila serves; it only calls `build_app(open_journal())`.
 Everything here composes the forms in `reconcile_kit.forms`; it holds no rules of its own.
@@ -44,7 +44,11 @@ def figure_png(figure: Any) -> bytes:
 
 
 class KitApp:
-    """The app page: the log form, the advice, two charts and the recent entries, kept in step.
+    """The app page, kept in step: your journal's details, where you stand, the log form, the rhythm, recent entries.
+
+    While the path is closed (`guide.closure`: a safety concern, a boundary, a no, no answer) the
+    closure path comes first (`PathCard`, `ClosurePath`), and the log form is never preset to
+    "I reached out". The contact charts stay hidden when the user chose so (setting `hide_charts`).
 
     :param journal: the open `Journal`.
     """
@@ -52,27 +56,28 @@ class KitApp:
     def __init__(self, journal: Any) -> None:
         import ipywidgets as widgets
 
-        from ..forms.advice import AdvicePanel
+        from ..forms.closure import charts_hidden
         from ..forms.log import LogInteractionForm
+        from ..forms.start import StartJournalForm
+        from ..forms.support import SupportLink
         from ..forms.table import TimelineTable
 
         self.journal = journal
+        self.start = StartJournalForm(journal)
+        self.details = widgets.Accordion(children=[self.start.widget], titles=("Your journal's details",))
+        self.details.selected_index = 0 if _needs_start(journal) else None
         self.form = LogInteractionForm(journal)
-        self.advice = AdvicePanel(journal)
         self.table = TimelineTable(journal)
         self.charts = widgets.HBox([widgets.Image(format="png"), widgets.Image(format="png")])
-        for source in (self.form, self.table):
+        self.hide = widgets.Checkbox(value=charts_hidden(journal), description="Hide these charts", indent=False)
+        self.hide.observe(lambda change: self._hide_charts(change["new"]), names="value")
+        self.support = SupportLink(journal)
+        self.path: Any = None
+        self.closure_path: Any = None
+        for source in (self.form, self.table, self.start):
             source.on_change(self.refresh)
-        self._box = widgets.VBox(
-            [
-                widgets.HTML(f"<p><small>{_where(journal)}</small></p>"),
-                self.form.widget,
-                _heading("What the guide suggests now"), self.advice.widget,
-                _heading("Your rhythm of contact"), self.charts,
-                self.table.widget,
-            ],
-            layout=widgets.Layout(max_width="72em"),
-        )
+        self._box = widgets.VBox(layout=widgets.Layout(max_width="72em"))
+        self._layout()
         self._draw_charts()
 
     @property
@@ -80,16 +85,55 @@ class KitApp:
         """The page's container widget."""
         return self._box
 
+    @property
+    def closed(self) -> bool:
+        """True while the path is closed: the closure path comes first."""
+        return self.path is not None and self.path.closure is not None
+
     def refresh(self) -> None:
-        """Bring the advice, charts and table up to date after a change to the journal."""
-        self.advice.refresh()
+        """Bring every part up to date after a change to the journal (the closure may have changed)."""
+        self._layout()
         self._draw_charts()
-        self.table.refresh()  # last: once the new row shows, the advice and charts are already drawn
+        self.table.refresh()  # last: once the new row shows, the rest is already drawn
+
+    def _layout(self) -> None:
+        """Order the page: the closure path first while the path is closed, else the log form first."""
+        import ipywidgets as widgets
+
+        from ..forms.closure import ClosurePath, charts_hidden
+        from ..forms.path import PathCard
+
+        self.path = PathCard(self.journal)
+        self.hide.value = charts_hidden(self.journal)  # the closure path may have changed it
+        if self.closed:
+            topic = "abuse" if self.path.closure.reason == "safety" else None
+            self.closure_path = ClosurePath(self.journal, topic, support=False)  # Support is at the page's foot
+            self.closure_path.on_change(self.refresh)
+            self.form.fill(direction="in")  # never preset to "I reached out" while the path is closed
+            first = [_heading("Where you stand"), self.path.widget, self.closure_path.widget,
+                     _heading("Log something"), self.form.widget]  # fmt: skip
+        else:
+            self.closure_path = None
+            first = [self.form.widget, _heading("What the guide suggests now"), self.path.widget]
+        charts = ([] if self.closed else [self.hide]) + ([] if self.hide.value else [self.charts])
+        self._box.children = (
+            widgets.HTML(f"<p><small>{_where(self.journal)}</small></p>"), self.details, *first,
+            _heading("Your rhythm of contact"), *charts, self.table.widget, self.support.widget,
+        )  # fmt: skip
+
+    def _hide_charts(self, hidden: bool) -> None:
+        from ..forms.closure import HIDE_CHARTS, charts_hidden
+
+        if bool(hidden) != charts_hidden(self.journal):
+            self.journal.set_setting(HIDE_CHARTS, bool(hidden) or None)
+            self.refresh()
 
     def _draw_charts(self) -> None:
         from .. import charts
         from ..clock import now_for
 
+        if self.hide.value:
+            return
         timeline = self.journal.timeline()
         name = Person.of(self.journal).label
         now = now_for(self.journal)
@@ -100,11 +144,20 @@ class KitApp:
             image.layout.width = "50%"
 
 
+def _needs_start(journal: Any) -> bool:
+    """True for your own journal until its safety questions have been answered (the details open first)."""
+    from ..demo import is_demo
+    from ..guide.closure import SAFETY_SETTING
+
+    return not is_demo(journal) and journal.get_setting(SAFETY_SETTING) is None
+
+
 def _where(journal: Any) -> str:
     """One escaped line saying which journal the page writes to."""
+    from ..demo import is_demo
     from ..forms.base import escape
 
-    if journal.get_setting("now"):  # only the demo carries a fixed clock
+    if is_demo(journal):
         return "This is the demo journal: practice entries, none of them yours. What you log here is not kept."
     return f"Your journal: {escape(journal.path)}. It stays on this computer; nothing is sent anywhere."
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from .base import DENSE_LIMIT  # noqa: F401  (charts.DENSE_LIMIT: the aggregation threshold)
 from .contact import contact_timeline, stage_progress
 from .feelings import mood_chart, tone_trend
+from .habits import check_in_chart
 from .heatmaps import calendar_heatmap, weekday_hour_heatmap
 from .reciprocity import reciprocity_chart
 from .rhythm import gap_chart, initiative_chart, reply_time_chart, weekly_contacts_chart
@@ -24,6 +25,7 @@ from .urges import held_back_chart
 
 __all__ = [
     "calendar_heatmap",
+    "check_in_chart",
     "contact_timeline",
     "gap_chart",
     "held_back_chart",
@@ -52,3 +54,6 @@ CHART_NAMES: tuple[str, ...] = (
     "reciprocity_chart",
     "held_back_chart",
 )
+
+# Charts over the journal's habit check-ins (`Journal.check_ins()`), not the timeline: the slow path (S5.3).
+HABIT_CHARTS: tuple[str, ...] = ("check_in_chart",)

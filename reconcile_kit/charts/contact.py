@@ -17,6 +17,7 @@ from matplotlib.patches import Patch
 
 from .. import cadence
 from ..cadence.events import held_back_times
+from ..care.closing import was_blocked
 from ..guide.stages import stage_spans
 from ..model import LABELS, VOCABULARY
 from . import base as style
@@ -32,8 +33,10 @@ _KEY_EVENTS = (
     ("apology", "Apology"),
     ("date", "A date"),
     ("refusal", "{S} said no"),
-    ("boundary", "{S} asked for space"),
+    ("boundary", "{S} asked for no contact"),
 )
+# A boundary the user logged as a block (its summary, text or tags say so) reads in their own word.
+_BLOCKED_LABEL = "{S} blocked you"
 
 
 def _lane_labels(name: str) -> list[str]:
@@ -129,13 +132,14 @@ def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None) -> None:
             )
 
 
-def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: str) -> None:
-    """Label the first reply and the first of each milestone kind with a short note."""
+def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: str, blocked: bool = False) -> None:
+    """Label the first reply and the first of each milestone kind with a short note (`blocked`: the boundary was a block)."""
     direction = ev["direction"].to_numpy(dtype=object)
     marks = [(np.flatnonzero(direction == "in")[:1], "First reply")]
     if "kind" in ev:
         kind = ev["kind"].to_numpy(dtype=object)
-        marks += [(np.flatnonzero(kind == k)[:1], label) for k, label in _KEY_EVENTS]
+        labels = [(k, _BLOCKED_LABEL if k == "boundary" and blocked else label) for k, label in _KEY_EVENTS]
+        marks += [(np.flatnonzero(kind == k)[:1], label) for k, label in labels]
     for hits, label in marks:  # a handful of milestones, not a loop over rows
         if len(hits) and not np.isnan(y[hits[0]]):
             text = label.format(S=style.their(name).subject(start=True))
@@ -173,7 +177,8 @@ def contact_timeline(
         handles = _draw_daily(ax, t[known], y[known].astype(np.int64))
     else:
         handles = _draw_events(ax, ev, x, y)
-        _key_events(ax, ev, x, y, name)
+        blocked = "kind" in ev and bool(ev["kind"].eq("boundary").any()) and was_blocked(df, now)
+        _key_events(ax, ev, x, y, name, blocked)
     handles += _draw_held_back(ax, df, now)
     ax.set_yticks(list(_LANES.values()), _lane_labels(name))
     ax.set_ylim(-0.6, 3.0)

@@ -11,12 +11,17 @@ from .advice import AdvicePanel
 from .apology import ApologyWorkbench
 from .base import Form
 from .checklist import StageChecklist
+from .closure import ClosurePath
 from .draft import DraftChecker
+from .feelings import FeelingsPrompt
 from .habits import HabitWatch
 from .log import LogInteractionForm
 from .outcome import OutcomeForm
-from .reflection import ReflectionPrompt
-from .support import SupportLink
+from .path import PathCard
+from .reflection import ReflectionPrompt, UnsentLetter
+from .safety import SafetyScreen
+from .start import StartJournalForm
+from .support import SupportCard, SupportLink
 from .remind import RemindButton
 from .table import TimelineTable
 
@@ -33,4 +38,11 @@ __all__ = [
     "HabitWatch",
     "SupportLink",
     "RemindButton",
+    "SupportCard",
+    "StartJournalForm",
+    "SafetyScreen",
+    "PathCard",
+    "ClosurePath",
+    "FeelingsPrompt",
+    "UnsentLetter",
 ]

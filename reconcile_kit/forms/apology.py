@@ -1,4 +1,9 @@
-"""`ApologyWorkbench`: draft an apology, see what it has and lacks, keep versions (S4.3)."""
+"""`ApologyWorkbench`: draft an apology, see what it has and lacks, keep versions (S4.3).
+
+The draft is checked in the journal's context (`guide.check_apology` with its timeline): while the
+path is closed the first note is `contact_closed` (S5.4), never an all-clear. Crisis wording in the
+draft ("I can't live without you") brings the crisis support card beside it (`SupportCard.for_text`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import ipywidgets as widgets
 from ..guide.apology import COMPONENT_LABELS
 
 from .base import Form, bullet_list, display_tz, escape, findings_text, set_fields
+from .labels import in_form_words
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -40,16 +46,20 @@ class ApologyWorkbench(Form):
         self.score_label = widgets.HTML()
         self.suggestions = widgets.HTML()
         self.versions_html = widgets.HTML()
+        self.support_box = widgets.VBox()
+        self.support: Any = None
         self.button = widgets.Button(description="Save this version", icon="save")
         self.button.on_click(lambda _b: self.submit())
         self.report: Any = None
         self.text.observe(lambda _change: self.check(), names="value")
         self._box = widgets.VBox([
-            widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text, self.highlighted,
+            widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text, self.support_box, self.highlighted,
             widgets.HBox([widgets.VBox(list(self.parts.values())[:3]), widgets.VBox(list(self.parts.values())[3:])]),
             widgets.HBox([self.score_bar, self.score_label]), widgets.HTML(f"<small>{escape(CAVEAT)}</small>"),
             self.suggestions, widgets.HBox([self.button, self.status_line, self.error_line]), self.versions_html,
         ])
+        self._context: tuple[Any, Any, Any] = (None, None, None)
+        self.refresh()
         self._show_versions()
 
     @property
@@ -61,12 +71,21 @@ class ApologyWorkbench(Form):
         """Set the apology text: `fill(text="...")` (it is checked at once)."""
         set_fields(fields, {"text": self.text})
 
+    def refresh(self) -> None:
+        """Re-read the journal's timeline, clock and settings the checks read the draft against."""
+        from ..clock import now_for
+
+        self._context = (self.journal.timeline(), now_for(self.journal), self.journal.settings())
+
     def check(self) -> Any:
         """Check the current text; returns the `ApologyReport` (None while the text is empty)."""
         from ..guide import check_apology
+        from .support import SupportCard
 
         text = self.text.value
-        self.report = check_apology(text) if text.strip() else None
+        self.report = check_apology(text, *self._context) if text.strip() else None
+        self.support = SupportCard.for_text(text, self.journal)
+        self.support_box.children = (self.support.widget,) if self.support else ()
         report = self.report
         self.highlighted.value = report.to_html() if report else ""
         for name, box in self.parts.items():
@@ -79,12 +98,18 @@ class ApologyWorkbench(Form):
 
     def submit(self) -> int | None:
         """Save this version of the apology; returns its id, or None when the text is empty."""
+        from ..errors import InvalidInteraction
+
         self._clear_messages()
         text = self.text.value.strip()
         if not text:
             self._set_error("There is nothing to save yet: write your apology first.")
             return None
-        saved = self.journal.add_reflection(PROMPT_ID, text)
+        try:
+            saved = self.journal.add_reflection(PROMPT_ID, text)
+        except InvalidInteraction as exc:
+            self._set_error(in_form_words(exc, {"text": "Your apology"}))
+            return None
         self._set_status("Saved this version. Earlier ones are kept below.")
         self._show_versions()
         self._notify()
@@ -109,6 +134,8 @@ class ApologyWorkbench(Form):
         """Plain-text view: the draft, its parts, score, notes and ideas, and the saved versions."""
         lines = [self.title]
         report = self.report
+        if self.support:
+            lines.append(self.support.describe())
         if report:
             lines += [self.text.value, "", f"Score: {report.score:.0f} / 100 (a guide, not a verdict)"]
             lines += [f"[{'x' if report.components.get(n) else ' '}] {label}" for n, label in COMPONENT_LABELS.items()]

@@ -1,4 +1,4 @@
-"""`StageChecklist`: a stage's guide items as checkboxes whose ticks live in the journal."""
+"""`StageChecklist`: a stage's guide items as checkboxes whose ticks live in the journal; the closure's items while the path is closed."""
 
 from __future__ import annotations
 
@@ -16,19 +16,31 @@ __all__ = ["StageChecklist"]
 
 
 class StageChecklist(Form):
-    """The checklist of one stage; ticking a box stores it in the journal (`set_ticked`).
+    """The checklist of one stage (or a few, in order); ticking a box stores it in the journal (`set_ticked`).
+
+    While the path is closed (`guide.closure`: a safety concern, a boundary, a no, no answer) it is
+    the closure's checklist instead (`care.closing.checklist`), whatever stage was asked for: the
+    kit never lists steps toward meeting or catching up then.
 
     :param journal: the open `Journal`.
-    :param stage: a stage name ("contact", "meet_ask", ...) or `Stage`.
+    :param stages: stage names ("contact", "meet_ask", ...) or `Stage`s.
     """
 
-    def __init__(self, journal: Journal, stage: Any) -> None:
+    def __init__(self, journal: Journal, *stages: Any) -> None:
         super().__init__()
+        from ..care.closing import checklist
         from ..guide import stage_info
+        from .path import closure_for
 
+        if not stages:
+            raise TypeError("StageChecklist needs a stage, e.g. StageChecklist(journal, \"meet_ask\")")
         self.journal = journal
-        self.info = stage_info(stage)
-        self.title = f"Checklist: {self.info.title}"
+        self.closure = closure_for(journal)
+        asked = [stage_info(stage) for stage in stages]  # a stage name the guide does not know is an error either way
+        infos = [checklist(self.closure)] if self.closure else asked
+        self.info = infos[0]
+        self.title = "Checklist: " + " · ".join(info.title for info in infos)
+        items = [item for info in infos for item in info.items]
         done = journal.ticked()
         self.boxes: dict[str, widgets.Checkbox] = {
             item.id: widgets.Checkbox(
@@ -37,11 +49,12 @@ class StageChecklist(Form):
                 indent=False,
                 layout=widgets.Layout(width="auto"),
             )
-            for item in self.info.items
+            for item in items
         }
         for item_id, box in self.boxes.items():
             box.observe(lambda change, key=item_id: self._store(key, change["new"]), names="value")
-        self._box = widgets.VBox([widgets.HTML(f"<b>{escape(self.title)}</b>"), *self.boxes.values()])
+        intro = f"<br><small>{escape(self.info.intro)}</small>" if self.closure else ""
+        self._box = widgets.VBox([widgets.HTML(f"<b>{escape(self.title)}</b>{intro}"), *self.boxes.values()])
 
     @property
     def widget(self) -> widgets.Widget:
@@ -55,7 +68,7 @@ class StageChecklist(Form):
 
     def describe(self) -> str:
         """Plain-text view: one line per item, [x] when ticked."""
-        lines = [f"{self.title}"]
+        lines = [self.title] + ([self.info.intro] if self.closure else [])
         lines += [f"[{'x' if box.value else ' '}] {box.description}" for box in self.boxes.values()]
         return "\n".join(lines)
 

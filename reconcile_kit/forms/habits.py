@@ -1,4 +1,4 @@
-"""`HabitWatch`: the old habits to keep an eye on, and check-ins against them (S5.3)."""
+"""`HabitWatch`: the old habits to keep an eye on, and dated check-ins against them (S5.3)."""
 
 from __future__ import annotations
 
@@ -7,28 +7,21 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from .base import Form, escape, set_fields
+from .labels import in_form_words
 
 if TYPE_CHECKING:
     from ..store import Journal
 
-__all__ = ["HabitWatch", "habit_summary"]
+__all__ = ["HabitWatch"]
 
-
-def habit_summary(habits: Any, check_ins: Any) -> Any:
-    """One row per habit: Habit, Check-ins, Kept, Slipped (counts from the check-ins)."""
-    import pandas as pd
-
-    slipped = check_ins["slipped"].astype(bool)
-    counts = pd.DataFrame({"habit_id": check_ins["habit_id"], "Kept": ~slipped, "Slipped": slipped})
-    totals = counts.groupby("habit_id")[["Kept", "Slipped"]].sum()
-    table = habits.set_index("id")[["name"]].join(totals).fillna(0)
-    table[["Kept", "Slipped"]] = table[["Kept", "Slipped"]].astype(int)
-    table["Check-ins"] = table["Kept"] + table["Slipped"]
-    return table.rename(columns={"name": "Habit"})[["Habit", "Check-ins", "Kept", "Slipped"]].reset_index(drop=True)
+LABELS = {"name": "Habit", "note": "Note"}
 
 
 class HabitWatch(Form):
     """Name the habits that hurt last time, then check in now and then: kept to it, or slipped.
+
+    The plan (`care.check_in_plan`) dates the next check-in of each habit, a week after the last;
+    `charts.check_in_chart(journal.check_ins(), journal.habits())` draws every check-in so far.
 
     :param journal: the open `Journal` (`add_habit`, `check_in`).
     """
@@ -62,19 +55,23 @@ class HabitWatch(Form):
         return self._box
 
     def summary(self) -> Any:
-        """The habits with their check-in counts."""
-        return habit_summary(self.journal.habits(), self.journal.check_ins())
+        """The plan: each habit with its check-ins (Check-ins, Kept, Slipped) and its last and next check-in days."""
+        from ..care import check_in_plan
+        from ..clock import now_for, zone_for
+
+        return check_in_plan(self.journal.habits(), self.journal.check_ins(), now_for(self.journal),
+                             zone_for(self.journal))  # fmt: skip
 
     def describe(self) -> str:
-        """Plain-text view: the habits and their check-ins."""
+        """Plain-text view: the habits, their check-ins and when each is next due."""
         t = self.summary()
-        rows = ("- " + t["Habit"] + ": " + t["Check-ins"].astype(str) + " check-ins, kept to it "
-                + t["Kept"].astype(str) + ", slipped " + t["Slipped"].astype(str)).tolist()
+        rows = ("- " + t["Habit"] + ": " + t["Check-ins"].astype(str) + " check-ins, kept to it " + t["Kept"].astype(str)
+                + ", slipped " + t["Slipped"].astype(str) + "; next check-in " + t["Next check-in"]).tolist()  # fmt: skip
         body = rows or ["No habits on the list yet."]
         return "\n".join([self.title, *body] + [line for line in (self.error, self.status) if line])
 
     def refresh(self) -> None:
-        """Reload the habits and the check-in counts."""
+        """Reload the habits and the plan."""
         habits = self.journal.habits()
         options = list(zip(habits["name"], habits["id"].astype(int).tolist()))
         keep = self.picker.value if self.picker.value in {value for _, value in options} else None
@@ -89,12 +86,18 @@ class HabitWatch(Form):
 
     def submit(self) -> int | None:
         """Add the typed habit to the list; returns its id, or None when the name is empty."""
+        from ..errors import InvalidInteraction
+
         self._clear_messages()
         name = self.new_habit.value.strip()
         if not name:
             self._set_error("Type the habit first, in a few words.")
             return None
-        habit_id = self.journal.add_habit(name)
+        try:
+            habit_id = self.journal.add_habit(name)
+        except InvalidInteraction as exc:
+            self._set_error(in_form_words(exc, LABELS))
+            return None
         self.new_habit.value = ""
         self.refresh()
         self.picker.value = habit_id
@@ -104,14 +107,20 @@ class HabitWatch(Form):
 
     def check_in(self, slipped: bool = False) -> int | None:
         """Record a check-in for the picked habit; returns its id, or None when no habit is picked."""
+        from ..errors import InvalidInteraction
+
         self._clear_messages()
         if self.picker.value is None:
             self._set_error("Add a habit first, then check in on it.")
             return None
-        check_id = self.journal.check_in(self.picker.value, slipped, self.note.value.strip())
+        try:
+            check_id = self.journal.check_in(self.picker.value, slipped, self.note.value.strip())
+        except InvalidInteraction as exc:
+            self._set_error(in_form_words(exc, LABELS))
+            return None
         self.note.value = ""
         self.refresh()
         self._set_status("Noted. Slips happen; what matters is that you keep noticing." if slipped
-                         else "Noted. Well done for keeping to it.")
+                         else "Noted. Well done for keeping to it.")  # fmt: skip
         self._notify()
         return check_id

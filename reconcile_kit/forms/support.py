@@ -1,17 +1,24 @@
-"""`SupportLink`: the "Support" link on every notebook and the app, opening a calm card of where to get help."""
+"""Where to get help: the "Support" link on every notebook and the app, and the support card shown beside the user's words.
+
+`SupportLink` is a quiet section, closed until opened. `SupportCard` is shown open, when the
+kit has a reason: a safety concern (topic `abuse`), crisis wording in what the user writes
+(`SupportCard.for_text` / `for_signals`, topic `crisis`), or a run of low moods
+(`SupportCard.for_moods`). A card never blocks anything, and the kit never contacts anyone.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import escape
+from .base import Form, escape
 
 if TYPE_CHECKING:
     from ..store import Journal
 
-__all__ = ["SupportLink", "support_html"]
+__all__ = ["SupportLink", "SupportCard", "support_html", "crisis_signals", "CRISIS_KINDS"]
 
 INTRO = {
     None: "If things feel heavy, or you are afraid of someone, you do not have to carry it alone.",
@@ -20,6 +27,8 @@ INTRO = {
     "crisis": "It sounds like things are very hard right now. You matter, and talking to someone can help, "
               "today.",
 }  # fmt: skip
+# The kinds of `care.signals` (crisis wording) that bring the crisis card.
+CRISIS_KINDS = ("self_harm", "cant_live_without", "hopelessness")
 
 
 def _region(journal: Journal | None) -> str | None:
@@ -33,8 +42,11 @@ def _region(journal: Journal | None) -> str | None:
     return region_for_zone(str(name))
 
 
-def support_html(topic: str | None = None, journal: Journal | None = None) -> str:
-    """The support card as HTML (every word escaped): the emergency line, then each organisation."""
+def support_html(topic: str | None = None, journal: Journal | None = None, intro: str | None = None) -> str:
+    """The support card as HTML (every word escaped): a first line, the emergency line, then each organisation.
+
+    :param intro: the first line (default: the topic's own, `INTRO`)
+    """
     from ..care.support import REGION_NAMES, checked_on, emergency_sentence, how_to_reach, resources
 
     items = []
@@ -43,25 +55,41 @@ def support_html(topic: str | None = None, journal: Journal | None = None) -> st
         hours = f" ({escape(item.hours)})" if item.hours else ""
         items.append(f"<li><b>{escape(item.name)}</b> ({escape(REGION_NAMES.get(item.region, item.region))}): "
                      f"{escape(item.what)} {how}{hours}</li>")  # fmt: skip
+    first = intro if intro is not None else INTRO.get(topic, INTRO[None])
     return (
-        f"<div class='rk-support'><p>{escape(INTRO.get(topic, INTRO[None]))}</p>"
+        f"<div class='rk-support'><p>{escape(first)}</p>"
         f"<p><b>{escape(emergency_sentence())}</b></p><ul>{''.join(items)}</ul>"
         f"<p><small>Checked on {escape(checked_on())} against each organisation's own page. The kit only "
         "shows these; it never contacts anyone.</small></p></div>"
     )
 
 
-class SupportLink:
+def crisis_signals(text: str) -> list[Any]:
+    """Crisis wording in `text`: `care.signals(text)` (docs/care.md), or [] while the kit has no such reader.
+
+    This is the one hook between the forms and `care.signals`: the apology workbench and the
+    unsent letter call it on every change, and show `SupportCard.for_signals` when it finds any.
+    """
+    from .. import care
+
+    read = getattr(care, "signals", None)  # care/signals.py: crisis wording (self_harm, cant_live_without, hopelessness)
+    return list(read(text)) if callable(read) and str(text or "").strip() else []
+
+
+class SupportLink(Form):
     """A quiet "Support" section, closed until opened: where to get help (docs/care.md).
 
     :param journal: used only to list the user's country first (from their time zone).
     :param topic: "abuse", "crisis" or None (both).
     """
 
+    title = "Support: where to get help"
+
     def __init__(self, journal: Journal | None = None, topic: str | None = None) -> None:
+        super().__init__()
         self.topic = topic
         body = widgets.HTML(support_html(topic, journal))
-        self._box = widgets.Accordion(children=[body], titles=("Support: where to get help",))
+        self._box = widgets.Accordion(children=[body], titles=(self.title,))
         self._box.selected_index = None
 
     @property
@@ -69,12 +97,56 @@ class SupportLink:
         """The accordion (closed until the user opens it)."""
         return self._box
 
-    def show(self) -> None:
-        """Display it in a notebook."""
-        from IPython.display import display
-
-        display(self._box)
-
     def describe(self) -> str:
         """Plain text for notebook outputs and tests: the section's title."""
         return "Support: where to get help (open it for helplines and the emergency numbers)."
+
+
+class SupportCard(Form):
+    """A calm card of where to get help, shown open beside the user's words; it never blocks anything.
+
+    :param journal: used only to list the user's country first (from their time zone)
+    :param topic: "abuse", "crisis" or None (both)
+    :param note: the first line, in the card's own words (default: the topic's)
+    """
+
+    title = "Support"
+
+    def __init__(self, journal: Journal | None = None, topic: str | None = "crisis", note: str | None = None) -> None:
+        super().__init__()
+        self.topic = topic
+        self.note = note if note is not None else INTRO.get(topic, INTRO[None])
+        self._box = widgets.VBox([widgets.HTML(support_html(topic, journal, self.note))],
+                                 layout=widgets.Layout(border="1px solid #cbd5e0", padding="0 1em"))
+
+    @classmethod
+    def for_signals(cls, signals: Iterable[Any], journal: Journal | None = None) -> SupportCard | None:
+        """The crisis card when any of `signals` (`care.signals(text)`) is crisis wording; None otherwise.
+
+        Wiring a text to it is one line: `SupportCard.for_signals(care.signals(text), journal)`.
+        """
+        found = [s for s in signals if getattr(s, "kind", None) in CRISIS_KINDS]
+        return cls(journal, "crisis", getattr(found[0], "message", None) or INTRO["crisis"]) if found else None
+
+    @classmethod
+    def for_text(cls, text: str, journal: Journal | None = None) -> SupportCard | None:
+        """The crisis card when `text` reads as crisis wording (`crisis_signals`); None otherwise."""
+        return cls.for_signals(crisis_signals(text), journal)
+
+    @classmethod
+    def for_moods(cls, journal: Journal, now: Any = None) -> SupportCard | None:
+        """A calm card when the moods logged in `journal` are low (`care.moods.low_moods`); None otherwise."""
+        from ..care import low_moods
+        from ..clock import now_for
+
+        low = low_moods(journal.timeline(), now if now is not None else now_for(journal))
+        return cls(journal, "crisis", low.message) if low else None
+
+    @property
+    def widget(self) -> widgets.Widget:
+        """The card."""
+        return self._box
+
+    def describe(self) -> str:
+        """Plain text for notebook outputs and tests: the first line and where the helplines are."""
+        return f"Support: {self.note} (helplines and the emergency numbers are listed here)"

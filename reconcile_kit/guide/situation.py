@@ -21,7 +21,7 @@ import pandas as pd
 from .. import clock
 from ..cadence.events import as_utc
 from ..model import Stage
-from .closure import Closure, closure_of
+from .closure import Closure, closure_of, safety_concern
 from .reading import read_for_guide
 from .settings import AdviceSettings, to_settings
 from .stages import stage_of
@@ -123,7 +123,8 @@ def situation(
 
     :param timeline: a timeline frame (needs at, direction, kind)
     :param settings: `AdviceSettings`, or the journal's settings (`journal.settings()`): thresholds,
-        `their_name`, `their_pronouns`, `timezone`, `split_on`
+        `their_name`, `their_pronouns`, `timezone`, `split_on`, and `safety` (a safety concern
+        closes the path: `closure.safety_concern`; only a mapping carries it)
     :param since: the start of the reconnection window; default: the day after `split_on`, if set
     """
     s = to_settings(settings)
@@ -131,7 +132,7 @@ def situation(
     zone = clock.zone_named(s.timezone)
     start = since if since is not None else s.window_start(zone)
     ev = read_for_guide(timeline, stamp, start)
-    closure = closure_of(ev)
+    closure = closure_of(ev, safety_at=stamp if safety_concern(settings) else None)
     stage = stage_of(ev)
     run, recent = _unanswered(ev, stamp, s.pestering_window_days)
     warm_all = ev[ev["direction"].eq("in") & ev["tone"].eq("positive")]

@@ -1,0 +1,113 @@
+"""`PathCard`: where the user stands, the closure path first: the card at the top of the notebooks and the app.
+
+While the path is closed (a safety concern, a boundary, a no, no answer: `guide.closure`) the
+card is the closure path's: its title, what the kit does now (`care.closing.lead`), the guide's
+closing advice, and for a safety concern where to get help. While it is open, it is the
+`AdvicePanel` (the stage and the guide's advice). Either way a run of low moods adds a calm
+support card (`care.moods`). Every form that must obey the closure reads it through
+`read_situation`, so they all speak from the same state.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as widgets
+
+from .base import Form, bullet_list, escape, guide_ref
+
+if TYPE_CHECKING:
+    from ..guide import Situation
+    from ..store import Journal
+
+__all__ = ["PathCard", "read_situation", "closure_for", "CLOSING_RULES"]
+
+# closure reason -> the advice rule that speaks for it (guide.rules); others are left to the card
+CLOSING_RULES = {"boundary": "respect_boundary", "refusal": "accept_refusal", "no_answer": "accept_refusal",
+                 "safety": "stay_safe"}  # fmt: skip
+
+
+def read_situation(journal: Journal, as_of: datetime | None = None) -> Situation:
+    """The journal's situation (`guide.situation`) at `as_of` (default: its clock), with its settings."""
+    from ..clock import now_for
+    from ..guide import situation
+
+    return situation(journal.timeline(), as_of or now_for(journal), journal.settings())
+
+
+def closure_for(journal: Journal, as_of: datetime | None = None) -> Any:
+    """The closure in force (`guide.Closure`), or None while the path is open."""
+    sit = read_situation(journal, as_of)
+    return sit.closure if sit.closed else None
+
+
+class PathCard(Form):
+    """Where the user stands: the closure path first when it is closed, else the stage and the advice.
+
+    :param journal: the open `Journal`.
+    :param demo_as_of: for the demo journal only, the moment its story is shown at (the notebooks'
+        tour, so a first screen does not open on the demo's ending); your own journal is always
+        shown as it stands now.
+    """
+
+    def __init__(self, journal: Journal, demo_as_of: datetime | str | None = None) -> None:
+        super().__init__()
+        from ..demo import is_demo
+        from .advice import AdvicePanel
+        from .support import SupportCard
+
+        self.journal = journal
+        self.as_of = _utc(demo_as_of) if demo_as_of is not None and is_demo(journal) else None
+        sit = read_situation(journal, self.as_of)
+        self.closure = sit.closure if sit.closed else None
+        self.advice = _closing_advice(sit, journal.timeline()) if self.closure else []
+        self.panel = None if self.closure else AdvicePanel(journal, as_of=self.as_of)
+        self.moods = SupportCard.for_moods(journal, self.as_of)
+        self.help = SupportCard(journal, "abuse") if self.closure and self.closure.reason == "safety" else None
+        self.title, self.lead = self._words()
+        parts: list[widgets.Widget] = [self.panel.widget] if self.panel else [widgets.HTML(self._html())]
+        parts += [card.widget for card in (self.help, self.moods) if card]
+        self._box = widgets.VBox(parts)
+
+    @property
+    def widget(self) -> widgets.Widget:
+        """The card."""
+        return self._box
+
+    def _words(self) -> tuple[str, str]:
+        from ..care.closing import lead, title, was_blocked
+        from ..person import Person
+
+        if not self.closure:
+            return self.panel.info.title, self.panel.info.intro  # type: ignore[union-attr]
+        blocked = self.closure.reason == "boundary" and was_blocked(self.journal.timeline(), self.as_of)
+        return title(self.closure), lead(self.closure, Person.of(self.journal), blocked=blocked)
+
+    def _html(self) -> str:
+        items = [f"{escape(a.message)} {escape(guide_ref(a.guide_ids, a.message))}".rstrip() for a in self.advice]
+        return f"<h4>Where you are: {escape(self.title)}</h4><p>{escape(self.lead)}</p>{bullet_list(items)}"
+
+    def describe(self) -> str:
+        """Plain-text view: where you are, what the kit does now, the advice, and any support card."""
+        if self.panel:
+            lines = [self.panel.describe()]
+        else:
+            lines = [f"Where you are: {self.title}", self.lead]
+            lines += [f"- {a.message} {guide_ref(a.guide_ids, a.message)}".rstrip() for a in self.advice]
+        lines += [card.describe() for card in (self.help, self.moods) if card]
+        return "\n".join(lines)
+
+
+def _closing_advice(sit: Situation, timeline: Any) -> list[Any]:
+    """The guide's advice on a closed path that speaks for this closure (and the kind word about urges)."""
+    from ..guide import advise_for
+
+    own = CLOSING_RULES[sit.closure.reason]  # type: ignore[union-attr]
+    return [a for a in advise_for(sit, timeline) if a.rule in (own, "urges_rising")]
+
+
+def _utc(value: datetime | str) -> datetime:
+    """A moment given as a datetime or ISO text; naive is UTC, as the demo's clock is (and `AdvicePanel` reads it)."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -1,0 +1,178 @@
+"""The care forms: support cards (crisis wording, low moods), the path card, the closure path, the feelings prompt, errors in the form's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from reconcile_kit import care
+from reconcile_kit.forms import (
+    ApologyWorkbench,
+    ClosurePath,
+    FeelingsPrompt,
+    HabitWatch,
+    OutcomeForm,
+    PathCard,
+    ReflectionPrompt,
+    SupportCard,
+    UnsentLetter,
+)
+from reconcile_kit.forms.labels import in_form_words
+from reconcile_kit.model import Interaction
+
+NOW = "2026-05-30T12:00:00+00:00"
+CRISIS = "I can't live without you."
+
+
+@dataclass(frozen=True)
+class FakeSignal:
+    kind: str
+    span: tuple[int, int] = (0, 1)
+    message: str = "This sounds like it feels impossible to go on without them."
+
+
+@pytest.fixture
+def journal(journal):
+    """The fresh journal of conftest, with a fixed clock and a name."""
+    for key, value in {"now": NOW, "their_name": "Sam", "their_pronouns": "she/her", "timezone": "UTC"}.items():
+        journal.set_setting(key, value)
+    return journal
+
+
+@pytest.fixture
+def crisis_reader(monkeypatch):
+    """`care.signals` as it will read crisis wording (care/signals.py, merged separately): the hook sees it."""
+    monkeypatch.setattr(care, "signals", lambda text: [FakeSignal("cant_live_without")] if "live without" in text else [],
+                        raising=False)  # fmt: skip
+
+
+def log(journal, day, **fields):
+    journal.add(Interaction(**{"at": f"2026-05-{day:02d}T10:00+00:00", "channel": "text", "direction": "out",
+                               "kind": "message", "summary": "A note", **fields}))  # fmt: skip
+
+
+@pytest.mark.parametrize(("kinds", "card"), [(["cant_live_without"], True), (["self_harm", "hopelessness"], True),
+                                             ([], False), (["something_else"], False)])
+def test_a_crisis_card_comes_with_crisis_wording_only(kinds, card):
+    found = SupportCard.for_signals([FakeSignal(kind) for kind in kinds])
+    assert (found is not None, found.topic if found else None) == (card, "crisis" if card else None)
+
+
+def test_the_crisis_card_opens_with_the_signals_own_words():
+    assert SupportCard.for_signals([FakeSignal("cant_live_without")]).describe().startswith(
+        "Support: This sounds like it feels impossible to go on without them.")
+
+
+def test_crisis_wording_in_the_apology_shows_the_crisis_card(journal, crisis_reader):
+    bench = ApologyWorkbench(journal)
+    bench.fill(text=f"I'm sorry I left. {CRISIS}")
+    assert (bench.support.topic, len(bench.support_box.children)) == ("crisis", 1)
+
+
+def test_crisis_wording_in_the_unsent_letter_shows_the_crisis_card(journal, crisis_reader):
+    letter = UnsentLetter(journal)
+    letter.fill(text=CRISIS)
+    assert letter.support is not None and "Samaritans" in letter.support_box.children[0].children[0].value
+
+
+def test_the_card_never_stops_the_words_being_saved(journal, crisis_reader):
+    letter = UnsentLetter(journal)
+    letter.fill(text=CRISIS)
+    assert letter.submit() is not None and journal.latest_reflection("unsent_letter") == CRISIS
+
+
+def test_crisis_wording_is_read_by_care_signals_once_it_is_merged(journal):
+    pytest.importorskip("reconcile_kit.care.signals", reason="care/signals.py is merged from another branch")
+    bench = ApologyWorkbench(journal)
+    bench.fill(text=f"I'm sorry. {CRISIS}")
+    assert bench.support is not None and bench.support.topic == "crisis"
+
+
+def test_low_moods_bring_a_calm_card_on_the_path_card(journal):
+    for day in range(20, 25):
+        log(journal, day, mood=1)
+    card = PathCard(journal)
+    assert card.moods is not None and "The last 5 moods you logged were all low" in card.describe()
+
+
+def test_no_card_for_moods_that_are_not_low(journal):
+    for day in range(20, 25):
+        log(journal, day, mood=3)
+    assert PathCard(journal).moods is None
+
+
+def test_the_path_card_after_a_boundary_has_the_guides_closing_advice_only(journal):
+    log(journal, 20, direction="in", kind="boundary", summary="Sam asked me not to write")
+    assert [a.rule for a in PathCard(journal).advice] == ["respect_boundary"]
+
+
+def test_the_demo_is_shown_at_its_tour_moment_and_your_journal_now(demo, journal):
+    assert PathCard(demo, demo_as_of="2026-07-20 20:00").title == "Getting back in touch"
+    assert PathCard(journal, demo_as_of="2020-01-01 00:00").as_of is None
+
+
+def test_the_closure_path_hides_the_charts_on_request(journal):
+    path = ClosurePath(journal)
+    path.fill(hide_charts=True)
+    assert (journal.get_setting("hide_charts"), path.status) == (True, "The charts are hidden.")
+
+
+def test_the_closure_path_keeps_each_answer(journal):
+    path = ClosurePath(journal)
+    path.fill(urge_plan="Call Jo first", letter="Dear Sam", closing="I tried")
+    ids = [form.submit() is not None for form in (path.urge_plan, path.letter, path.closing)]
+    assert (ids, journal.latest_reflection("urge_plan")) == ([True, True, True], "Call Jo first")
+
+
+@pytest.mark.parametrize(("answer", "shown", "waits"), [("yes", ["S4.1"], False), ("not_sure", [], True), ("no", [], True)])
+def test_the_feelings_prompt_asks_first_whether_they_seem_open(journal, answer, shown, waits):
+    prompt = FeelingsPrompt(journal)
+    prompt.fill(open=answer)
+    assert (prompt.shown, "Then it is kinder to wait" in prompt.describe()) == (shown, waits)
+
+
+def test_a_prompt_that_looks_toward_contact_becomes_the_closing_one_after_a_no(journal):
+    log(journal, 20, direction="in", kind="refusal", summary="Sam said no")
+    assert ReflectionPrompt.on_path(journal, "S2.3", "If they say no, what would you say?").prompt_id == "S5.5"
+
+
+def test_the_letter_says_it_is_never_sent(journal):
+    assert "never sent anywhere" in UnsentLetter(journal).describe()
+
+
+def test_the_apology_on_a_closed_path_opens_with_contact_closed(journal):
+    log(journal, 20, direction="in", kind="boundary", summary="Sam asked for no contact")
+    bench = ApologyWorkbench(journal)
+    bench.fill(text="I'm sorry I kept cancelling. That was my fault.")
+    assert bench.report.rules[0] == "contact_closed"
+
+
+def test_the_habit_plan_dates_the_next_check_in(journal):
+    watch = HabitWatch(journal)
+    watch.fill(habit="Going quiet")
+    watch.submit()
+    watch.check_in()
+    assert watch.describe().splitlines()[1] == "- Going quiet: 1 check-ins, kept to it 1, slipped 0; next check-in Sat 6 Jun"
+
+
+@pytest.mark.parametrize(("message", "field", "shown"), [
+    ("notes has 120,001 characters; the most is 100,000", "notes", "Note has 120,001 characters; the most is 100,000"),
+    ("at is missing: pick the date", "at", "When is missing: pick the date"),
+    ("summary is empty", "summary", "summary is empty"),                  # not a field of this form
+    ("Your note about notes is long", "notes", "Your note about notes is long"),  # only an opening field name
+])  # fmt: skip
+def test_errors_use_the_forms_labels(message, field, shown):
+    assert in_form_words(message, {"notes": "Note", "at": "When"}, field) == shown
+
+
+def test_the_outcome_form_names_a_long_note_by_its_label(journal):
+    form = OutcomeForm(journal)
+    form.fill(outcome="no", note="x" * 100_001)
+    assert form.submit() is None and form.error.startswith("Note has 100,001 characters")
+
+
+def test_an_outcome_the_path_does_not_offer_is_refused(journal):
+    log(journal, 20, direction="in", kind="boundary", summary="Sam asked for no contact")
+    with pytest.raises(ValueError, match="outcome 'reconciling' is not offered on this path; offered: no_contact"):
+        OutcomeForm(journal).fill(outcome="reconciling")
