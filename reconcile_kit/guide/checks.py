@@ -34,7 +34,13 @@ def contact_closed(sit: Situation, text: str) -> Finding | None:
     if not sit.closed or sit.closure is None:
         return None
     c, s = sit.closure, sit.settings
-    if c.reason == "boundary":
+    if c.reason == "safety":
+        message = (
+            "You told the kit that you do not feel safe with them, so it will not help with a message to them. "
+            "If you are in danger now, call your local emergency number; the Support section lists people who "
+            "can help. Writing here, for yourself, is fine."
+        )
+    elif c.reason == "boundary":
         message = (
             f"{s.subject(True)} asked for no contact. Please do not send this: honouring that is the one "
             "thing left to do, however much you want to be heard (S5.4). Writing it here, for yourself, is fine."

@@ -91,9 +91,21 @@ def _respect_boundary(sit: Situation) -> Advice | None:
     return _advice(sit, "respect_boundary", message, "caution", boundary_at=c.since, written_since=c.written_since)
 
 
+def _stay_safe(sit: Situation) -> Advice | None:
+    c = sit.closure
+    if c is None or c.reason != "safety":
+        return None
+    message = (
+        "You told the kit that you do not feel safe with them, so it will not suggest any contact, on any page. "
+        "Your safety comes first: if you are in danger now, call your local emergency number; the Support "
+        "section lists people who can help, whatever you decide. What is left here is for you (S5.4)."
+    )
+    return _advice(sit, "stay_safe", message, "caution")
+
+
 def _accept_refusal(sit: Situation) -> Advice | None:
     c = sit.closure
-    if c is None or c.reason == "boundary" or c.reopened:
+    if c is None or c.reason in ("boundary", "safety") or c.reopened:
         return None
     s = sit.settings
     if c.reason == "no_answer":
@@ -326,6 +338,7 @@ def _watch_old_habits(sit: Situation) -> Advice | None:
 
 
 RULES: dict[str, tuple[str, ...]] = {
+    "stay_safe": ("S5.4",),  # a safety concern (docs/care.md): turn to your own life
     "respect_boundary": ("S5.4", "S5.5"),
     "accept_refusal": ("S2.3", "S2.4", "S5.4"),
     "pressure_in_sent": ("S1.1", "S1.5"),
@@ -360,7 +373,7 @@ def advise_for(sit: Situation, timeline: Any = None) -> list[Advice]:
     held = contact.held_back_times(timeline, sit.now) if timeline is not None else np.empty(0, dtype=np.int64)
     urges = _urges_rising(sit, held)
     if sit.closed:  # nothing that could read as "write again"
-        closing = _respect_boundary(sit) or _accept_refusal(sit)
+        closing = _stay_safe(sit) or _respect_boundary(sit) or _accept_refusal(sit)
         return [a for a in (closing, urges) if a is not None]
     found = [check(sit) for check in _OPEN_PATH]
     return [a for a in (found[0], urges, *found[1:]) if a is not None]

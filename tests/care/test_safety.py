@@ -12,9 +12,6 @@ from reconcile_kit.guide.rules import RULES
 
 NOW = "2026-05-10T12:00:00+00:00"
 CONCERN = {"safety": "concern", "their_name": "Sam", "their_pronouns": "she/her"}
-# the guide's own words for a safety concern are a change to guide/rules.py and guide/checks.py (docs/care.md)
-NEEDS_GUIDE_WORDS = pytest.mark.xfail("stay_safe" not in RULES, strict=True,
-                                      reason="the guide's safety words (rules.stay_safe, checks) are not merged yet")  # fmt: skip
 
 
 def timeline(*rows: tuple[str, str, str]) -> pd.DataFrame:
@@ -68,12 +65,10 @@ def test_without_the_settings_the_timeline_alone_is_read():
     assert situation(WARM, NOW).closed is False
 
 
-@NEEDS_GUIDE_WORDS
 def test_the_advice_speaks_of_safety_only():
     assert [a.rule for a in advise(WARM, NOW, CONCERN)] == ["stay_safe"]
 
 
-@NEEDS_GUIDE_WORDS
 def test_a_draft_check_never_gives_an_all_clear_and_names_the_concern():
     finding = check_first_message("Hope you're well.", WARM, NOW, CONCERN).findings[0]
     assert (finding.rule, finding.message.startswith("You told the kit that you do not feel safe")) == ("contact_closed", True)
