@@ -8,7 +8,6 @@ import pytest
 from reconcile_kit.care.safety import QUESTIONS, concern_in, setting_for, unanswered
 from reconcile_kit.guide import advise, check_first_message, closed, situation
 from reconcile_kit.guide.closure import REASONS
-from reconcile_kit.guide.rules import RULES
 
 NOW = "2026-05-10T12:00:00+00:00"
 CONCERN = {"safety": "concern", "their_name": "Sam", "their_pronouns": "she/her"}
