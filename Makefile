@@ -11,7 +11,7 @@ TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$$tmp/jupyter-data} IPYTHONDIR=$${IPYTHONDIR:-$$tmp/ipython} \
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$$tmp/matplotlib} JUPYTER_PLATFORM_DIRS=1
 
-.PHONY: lab test test-unit test-notebooks test-browser bench install clean notebooks
+.PHONY: lab test test-unit test-journeys test-notebooks test-browser bench install clean notebooks
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,12 +25,16 @@ install: $(STAMP)
 lab: install
 	$(VENV)/bin/reconcile-kit lab
 
-## The whole suite: unit tests, the notebooks under strict nbval, the browser tests.
+## The whole suite: unit tests, the journeys, the notebooks under strict nbval, the browser tests.
 test: install
-	$(MAKE) --no-print-directory test-unit test-notebooks test-browser
+	$(MAKE) --no-print-directory test-unit test-journeys test-notebooks test-browser
 
 test-unit: install
-	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q
+	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser --ignore=tests/journeys -q
+
+## Every notebook, Run All, on every personal journal state (tests/journeys/; two kernels side by side).
+test-journeys: install
+	$(TEST_ENV) && $(PY) -m pytest tests/journeys -q
 
 test-notebooks: install
 	$(TEST_ENV) && RECONCILE_KIT_DEMO=1 $(PY) -m pytest --nbval notebooks -q -p no:socket
