@@ -24,7 +24,7 @@ class AdvicePanel(Form):
 
     The stage card and the advice come from ONE reading of the journal (`guide.situation`, then
     `guide.advise_for`), so they cannot disagree; `situation` is kept for anything shown beside
-    the panel (a checklist opens on `panel.stage`).
+    the panel, and `checklist()` opens the checklist of the same stage.
 
     :param journal: the open `Journal`; the panel reads its timeline, settings and clock.
     :param as_of: look back: the stage and advice as they stood at this moment (a datetime or
@@ -69,6 +69,12 @@ class AdvicePanel(Form):
             f"<h4>{escape(when)}Where you are: {escape(self.info.title)}</h4><p>{escape(self.info.intro)}</p>"
             + (bullet_list(_item_html(item) for item in self.advice) or f"<p>{escape(self.tip)}</p>")
         )
+
+    def checklist(self) -> Any:
+        """The checklist of the stage this panel shows (`StageChecklist`), from the same reading."""
+        from .checklist import StageChecklist
+
+        return StageChecklist(self.journal, self.stage)
 
     def describe(self) -> str:
         """Plain-text view: the stage and each piece of advice."""

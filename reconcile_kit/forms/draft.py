@@ -147,8 +147,8 @@ class DraftChecker(Form):
             return None
         self.reading = read_journal(self.journal)
         self.text.value = ""  # put away: a second click does not keep it twice
+        self._notify()  # first: a listener that refreshes this form must not wipe what it says
         self._set_status(HELD_BACK_STATUS)
-        self._notify()
         return stored
 
     def _holds_lines(self) -> list[str]:

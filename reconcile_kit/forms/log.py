@@ -167,8 +167,8 @@ class LogInteractionForm(Form):
             return None
         self.reading = read_journal(self.journal)
         self.reset()
+        self._notify()  # first: a listener that refreshes this form must not wipe the answer
         self._set_status(self._answer(stored))
-        self._notify()
         return stored
 
     def _answer(self, stored: Any) -> str:

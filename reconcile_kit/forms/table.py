@@ -142,9 +142,9 @@ class TimelineTable(Form):
         self._clear_messages()
         description = self.journal.undo()
         self.refresh()
-        self._set_status(f"Undone: {description}" if description else "There is nothing to undo.")
         if description:
-            self._notify()
+            self._notify()  # first: a listener that refreshes this table must not wipe what it says
+        self._set_status(f"Undone: {description}" if description else "There is nothing to undo.")
         return description
 
     def _act(self, action: Any, done: str) -> Any:
@@ -159,6 +159,6 @@ class TimelineTable(Form):
             self._set_error(field_message(str(exc), exc.field if isinstance(exc, InvalidInteraction) else None))
             return None
         self.refresh()
+        self._notify()  # first: a listener that refreshes this table must not wipe what it says
         self._set_status(done)
-        self._notify()
         return True if result is None else result

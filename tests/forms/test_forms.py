@@ -243,3 +243,12 @@ def test_linked_forms_refresh_each_other(journal):
     form.submit()
     table.undo()
     assert (form.status, table.entries.empty) == ("", True)
+
+
+@pytest.mark.parametrize("act", ["delete", "undo"])
+def test_a_listener_that_refreshes_the_table_keeps_its_status(journal, act):
+    logged(journal)
+    table = TimelineTable(journal)
+    table.on_change(table.refresh)  # as the app does: refresh everything after any change
+    getattr(table, act)()
+    assert table.status.startswith({"delete": "Deleted.", "undo": "Undone:"}[act])

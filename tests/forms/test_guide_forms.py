@@ -264,3 +264,11 @@ def test_hold_back_is_offered_only_with_a_journal(journal, with_journal, offered
     checker = DraftChecker("first_message", journal if with_journal else None)
     rows = [getattr(child, "children", ()) for child in checker.widget.children]
     assert any(checker.hold_button in row for row in rows) is offered
+
+
+@pytest.mark.parametrize(("name", "title"), [("sparse", "Checklist: Getting back in touch"),
+                                             ("first_coffee", "Checklist: Catching up"),
+                                             ("boundary", "Checklist: The outcome")])  # fmt: skip
+def test_the_panels_checklist_is_the_stage_it_shows(state, name, title):
+    with state(name) as journal:
+        assert AdvicePanel(journal).checklist().title == title
