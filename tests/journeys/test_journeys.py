@@ -27,7 +27,7 @@ from tests.states import STATES, build
 
 from .runner import TIMING, WORKERS, run_matrix
 
-pytestmark = pytest.mark.timeout(1200)  # all runs happen in the first test's setup
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]  # all runs happen in the first test's setup
 
 FOLDER = Path(__file__).resolve().parents[2] / "notebooks"
 NOTEBOOKS = {path.stem: path for path in sorted(FOLDER.glob("[0-9][0-9]_*.ipynb"))}
