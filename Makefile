@@ -13,7 +13,7 @@ TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$$tmp/jupyter-data} IPYTHONDIR=$${IPYTHONDIR:-$$tmp/ipython} \
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$$tmp/matplotlib} JUPYTER_PLATFORM_DIRS=1
 
-.PHONY: lab test test-unit test-notebooks test-browser bench install clean notebooks
+.PHONY: lab test test-unit test-journeys test-notebooks test-browser bench install clean notebooks
 
 # The pip that comes with Python 3.11+ installs the kit as it is (editable, hatchling), so it is not
 # upgraded first; --no-compile: Python compiles a module the first time it is imported, so only what
@@ -29,15 +29,20 @@ install: $(STAMP)
 lab: install
 	$(VENV)/bin/reconcile-kit lab
 
-## The whole suite: unit tests, the notebooks under strict nbval, the browser tests.
-# The three run side by side, each with its own temporary Jupyter folders: the unit tests keep a core
-# busy while the browser tests mostly wait on Chromium and the kernels, so on a 2-core machine the whole
-# suite takes about as long as the browser tests. Each one's output is printed whole when it ends.
+## The whole suite: unit tests, the journeys, the notebooks under strict nbval, the browser tests.
+# They run side by side, each with its own temporary Jupyter folders: the unit tests keep a core busy
+# while the browser tests and the kernels mostly wait, so on a 2-core machine the whole suite takes
+# about as long as its longest part. Each part's output is printed whole when it ends.
 test: install
-	$(MAKE) --no-print-directory -j3 --output-sync=target test-unit test-notebooks test-browser
+	$(MAKE) --no-print-directory -j3 --output-sync=target test-unit test-journeys test-browser
+	$(MAKE) --no-print-directory test-notebooks
 
 test-unit: install
-	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser -q $(DURATIONS)
+	$(TEST_ENV) && $(PY) -m pytest tests --ignore=tests/browser --ignore=tests/journeys -q $(DURATIONS)
+
+## Every notebook, Run All, on every personal journal state (tests/journeys/; two kernels side by side).
+test-journeys: install
+	$(TEST_ENV) && $(PY) -m pytest tests/journeys -q $(DURATIONS)
 
 test-notebooks: install
 	$(TEST_ENV) && RECONCILE_KIT_DEMO=1 $(PY) -m pytest --nbval notebooks -q -p no:socket $(DURATIONS)

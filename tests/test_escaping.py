@@ -132,9 +132,9 @@ def test_log_form_error_for_a_bad_tag_is_escaped_and_keeps_the_draft(journal, pa
 
 
 @pytest.mark.parametrize(("fields", "message"), [
-    ({"summary": "   "}, "summary is empty"),
-    ({"summary": "x" * 501}, "summary has 501 characters"),
-    ({"summary": "ok", "date": None}, "at is missing"),
+    ({"summary": "   "}, "In a few words is empty"),
+    ({"summary": "x" * 501}, "In a few words has 501 characters"),
+    ({"summary": "ok", "date": None}, "When is missing"),
 ])
 def test_log_form_bad_value_shows_error_and_keeps_the_draft(journal, fields, message):
     from reconcile_kit.forms import LogInteractionForm

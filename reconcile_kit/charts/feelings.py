@@ -1,6 +1,8 @@
 """How it has felt: the tone of their replies over time, and the user's own mood.
 
-Same conventions as every chart (charts/__init__.py).
+Same conventions as every chart (charts/__init__.py). The tone trend needs the replies with a
+tone noted that the summary needs for its warmth figure (`cadence.summary.MIN_TONED`, 3); below
+that it keeps its title and says how many there are so far.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from matplotlib.figure import Figure
 
 from .. import cadence
 from ..cadence import events
+from ..cadence.summary import MIN_TONED
 from . import base as style
+from .rhythm import too_early
 
 __all__ = ["mood_chart", "tone_trend"]
 
@@ -48,6 +52,9 @@ def tone_trend(
     mask = (ev["theirs"] & tone.isin(list(_TONE_SCORE))).to_numpy(dtype=bool)
     if not mask.any():
         return style.message_figure(f"No tone noted yet for {style.their(name).possessive()} replies", ax=ax)
+    title = f"How {style.their(name).possessive()} replies have felt"
+    if mask.sum() < MIN_TONED:
+        return too_early(title, int(mask.sum()), MIN_TONED, "replies with a tone noted", ax)
     fig, ax = style.new_axes(ax)
     score = _series(ev["at"][mask], tone[mask].map(_TONE_SCORE).to_numpy(dtype=float))
     if len(score) > style.DENSE_LIMIT:
@@ -69,7 +76,7 @@ def tone_trend(
     ax.set_yticks([-1, 0, 1], ["Cool", "Neutral", "Warm"])
     ax.set_ylim(-1.3, 1.3)
     style.date_axis(ax)
-    style.finish(ax, f"How {style.their(name).possessive()} replies have felt", "Date", "")
+    style.finish(ax, title, "Date", "")
     style.side_legend(ax)
     return fig
 

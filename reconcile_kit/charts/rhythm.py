@@ -1,6 +1,9 @@
 """The rhythm of contact: silences between conversations, who starts them, reply times, contacts per week.
 
-Same conventions as every chart (charts/__init__.py).
+Same conventions as every chart (charts/__init__.py). Honest with little data: below the
+minimums the summary uses for "too early to tell" (`cadence.summary`: 3 quiet spells, 3 replies)
+the gap and reply-time charts keep their title and say how many there are so far
+(`too_early`) instead of drawing a near-empty picture.
 """
 
 from __future__ import annotations
@@ -14,12 +17,24 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FormatStrFormatter, MaxNLocator, PercentFormatter
 
 from .. import cadence
+from ..cadence.summary import MIN_GAPS, MIN_REPLIES
 from . import base as style
 
-__all__ = ["gap_chart", "initiative_chart", "reply_time_chart", "weekly_contacts_chart"]
+__all__ = ["gap_chart", "initiative_chart", "reply_time_chart", "weekly_contacts_chart", "too_early"]
 
 WARM_WAIT_DAYS = 3.0  # S1.3: after a warm reply, give it a few days
 PESTER_GAP_DAYS = 1.0  # S1.5: conversations closer than this can feel like a lot
+
+
+def too_early(title: str, count: int, minimum: int, things: str, ax: Axes | None = None) -> Figure:
+    """A chart's placeholder below its minimum: its title, "Too early to tell" and the count so far.
+
+    :param things: what is counted, in the plural ("replies")
+    """
+    fig, ax = style.new_axes(ax)
+    style.message_figure("Too early to tell", ax=ax, detail=f"This chart fills in from {minimum} {things}; {count} so far.")
+    ax.set_title(title, loc="left", fontsize=12)
+    return fig
 
 
 def gap_chart(
@@ -39,10 +54,13 @@ def gap_chart(
     if cadence.contact_events(df, now).empty:
         return style.message_figure(ax=ax, detail="The time between conversations will show here.")
     g = cadence.gaps(df, now=now)
+    title = f"Time between your conversations with {name}"
     if g.empty:
         return style.message_figure(
             "Only one conversation so far", ax=ax, detail="Gaps appear from the second one on."
         )
+    if len(g) < MIN_GAPS:
+        return too_early(title, len(g), MIN_GAPS, "quiet spells", ax)
     fig, ax = style.new_axes(ax)
     x = style.day_numbers(style.ns(g["end"]))
     days = g["days"].to_numpy(dtype=float)
@@ -82,7 +100,7 @@ def gap_chart(
     style.date_axis(ax)
     style.finish(
         ax,
-        f"Time between your conversations with {name}",
+        title,
         "When the next conversation began",
         "Days between conversations",
     )
@@ -129,10 +147,13 @@ def reply_time_chart(
     if cadence.contact_events(df, now).empty:
         return style.message_figure(ax=ax, detail="Reply times will show here.")
     r = cadence.reply_times(df, now=now)
+    title = f"How long {style.their(name).subject()} took to reply"
     if r.empty:
         return style.message_figure(
             "No replies logged yet", ax=ax, detail="Reply times appear once a reply follows a message."
         )
+    if len(r) < MIN_REPLIES:
+        return too_early(title, len(r), MIN_REPLIES, "replies", ax)
     fig, ax = style.new_axes(ax)
     hours = r.set_index("replied_at")["hours"]
     if len(r) > style.DENSE_LIMIT:
@@ -155,9 +176,7 @@ def reply_time_chart(
     )
     ax.set_ylim(bottom=0)
     style.date_axis(ax)
-    style.finish(
-        ax, f"How long {style.their(name).subject()} took to reply", "Date of the reply", "Hours until a reply"
-    )
+    style.finish(ax, title, "Date of the reply", "Hours until a reply")
     style.side_legend(ax)
     return fig
 

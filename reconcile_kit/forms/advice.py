@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, bullet_list, escape, guide_ref
+from .base import Form, Reading, bullet_list, escape, guide_ref, read_journal
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -21,6 +21,10 @@ SEVERITY_WORDS = {"info": ("Good to know", "#2b6cb0"), "gentle": ("Gently", "#97
 
 class AdvicePanel(Form):
     """The current stage (its title and intro) and the guide's advice, refreshed after each log.
+
+    The stage card and the advice come from ONE reading of the journal (`guide.situation`, then
+    `guide.advise_for`), so they cannot disagree; `situation` is kept for anything shown beside
+    the panel, and `checklist()` opens the checklist of the same stage.
 
     :param journal: the open `Journal`; the panel reads its timeline, settings and clock.
     :param as_of: look back: the stage and advice as they stood at this moment (a datetime or
@@ -37,6 +41,7 @@ class AdvicePanel(Form):
         self._box = widgets.VBox([self.body])
         self.stage: Any = None
         self.advice: list[Any] = []
+        self.reading: Reading | None = None
         self.refresh()
 
     @property
@@ -44,24 +49,32 @@ class AdvicePanel(Form):
         """The panel."""
         return self._box
 
-    def refresh(self) -> None:
-        """Recompute the stage and the advice from the journal."""
-        from ..clock import now_for
-        from ..guide import advise, current_stage, stage_info, stage_tip
+    @property
+    def situation(self) -> Any:
+        """The `guide.Situation` the panel shows (stage, closure, holds)."""
+        return self.reading.situation if self.reading is not None else None
 
-        timeline = self.journal.timeline()
-        now = self.as_of or now_for(self.journal)
-        if self.as_of is not None:
-            timeline = timeline[timeline["at"] <= now].reset_index(drop=True)
-        self.stage = current_stage(timeline, now=now)
+    def refresh(self) -> None:
+        """Read the journal once and show its stage and advice."""
+        from ..guide import advise_for, stage_info, stage_tip
+
+        self.reading = read_journal(self.journal, self.as_of)
+        sit = self.reading.situation
+        self.stage = sit.stage
         self.info = stage_info(self.stage)
-        self.advice = list(advise(timeline, now=now, settings=self.journal.settings()))
+        self.advice = list(advise_for(sit, self.reading.timeline))
         self.tip = stage_tip(self.stage)
         when = f"On {self.as_of:%a %d %b %Y, %H:%M}: " if self.as_of else ""
         self.body.value = (
             f"<h4>{escape(when)}Where you are: {escape(self.info.title)}</h4><p>{escape(self.info.intro)}</p>"
             + (bullet_list(_item_html(item) for item in self.advice) or f"<p>{escape(self.tip)}</p>")
         )
+
+    def checklist(self) -> Any:
+        """The checklist of the stage this panel shows (`StageChecklist`), from the same reading."""
+        from .checklist import StageChecklist
+
+        return StageChecklist(self.journal, self.stage)
 
     def describe(self) -> str:
         """Plain-text view: the stage and each piece of advice."""

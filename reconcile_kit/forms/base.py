@@ -3,13 +3,20 @@
 Every form owns its widgets and exposes `.widget` (the container), `.show()` (the only
 `display` call), `fill(**fields)`, `submit()` and `error`, so tests can drive a form
 without a kernel. Forms hold no rules of their own: they call the package and show the result.
+
+Errors speak the form's words: `FIELD_LABELS` maps each field of an entry to the label the
+user sees ("When", "In a few words"), and `field_message` puts that label where the package's
+message names the field ("When is missing", never "at is missing"). Labels are shown in full
+(`LABEL_STYLE`). A form's status line belongs to its last action: `refresh()` clears it, and
+`link(*forms)` makes every action of one form refresh the others.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time, timezone, tzinfo
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -19,6 +26,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Form",
+    "FIELD_LABELS",
+    "LABEL_STYLE",
+    "field_message",
+    "link",
+    "Reading",
+    "read_journal",
     "escape",
     "guide_ref",
     "display_tz",
@@ -30,6 +43,35 @@ __all__ = [
 
 ERROR_STYLE = "color:#9b2c2c"
 STATUS_STYLE = "color:#276749"
+# Labels as wide as their words: never cut ("How they came...") at any screen width.
+LABEL_STYLE = {"description_width": "initial"}
+# An entry's fields by the labels the forms show (the log form, the table's editor, the CLI's words).
+FIELD_LABELS: dict[str, str] = {
+    "at": "When",
+    "date": "When",
+    "time": "Time",
+    "channel": "How",
+    "direction": "Who reached out",
+    "kind": "What it was",
+    "tone": "How they came across",
+    "summary": "In a few words",
+    "text": "Full text (optional)",
+    "mood": "My mood",
+    "tags": "Tags",
+    "notes": "Notes to myself",
+}
+
+
+def field_message(message: str, field: str | None) -> str:
+    """`message` with the field it names put as the form labels it: "at is missing" -> "When is missing".
+
+    A message that names the field some other way ("tag 'x' is longer ...") gets the label in front.
+    """
+    label = FIELD_LABELS.get(field or "")
+    if label is None or message.startswith(label):
+        return message
+    first, _, rest = message.partition(" ")
+    return f"{label} {rest}" if first == field else f"{label}: {message}"
 
 
 def escape(value: Any) -> str:
@@ -66,6 +108,32 @@ def from_inputs(day: date, clock: time, journal: Journal) -> datetime:
     """Combine a picked date and time into an aware datetime in the forms' time zone."""
     moment = datetime.combine(day, clock.replace(tzinfo=None))
     return moment.replace(tzinfo=display_tz(journal))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The journal as the guide reads it at one moment: what every form that speaks for the guide shows.
+
+    :param situation: `guide.situation` of the timeline (the one voice: stage, closure, holds)
+    """
+
+    timeline: Any
+    now: datetime
+    settings: dict[str, Any]
+    situation: Any
+
+
+def read_journal(journal: Journal, as_of: datetime | None = None) -> Reading:
+    """Read `journal` once for the guide: its timeline, clock (or `as_of`: entries after it left out), settings, situation."""
+    from ..clock import now_for
+    from ..guide import situation
+
+    timeline = journal.timeline()
+    now = as_of or now_for(journal)
+    if as_of is not None:
+        timeline = timeline[timeline["at"] <= now].reset_index(drop=True)
+    settings = journal.settings()
+    return Reading(timeline, now, settings, situation(timeline, now, settings))
 
 
 def options_for(vocabulary: str) -> list[tuple[str, str]]:
@@ -145,6 +213,22 @@ class Form:
         self._set_error("")
         self._set_status("")
 
+    def refresh(self) -> None:
+        """Bring the form up to date after a change elsewhere; its last status no longer applies."""
+        self._clear_messages()
+
+
+def link(*forms: Form) -> None:
+    """Keep forms in step: whatever one of them changes in the journal, the others refresh.
+
+        form, table, advice = LogInteractionForm(journal), TimelineTable(journal), AdvicePanel(journal)
+        link(form, table, advice)
+    """
+    for source in forms:
+        for other in forms:
+            if other is not source:
+                source.on_change(other.refresh)
+
 
 def check_fields(fields: dict[str, Any], allowed: Iterable[str]) -> None:
     """Raise `TypeError` naming the first unknown field and the allowed ones."""
@@ -171,7 +255,7 @@ def render_findings(text: str, findings: Iterable[Any], ok: str) -> str:
         lines.append(f"{quoted}{escape(finding.message)} {escape(guide_ref(finding.guide_ids, finding.message))}".rstrip())
     if not lines:
         return f'<span style="{STATUS_STYLE}">{escape(ok)}</span>'
-    return bullet_list(lines)
+    return bullet_list(dict.fromkeys(lines))  # each note once
 
 
 def findings_text(text: str, findings: Iterable[Any]) -> list[str]:
@@ -182,4 +266,4 @@ def findings_text(text: str, findings: Iterable[Any]) -> list[str]:
         words = " ".join(text[start:end].split())
         quoted = f'"{words[:60]}": ' if words and end - start < len(text) else ""
         lines.append(f"- {quoted}{finding.message} {guide_ref(finding.guide_ids, finding.message)}".rstrip())
-    return lines
+    return list(dict.fromkeys(lines))  # each note once

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, escape, findings_text, render_findings, set_fields
+from .base import STATUS_STYLE, Form, Reading, escape, findings_text, read_journal, render_findings, set_fields
 
-__all__ = ["DraftChecker", "KINDS"]
+if TYPE_CHECKING:
+    from ..store import Journal
+
+__all__ = ["DraftChecker", "KINDS", "HOLD_BACK", "HELD_BACK_STATUS"]
 
 # kind -> (title, placeholder, all-clear line, name of the check in reconcile_kit.guide)
 KINDS: dict[str, tuple[str, str, str, str]] = {
@@ -25,32 +28,52 @@ KINDS: dict[str, tuple[str, str, str, str]] = {
         "check_meet_ask",
     ),
 }
+HOLD_BACK = "I'll hold this one back"
+HELD_BACK_STATUS = ("Kept in your journal as a message you held back; nothing was sent. Putting the words "
+                    "here instead is a kind thing to do, for you both (S1.5).")
+SNIPPET = 80  # characters of the draft kept as the held-back entry's few words
 
 
 class DraftChecker(Form):
-    """A text area for a draft with live findings; nothing is sent or stored.
+    """A text area for a draft with live findings; nothing is ever sent.
+
+    With the journal, the checks read it (`guide.check_first_message(text, timeline, now, settings)`):
+    on a closed path every draft hears so, and beside an ask the guide's reasons to wait show
+    (`Situation.holds`, e.g. "2 of your messages are still waiting for an answer"). "I'll hold
+    this one back" keeps the draft in the journal as a message held back (kind `held_back`,
+    never contact); it is the one thing this form writes, and only on that click.
 
     :param kind: "first_message" or "meet_ask".
+    :param journal: the open `Journal` (optional: without it the text alone is checked).
     """
 
-    def __init__(self, kind: str = "first_message") -> None:
+    def __init__(self, kind: str = "first_message", journal: Journal | None = None) -> None:
         super().__init__()
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r} is not one of: {', '.join(KINDS)}")
         self.kind = kind
+        self.journal = journal
         self.title, placeholder, self._ok, check_name = KINDS[kind]
         from .. import guide
 
         self._check = getattr(guide, check_name)
+        self.reading: Reading | None = read_journal(journal) if journal is not None else None
         self.text = widgets.Textarea(placeholder=placeholder, layout=widgets.Layout(width="40em", height="6em"))
         self.findings_html = widgets.HTML()
+        self.holds_html = widgets.HTML()
         self.report: Any = None
         self.text.observe(lambda _change: self.submit(), names="value")
-        self._box = widgets.VBox([widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text, self.findings_html])
+        children: list[widgets.Widget] = [widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text,
+                                          self.findings_html, self.holds_html]
+        self.hold_button = widgets.Button(description=HOLD_BACK, icon="archive", layout=widgets.Layout(width="auto"))
+        self.hold_button.on_click(lambda _button: self.hold_back())
+        if journal is not None:
+            children.append(widgets.HBox([self.hold_button, self.error_line]))
+        self._box = widgets.VBox([*children, self.status_line])
 
     @property
     def widget(self) -> widgets.Widget:
-        """The text area and its findings."""
+        """The text area, its findings and (with a journal) the hold-back button."""
         return self._box
 
     @property
@@ -58,24 +81,79 @@ class DraftChecker(Form):
         """The findings for the current text."""
         return list(self.report.findings) if self.report is not None else []
 
+    @property
+    def holds(self) -> tuple[str, ...]:
+        """Why the guide would wait before an ask to meet (shown beside an ask; empty otherwise)."""
+        sit = self.reading.situation if self.reading is not None else None
+        if sit is None or sit.closed or str(sit.stage) != "contact" or not self.text.value.strip():
+            return ()
+        asks = self.kind == "meet_ask" or "asks_to_meet" in {f.rule for f in self.findings}
+        return tuple(sit.holds) if asks else ()
+
     def describe(self) -> str:
-        """Plain-text view: the draft and its notes."""
+        """Plain-text view: the draft, its notes, the reasons to wait and the last status."""
         if not self.text.value.strip():
-            return f"{self.title}: type a draft to see notes on it."
+            return "\n".join([f"{self.title}: type a draft to see notes on it.", *[m for m in (self.error, self.status) if m]])
         notes = findings_text(self.text.value, self.findings) or [self._ok]
-        return "\n".join([f"{self.title}:", self.text.value, "", *notes])
+        return "\n".join([f"{self.title}:", self.text.value, "", *notes, *self._holds_lines()])
 
     def fill(self, **fields: Any) -> None:
         """Set the draft: `fill(text="...")` (the findings update at once)."""
         set_fields(fields, {"text": self.text})
 
+    def refresh(self) -> None:
+        """Read the journal again after a change elsewhere, and check the draft in that light."""
+        if self.journal is not None:
+            self.reading = read_journal(self.journal)
+        self.submit()
+
     def submit(self) -> Any:
         """Check the current text and return the report (None while the text is empty)."""
+        self._clear_messages()
         text = self.text.value
         if not text.strip():
             self.report = None
-            self.findings_html.value = ""
+            self.findings_html.value = self.holds_html.value = ""
             return None
-        self.report = self._check(text)
+        r = self.reading
+        self.report = self._check(text) if r is None else self._check(text, r.timeline, r.now, r.settings)
         self.findings_html.value = render_findings(text, self.report.findings, ok=self._ok)
+        lines = self._holds_lines()
+        self.holds_html.value = f'<p style="{STATUS_STYLE}">{"<br>".join(escape(line) for line in lines)}</p>' if lines else ""
         return self.report
+
+    def hold_back(self) -> Any:
+        """Keep the draft in the journal as a message held back (not sent); returns the stored entry or None."""
+        from ..errors import ReconcileError
+        from ..model import Interaction
+
+        self._clear_messages()
+        text = self.text.value.strip()
+        if self.journal is None or self.reading is None:
+            self._set_error("There is no journal here to keep it in.")
+            return None
+        if not text:
+            self._set_error("There is nothing to hold back yet: write the message first.")
+            return None
+        words = " ".join(text.split())
+        summary = words if len(words) <= SNIPPET else words[: SNIPPET - 1].rstrip() + "…"
+        from ..clock import now_for
+
+        try:
+            stored = self.journal.add(Interaction(at=now_for(self.journal), channel="text", direction="out",
+                                                  kind="held_back", summary=summary, text=text))
+        except ReconcileError as exc:
+            self._set_error(str(exc))
+            return None
+        self.reading = read_journal(self.journal)
+        self.text.value = ""  # put away: a second click does not keep it twice
+        self._notify()  # first: a listener that refreshes this form must not wipe what it says
+        self._set_status(HELD_BACK_STATUS)
+        return stored
+
+    def _holds_lines(self) -> list[str]:
+        holds = self.holds
+        if not holds:
+            return []
+        reasons = "; ".join(holds)
+        return [f"The guide would wait before asking: {reasons} (S2.1)."]

@@ -6,26 +6,24 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from ..errors import ReconcileError
-from .base import Form, display_tz, escape, options_for, set_fields
+from ..errors import InvalidInteraction, ReconcileError
+from .base import FIELD_LABELS, LABEL_STYLE, Form, display_tz, escape, field_message, options_for, set_fields
 
 if TYPE_CHECKING:
     from ..store import Journal
 
 __all__ = ["TimelineTable", "recent_entries"]
 
-_STYLE = {"description_width": "9em"}
-_WIDE = widgets.Layout(width="32em")
+def _wide() -> widgets.Layout:
+    return widgets.Layout(width="34em")  # one per widget: a shared layout model would tie them together
 
 
 def recent_entries(journal: Journal, limit: int = 10) -> Any:
     """The newest `limit` entries as a display frame: uid, When, How, Who, What, Tone, Summary (plain words)."""
-    from dateutil.tz import tzlocal
-
     from ..model import LABELS
 
     frame = journal.timeline().iloc[::-1].head(limit)
-    zone = display_tz(journal) or tzlocal()
+    zone = display_tz(journal)
     when = frame["at"].dt.tz_convert(zone).dt.strftime("%a %d %b %Y, %H:%M")
     return (
         frame.assign(
@@ -54,13 +52,14 @@ class TimelineTable(Form):
         self.journal = journal
         self.limit = limit
         self.table = widgets.HTML()
-        self.picker = widgets.Dropdown(description="Entry", style=_STYLE, layout=_WIDE)
+        self.picker = widgets.Dropdown(description="Entry", style=LABEL_STYLE, layout=_wide())
         self.inputs: dict[str, widgets.Widget] = {
-            "summary": widgets.Text(description="In a few words", style=_STYLE, layout=_WIDE),
-            "kind": widgets.Dropdown(options=options_for("kind"), description="What it was", style=_STYLE, layout=_WIDE),
-            "tone": widgets.Dropdown(options=options_for("tone"), description="How they came across",
-                                     style=_STYLE, layout=_WIDE),
-            "notes": widgets.Text(description="Notes to myself", style=_STYLE, layout=_WIDE),
+            "summary": widgets.Text(description=FIELD_LABELS["summary"], style=LABEL_STYLE, layout=_wide()),
+            "kind": widgets.Dropdown(options=options_for("kind"), description=FIELD_LABELS["kind"],
+                                     style=LABEL_STYLE, layout=_wide()),
+            "tone": widgets.Dropdown(options=options_for("tone"), description=FIELD_LABELS["tone"],
+                                     style=LABEL_STYLE, layout=_wide()),
+            "notes": widgets.Text(description=FIELD_LABELS["notes"], style=LABEL_STYLE, layout=_wide()),
         }
         buttons = [("Save changes", self.submit), ("Delete", self.delete), ("Undo last change", self.undo)]
         self.buttons = {label: widgets.Button(description=label) for label, _ in buttons}
@@ -98,7 +97,8 @@ class TimelineTable(Form):
         return "\n".join([f"{self.title}:", *rows] + [line for line in (self.error, self.status) if line])
 
     def refresh(self) -> None:
-        """Reload the entries from the journal (call after a log, an edit or an undo)."""
+        """Reload the entries from the journal (call after a log, an edit or an undo); the last status goes."""
+        self._clear_messages()
         self._entries = recent_entries(self.journal, self.limit)
         shown = self._entries.drop(columns="uid")
         self.table.value = (
@@ -118,6 +118,7 @@ class TimelineTable(Form):
         if self.picker.value != uid:
             self.picker.value = uid  # triggers select again through the observer
             return
+        self._clear_messages()
         entry = self.journal.get(uid)
         self.fill(summary=entry.summary, kind=str(entry.kind), tone=str(entry.tone), notes=entry.notes)
 
@@ -128,6 +129,8 @@ class TimelineTable(Form):
     def submit(self) -> Any:
         """Save the editor's values to the picked entry; returns the updated `Interaction` or None."""
         changes = {name: widget.value for name, widget in self.inputs.items()}
+        if changes["kind"] == "held_back":  # a message held back is always the user's own
+            changes["direction"] = "out"
         return self._act(lambda uid: self.journal.update(uid, **changes), "Saved your changes.")
 
     def delete(self) -> bool:
@@ -139,9 +142,9 @@ class TimelineTable(Form):
         self._clear_messages()
         description = self.journal.undo()
         self.refresh()
-        self._set_status(f"Undone: {description}" if description else "There is nothing to undo.")
         if description:
-            self._notify()
+            self._notify()  # first: a listener that refreshes this table must not wipe what it says
+        self._set_status(f"Undone: {description}" if description else "There is nothing to undo.")
         return description
 
     def _act(self, action: Any, done: str) -> Any:
@@ -153,9 +156,9 @@ class TimelineTable(Form):
         try:
             result = action(uid)
         except ReconcileError as exc:
-            self._set_error(str(exc))
+            self._set_error(field_message(str(exc), exc.field if isinstance(exc, InvalidInteraction) else None))
             return None
         self.refresh()
+        self._notify()  # first: a listener that refreshes this table must not wipe what it says
         self._set_status(done)
-        self._notify()
         return True if result is None else result

@@ -56,6 +56,6 @@ def test_empty_summary_shows_the_error_and_keeps_what_was_typed(notebooks: Noteb
     labelled(form, "Full text (optional)", "textarea").fill("Saw the film you loved and thought of you.")
     labelled(form, "Notes to myself", "textarea").fill("Felt calm writing it")
     button(form, "Log").click()
-    expect(form.locator(".widget-html", has_text="summary")).to_be_visible()
+    expect(form.locator(".widget-html", has_text="In a few words is empty")).to_be_visible()
     expect(labelled(form, "Full text (optional)", "textarea")).to_have_value("Saw the film you loved and thought of you.")
     expect(labelled(form, "Notes to myself", "textarea")).to_have_value("Felt calm writing it")

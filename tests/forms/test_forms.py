@@ -5,6 +5,7 @@ from datetime import date, time
 import pytest
 
 from reconcile_kit.forms import LogInteractionForm, TimelineTable
+from reconcile_kit.forms.base import field_message, link
 
 XSS = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">']
 
@@ -46,14 +47,14 @@ def test_bad_input_error_is_shown_beside_its_field(journal):
     form = LogInteractionForm(journal)
     form.fill(summary="")
     form.submit()
-    assert "summary is empty" in form.error and "summary is empty" in form.field_errors["summary"].value
+    assert "In a few words is empty" in form.error and "In a few words is empty" in form.field_errors["summary"].value
     assert form.field_errors["notes"].value == ""
 
 
 def test_missing_date_is_an_error_beside_the_date(journal):
     form = LogInteractionForm(journal)
     form.fill(date=None, summary="Hello")
-    assert form.submit() is None and "pick the date" in form.field_errors["date"].value
+    assert form.submit() is None and "When is missing: pick the date" in form.field_errors["date"].value
 
 
 def test_success_confirms_resets_and_notifies(journal):
@@ -125,7 +126,7 @@ def test_table_edit_error_is_shown_and_nothing_changes(journal):
     uid = logged(journal).uid
     table = TimelineTable(journal)
     table.fill(summary="")
-    assert table.submit() is None and "summary is empty" in table.error and journal.get(uid).summary == "Sent a hello"
+    assert table.submit() is None and "In a few words is empty" in table.error and journal.get(uid).summary == "Sent a hello"
 
 
 def test_table_delete_then_undo_brings_it_back(journal):
@@ -148,3 +149,106 @@ def test_table_delete_without_entries_is_an_error(journal):
 def test_table_describe_is_plain_text(journal):
     logged(journal, summary="Hello <b>there</b>", at="2026-05-01T18:30+00:00")
     assert "Hello <b>there</b>" in TimelineTable(journal).describe()
+
+
+# -- the form's own words, labels, held-back messages, the closed path, fresh status lines ----------
+
+
+@pytest.mark.parametrize(("message", "field", "shown"), [
+    ("at is missing: pick a day", "at", "When is missing: pick a day"),
+    ("summary is empty: write a few words", "summary", "In a few words is empty: write a few words"),
+    ("mood 7 must be 1-5 or empty", "mood", "My mood 7 must be 1-5 or empty"),
+    ("tag 'x' is longer than 40 characters", "tags", "Tags: tag 'x' is longer than 40 characters"),
+    ("When is Fri 1 Jan 2099, more than a day ahead", "at", "When is Fri 1 Jan 2099, more than a day ahead"),
+    ("entry 'ab' is deleted", None, "entry 'ab' is deleted"),
+])  # fmt: skip
+def test_errors_name_the_field_by_its_label(message, field, shown):
+    assert field_message(message, field) == shown
+
+
+def test_a_date_far_ahead_is_refused_beside_the_date(journal):
+    form = LogInteractionForm(journal)
+    form.fill(at="2099-01-01T10:00", summary="Typo in the year")
+    assert form.submit() is None and form.field_errors["date"].value.count("When is Thu 1 Jan 2099") == 1
+
+
+@pytest.mark.parametrize("make", [LogInteractionForm, TimelineTable])
+def test_labels_are_shown_in_full(journal, make):
+    inputs = make(journal).inputs.values()
+    assert {getattr(widget.style, "description_width", "initial") for widget in inputs} == {"initial"}
+
+
+def test_fields_do_not_share_a_layout(journal):
+    inputs = LogInteractionForm(journal).inputs
+    assert inputs["summary"].layout is not inputs["notes"].layout
+
+
+def test_a_held_back_message_is_always_the_users_own(journal):
+    form = LogInteractionForm(journal)
+    form.fill(kind="held_back", direction="in", summary="Wanted to say I miss her")
+    stored = form.submit()
+    assert (str(stored.kind), str(stored.direction), form.status.startswith("Kept, not sent:")) == ("held_back", "out", True)
+
+
+def test_choosing_held_back_fixes_the_direction(journal):
+    form = LogInteractionForm(journal)
+    form.fill(direction="in")
+    form.fill(kind="held_back")
+    assert (form.inputs["direction"].value, form.inputs["direction"].disabled) == ("out", True)
+
+
+@pytest.fixture
+def after_a_boundary(journal, make_interaction):
+    journal.set_setting("now", "2026-05-10T12:00:00+00:00")
+    journal.set_setting("timezone", "UTC")
+    journal.add(make_interaction(direction="in", kind="boundary", summary="Asked me not to write"))
+    return journal
+
+
+def test_logging_contact_on_a_closed_path_answers_with_the_advice(after_a_boundary):
+    form = LogInteractionForm(after_a_boundary)
+    form.fill(at="2026-05-09T09:00", summary="Wrote anyway")
+    form.submit()
+    assert "Thank you" not in form.status and "asked for no contact (Fri 1 May)" in form.status
+
+
+def test_the_answer_grows_firmer_with_each_contact_after_a_boundary(after_a_boundary):
+    form = LogInteractionForm(after_a_boundary)
+    for day in (7, 8):
+        form.fill(at=f"2026-05-0{day}T09:00", summary="Wrote anyway")
+        form.submit()
+    assert "You have been in touch 2 times since. Please stop now." in form.status
+
+
+def test_a_draft_on_a_closed_path_hears_so(after_a_boundary):
+    form = LogInteractionForm(after_a_boundary)
+    form.fill(text="Hi, just checking in!")
+    assert [f.rule for f in form.findings] == ["contact_closed"] and "Please do not send this" in form.draft_findings.value
+
+
+def test_a_new_log_clears_the_tables_last_status(journal):
+    logged(journal, summary="first")
+    form, table = LogInteractionForm(journal), TimelineTable(journal)
+    link(form, table)
+    table.delete()
+    form.fill(summary="second")
+    form.submit()
+    assert (table.status, list(table.entries["Summary"])) == ("", ["second"])
+
+
+def test_linked_forms_refresh_each_other(journal):
+    form, table = LogInteractionForm(journal), TimelineTable(journal)
+    link(form, table)
+    form.fill(summary="A hello")
+    form.submit()
+    table.undo()
+    assert (form.status, table.entries.empty) == ("", True)
+
+
+@pytest.mark.parametrize("act", ["delete", "undo"])
+def test_a_listener_that_refreshes_the_table_keeps_its_status(journal, act):
+    logged(journal)
+    table = TimelineTable(journal)
+    table.on_change(table.refresh)  # as the app does: refresh everything after any change
+    getattr(table, act)()
+    assert table.status.startswith({"delete": "Deleted.", "undo": "Undone:"}[act])

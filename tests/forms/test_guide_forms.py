@@ -10,7 +10,10 @@ from reconcile_kit.forms import (
     OutcomeForm,
     StageChecklist,
 )
+from reconcile_kit import Journal
 from reconcile_kit.forms.outcome import PATHS
+from reconcile_kit.guide import stage_info
+from tests.states import STATES, build
 
 XSS = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">']
 WEAK = "I'm sorry if you were upset, but I was stressed."
@@ -193,3 +196,79 @@ def test_outcome_reopens_on_the_recorded_path(journal, recorded):
 @pytest.mark.parametrize("key", sorted(PATHS))
 def test_outcome_words_never_promise_a_reunion(key):
     assert not any(phrase in PATHS[key].lower() for phrase in ("will get back", "win them back", "don't give up", "try again later"))
+
+
+# -- one voice: the panel and the draft checker read the journal through guide.situation -------------
+
+
+@pytest.fixture
+def state(tmp_path):
+    """state(name) -> that journal state (tests/states.py), open."""
+    return lambda name: Journal.open(build(name, tmp_path / f"{name}.sqlite3"))
+
+
+@pytest.mark.parametrize("name", sorted(STATES))
+def test_advice_panel_says_what_each_state_means(state, name):
+    with state(name) as journal:
+        panel = AdvicePanel(journal)
+    text = panel.describe()
+    assert (str(panel.stage), [w for w in STATES[name].expect if w not in text]) == (STATES[name].stage, [])
+
+
+@pytest.mark.parametrize("name", sorted(STATES))
+def test_advice_panel_card_and_advice_come_from_one_situation(state, name):
+    with state(name) as journal:
+        panel = AdvicePanel(journal)
+    assert (panel.situation.stage, panel.info.title) == (panel.stage, stage_info(panel.situation.stage).title)
+
+
+@pytest.mark.parametrize(("name", "kind"), [(n, k) for n in sorted(STATES) if STATES[n].closed
+                                            for k in ("first_message", "meet_ask")])  # fmt: skip
+def test_draft_checker_on_a_closed_path_never_gives_an_all_clear(state, name, kind):
+    with state(name) as journal:
+        checker = DraftChecker(kind, journal)
+        checker.fill(text="Would you like to catch up over a coffee some time next week?")
+    assert checker.findings[0].rule == "contact_closed" and "A relaxed" not in checker.findings_html.value
+
+
+def test_draft_checker_shows_what_holds_an_ask_back(state):
+    with state("unanswered") as journal:
+        checker = DraftChecker("meet_ask", journal)
+        checker.fill(text="Would you like to catch up over a coffee some time next week?")
+    assert "3 of your messages are still waiting for an answer" in checker.holds_html.value + checker.describe()
+
+
+def test_draft_checker_keeps_quiet_about_holds_when_it_is_time(demo):
+    demo.set_setting("now", "2026-07-20T20:00:00+00:00")
+    checker = DraftChecker("first_message", demo)
+    checker.fill(text="Would you like to grab a coffee next week?")
+    assert (checker.findings, checker.holds) == ([], ())
+
+
+def test_hold_back_keeps_the_draft_as_a_message_held_back(journal):
+    checker = DraftChecker("first_message", journal)
+    checker.fill(text="Please just answer me, I keep waiting.")
+    stored = checker.hold_back()
+    row = journal.timeline().iloc[0]
+    assert (row["kind"], row["direction"], row["text"], checker.text.value) == ("held_back", "out", stored.text, "")
+    assert checker.status.startswith("Kept in your journal as a message you held back")
+
+
+def test_hold_back_with_nothing_written_is_an_error(journal):
+    checker = DraftChecker("meet_ask", journal)
+    assert checker.hold_back() is None and checker.error.startswith("There is nothing to hold back yet")
+
+
+@pytest.mark.parametrize(("with_journal", "offered"), [(False, False), (True, True)])
+def test_hold_back_is_offered_only_with_a_journal(journal, with_journal, offered):
+    checker = DraftChecker("first_message", journal if with_journal else None)
+    rows = [getattr(child, "children", ()) for child in checker.widget.children]
+    assert any(checker.hold_button in row for row in rows) is offered
+
+
+@pytest.mark.parametrize(("name", "title"), [("sparse", "Checklist: Getting back in touch"),
+                                             ("first_coffee", "Checklist: Catching up"),
+                                             ("boundary", "Checklist: The outcome")])  # fmt: skip
+def test_the_panels_checklist_is_the_stage_it_shows(state, name, title):
+    with state(name) as journal:
+        assert AdvicePanel(journal).checklist().title == title
