@@ -113,7 +113,6 @@ WRITES = re.compile(r"\bjournal\.(add|update|delete|undo|import_messages|set_set
                     r"add_habit|check_in)\(")  # fmt: skip
 REUNION = ("You are trying again", "Where you are: The outcome", "agreed to try again", "Trying again")
 # The notebooks of the parallel rework (00, 03, 04, 05) add the Support section themselves.
-WITHOUT_SUPPORT_YET = {"00_start_here", "03_asking_to_meet", "04_heart_to_heart_and_apology", "05_outcome_and_next_steps"}
 
 
 def source(path):
@@ -136,9 +135,7 @@ def test_the_demo_opens_mid_story_not_at_the_reunion(path):
     assert "demo_as_of=DEMO_MIDWAY" in source(path) and [words for words in REUNION if words in texts] == []
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=f"{p.stem} has no Support section yet"))
-    if p.stem in WITHOUT_SUPPORT_YET else p for p in PATHS], ids=lambda p: p.stem)  # fmt: skip
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
 def test_every_notebook_offers_support(path):
     assert "SupportLink(journal).show()" in source(path)
 

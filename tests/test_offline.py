@@ -91,7 +91,11 @@ RECIPES: dict[Callable[..., Any], Callable[[Demo], Any]] = {
     guide.closed: lambda d: guide.closed(d.timeline, d.now),
     guide.situation: lambda d: guide.situation(d.timeline, d.now),
     guide.advise_for: lambda d: guide.advise_for(guide.situation(d.timeline, d.now), d.timeline),
-    **{getattr(charts, name): chart(getattr(charts, name)) for name in charts.__all__},
+    **{getattr(charts, name): chart(getattr(charts, name)) for name in charts.__all__ if name not in charts.HABIT_CHARTS},
+    charts.check_in_chart: lambda d: plt.close(charts.check_in_chart(d.journal.check_ins(), d.journal.habits(), now=d.now)),
+    cadence.reciprocity: lambda d: cadence.reciprocity(d.timeline, now=d.now).lines("Robin"),
+    cadence.weekly_style: lambda d: cadence.weekly_style(d.timeline, now=d.now),
+    importers.summary: lambda d: importers.summary(d.messages),
     timeline.empty: lambda d: timeline.empty(),
     timeline.from_interactions: lambda d: timeline.from_interactions([d.journal.get(d.timeline["uid"].iloc[-1])]),
     timeline.from_records: lambda d: timeline.from_records(d.timeline),
@@ -115,6 +119,8 @@ RECIPES: dict[Callable[..., Any], Callable[[Demo], Any]] = {
     notebook_helpers.using_demo: lambda d: notebook_helpers.using_demo(),
     notebook_helpers.their_name: lambda d: notebook_helpers.their_name(d.journal),
     notebook_helpers.prune_demos: lambda d: notebook_helpers.prune_demos(d.tmp),
+    notebook_helpers.scratch_copy: lambda d: notebook_helpers.scratch_copy(d.journal, quiet=True).close(),
+    notebook_helpers.rhythm_in_words: lambda d: notebook_helpers.rhythm_in_words(d.journal),
     app.build_app: lambda d: app.build_app(d.journal),
     app.open_journal: lambda d: app.open_journal({"RECONCILE_KIT_JOURNAL": str(d.tmp / "app.sqlite3")}).close(),
     demo.demo_path: lambda d: demo.demo_path(),
@@ -146,6 +152,14 @@ FORMS: dict[type, Callable[[Demo], forms.Form]] = {
     forms.ReflectionPrompt: lambda d: forms.ReflectionPrompt(d.journal, "after_talk", "How did it feel?"),
     forms.HabitWatch: lambda d: forms.HabitWatch(d.journal),
     forms.SupportLink: lambda d: forms.SupportLink(d.journal),
+    forms.SupportCard: lambda d: forms.SupportCard(d.journal),
+    forms.ClosurePath: lambda d: forms.ClosurePath(d.journal),
+    forms.FeelingsPrompt: lambda d: forms.FeelingsPrompt(d.journal),
+    forms.PathCard: lambda d: forms.PathCard(d.journal),
+    forms.RemindButton: lambda d: forms.RemindButton(d.journal, d.tmp / "reminders.ics"),
+    forms.SafetyScreen: lambda d: forms.SafetyScreen(d.journal),
+    forms.StartJournalForm: lambda d: forms.StartJournalForm(d.journal),
+    forms.UnsentLetter: lambda d: forms.UnsentLetter(d.journal),
 }
 
 AT = datetime(2026, 10, 16, 9, 0, tzinfo=timezone.utc)
@@ -185,6 +199,8 @@ def cli_args(d: Demo) -> dict[str, list[str]]:
         "export": ["export", "--format", "markdown"], "demo": ["demo", str(d.tmp / "cli-demo.sqlite3")],
         "import": ["import", str(importers.sample_path()), "--me", "Alex", "--tz", "UTC"],
         "backup": ["backup"], "restore": ["restore"], "lab": ["lab", "--workspace", str(d.tmp / "ws")], "app": ["app"],
+        "status": ["status", "--json"], "check": ["check", "apology", str(d.tmp / "apology.txt")],
+        "remind": ["remind", "--ics", str(d.tmp / "reminders.ics")],
     }
 
 
@@ -267,6 +283,7 @@ def test_journal_methods_run_offline(d: Demo, attempts: list[str]) -> None:
 
 def test_every_cli_command_runs_offline(d: Demo, attempts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workspace_commands, "run_server", lambda command, env: 0)  # lab and app: no server
+    (d.tmp / "apology.txt").write_text(APOLOGY, encoding="utf-8")
     runs = {name: CliRunner().invoke(cli, ["--journal", str(d.journal.path), *args]).exit_code
             for name, args in cli_args(d).items()}
     assert (runs, attempts) == (dict.fromkeys(cli.list_commands(None), 0), [])

@@ -136,6 +136,12 @@ def read_journal(journal: Journal, as_of: datetime | None = None) -> Reading:
     return Reading(timeline, now, settings, situation(timeline, now, settings))
 
 
+def closure_for(journal: Journal, as_of: datetime | None = None) -> Any:
+    """The closure in force (`guide.Closure`), or None while the path is open."""
+    sit = read_journal(journal, as_of).situation
+    return sit.closure if sit.closed else None
+
+
 def options_for(vocabulary: str) -> list[tuple[str, str]]:
     """Dropdown options (plain label, stored value) for one of the kit's vocabularies."""
     from ..model import LABELS, VOCABULARY

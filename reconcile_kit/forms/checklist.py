@@ -30,7 +30,7 @@ class StageChecklist(Form):
         super().__init__()
         from ..care.closing import checklist
         from ..guide import stage_info
-        from .path import closure_for
+        from .base import closure_for
 
         if not stages:
             raise TypeError("StageChecklist needs a stage, e.g. StageChecklist(journal, \"meet_ask\")")

@@ -31,7 +31,7 @@ class FeelingsPrompt(Form):
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         from ..care.prompts import CLOSING, FEELINGS, OPENNESS, OPENNESS_ANSWERS
-        from .path import closure_for
+        from .base import closure_for
 
         self.journal = journal
         self.closure = closure_for(journal)

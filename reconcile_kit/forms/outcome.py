@@ -174,9 +174,9 @@ class OutcomeForm(Form):
     def _read_path(self) -> None:
         """Read the closure, offer the outcomes that fit it, and show the path."""
         from ..care.closing import REASON_OUTCOMES, outcomes
-        from .path import read_situation
+        from .base import read_journal
 
-        sit = read_situation(self.journal)
+        sit = read_journal(self.journal).situation
         self.closure = sit.closure if sit.closed else None
         self.offered = outcomes(sit.closure)  # a no they reopened still puts the closing outcomes first
         kept = self.choice.value if self.choice.value in self.offered else None

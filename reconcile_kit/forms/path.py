@@ -5,7 +5,7 @@ card is the closure path's: its title, what the kit does now (`care.closing.lead
 closing advice, and for a safety concern where to get help. While it is open, it is the
 `AdvicePanel` (the stage and the guide's advice). Either way a run of low moods adds a calm
 support card (`care.moods`). Every form that must obey the closure reads it through
-`read_situation`, so they all speak from the same state.
+`base.read_journal`, so they all speak from the same state.
 """
 
 from __future__ import annotations
@@ -15,31 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, bullet_list, escape, guide_ref
+from .base import Form, bullet_list, escape, guide_ref, read_journal
 
 if TYPE_CHECKING:
     from ..guide import Situation
     from ..store import Journal
 
-__all__ = ["PathCard", "read_situation", "closure_for", "CLOSING_RULES"]
+__all__ = ["PathCard", "CLOSING_RULES"]
 
 # closure reason -> the advice rule that speaks for it (guide.rules); others are left to the card
 CLOSING_RULES = {"boundary": "respect_boundary", "refusal": "accept_refusal", "no_answer": "accept_refusal",
                  "safety": "stay_safe"}  # fmt: skip
-
-
-def read_situation(journal: Journal, as_of: datetime | None = None) -> Situation:
-    """The journal's situation (`guide.situation`) at `as_of` (default: its clock), with its settings."""
-    from ..clock import now_for
-    from ..guide import situation
-
-    return situation(journal.timeline(), as_of or now_for(journal), journal.settings())
-
-
-def closure_for(journal: Journal, as_of: datetime | None = None) -> Any:
-    """The closure in force (`guide.Closure`), or None while the path is open."""
-    sit = read_situation(journal, as_of)
-    return sit.closure if sit.closed else None
 
 
 class PathCard(Form):
@@ -59,7 +45,7 @@ class PathCard(Form):
 
         self.journal = journal
         self.as_of = _utc(demo_as_of) if demo_as_of is not None and is_demo(journal) else None
-        sit = read_situation(journal, self.as_of)
+        sit = read_journal(journal, self.as_of).situation
         self.closure = sit.closure if sit.closed else None
         self.advice = _closing_advice(sit, journal.timeline()) if self.closure else []
         self.panel = None if self.closure else AdvicePanel(journal, as_of=self.as_of)

@@ -61,7 +61,7 @@ class ReflectionPrompt(Form):
         no or a request for no contact the kit asks what you learned instead.
         """
         from ..care.prompts import CLOSING
-        from .path import closure_for
+        from .base import closure_for
 
         return cls(journal, *CLOSING) if closure_for(journal) else cls(journal, prompt_id, question)
 

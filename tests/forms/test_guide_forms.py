@@ -268,7 +268,7 @@ def test_hold_back_is_offered_only_with_a_journal(journal, with_journal, offered
 
 @pytest.mark.parametrize(("name", "title"), [("sparse", "Checklist: Getting back in touch"),
                                              ("first_coffee", "Checklist: Catching up"),
-                                             ("boundary", "Checklist: The outcome")])  # fmt: skip
+                                             ("boundary", "Checklist: Closing the chapter")])  # fmt: skip
 def test_the_panels_checklist_is_the_stage_it_shows(state, name, title):
     with state(name) as journal:
         assert AdvicePanel(journal).checklist().title == title

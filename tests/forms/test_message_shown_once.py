@@ -20,7 +20,7 @@ def html_lines(widget):
 
 
 @pytest.mark.parametrize(("fields", "words"), [
-    ({"summary": ""}, "summary is empty"),
+    ({"summary": ""}, "In a few words is empty"),
     ({"date": None, "summary": "Hello"}, "pick the date"),
 ])
 def test_a_field_error_is_never_in_two_places_at_once(journal, fields, words):
