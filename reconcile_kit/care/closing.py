@@ -129,3 +129,9 @@ def outcomes(closure: Closure | None) -> tuple[str, ...]:
         return ("no_contact",)
     closing = ("no", "no_answer", "no_contact")
     return closing + ("reconciling",) if closure.reopened else closing
+
+
+def words(closure: Closure, person: Person, timeline: Any, now: Any = None) -> tuple[str, str]:
+    """(title, lead) of the card every surface shows while the path is closed."""
+    blocked = closure.reason == "boundary" and was_blocked(timeline, now)
+    return title(closure), lead(closure, person, blocked=blocked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,12 @@ class AdvicePanel(Form):
         sit = self.reading.situation
         self.stage = sit.stage
         self.info = stage_info(self.stage)
+        if sit.closed:  # the closure's own card, as everywhere while the path is closed (docs/care.md)
+            from ..care.closing import words
+            from ..person import Person
+
+            heading, intro = words(sit.closure, Person.of(self.journal), self.reading.timeline, self.reading.now)
+            self.info = replace(self.info, title=heading, intro=intro)
         self.advice = list(advise_for(sit, self.reading.timeline))
         self.tip = stage_tip(self.stage)
         when = f"On {self.as_of:%a %d %b %Y, %H:%M}: " if self.as_of else ""

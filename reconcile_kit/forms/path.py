@@ -62,13 +62,12 @@ class PathCard(Form):
         return self._box
 
     def _words(self) -> tuple[str, str]:
-        from ..care.closing import lead, title, was_blocked
+        from ..care.closing import words
         from ..person import Person
 
         if not self.closure:
             return self.panel.info.title, self.panel.info.intro  # type: ignore[union-attr]
-        blocked = self.closure.reason == "boundary" and was_blocked(self.journal.timeline(), self.as_of)
-        return title(self.closure), lead(self.closure, Person.of(self.journal), blocked=blocked)
+        return words(self.closure, Person.of(self.journal), self.journal.timeline(), self.as_of)
 
     def _html(self) -> str:
         items = [f"{escape(a.message)} {escape(guide_ref(a.guide_ids, a.message))}".rstrip() for a in self.advice]

@@ -8,7 +8,7 @@ import pytest
 
 from reconcile_kit import Journal
 from reconcile_kit.forms import SafetyScreen, StartJournalForm
-from reconcile_kit.forms.path import closure_for
+from reconcile_kit.forms.base import closure_for
 from reconcile_kit.store import default_path
 
 SAFE = {"afraid": "no", "harm": "no", "order": "no"}
