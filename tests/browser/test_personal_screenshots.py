@@ -121,8 +121,7 @@ def test_opens_your_own_journal_and_is_photographed(opened: Any, name: str) -> N
 @pytest.mark.parametrize("name", [
     "01_log_interactions.ipynb",
     "02_contact_cadence.ipynb",
-    pytest.param("05_outcome_and_next_steps.ipynb", marks=pytest.mark.xfail(
-        strict=True, reason="05 calls outcome.habits.fill on a journal with no outcome recorded: AttributeError")),
+    "05_outcome_and_next_steps.ipynb",
 ])  # fmt: skip
 def test_runs_all_without_an_error(opened: Any, name: str) -> None:
     assert opened(name)[1] == []
