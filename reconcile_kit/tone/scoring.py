@@ -316,12 +316,48 @@ def label(value: float) -> str:
 def scores(texts: Iterable[Any]) -> list[float]:
     """`score` of every text, in order: the same numbers, faster.
 
-    Each distinct text is scored once, and the distinct texts are made plain and lower-cased
-    together, as one joined string (one `translate` and one `lower` instead of one each per
-    message; a NUL between them changes neither).
+    Each distinct text is scored once. A long list of distinct texts is scored by two processes
+    at once when that is safe (a fork of a process with no other threads: the CLI, a script), the
+    same function on each half, so the numbers are exactly those of scoring each text alone.
     """
     keys = [text if isinstance(text, str) else None for text in texts]
     distinct = [text for text in dict.fromkeys(keys) if text]
+    known: dict[str | None, float] = {None: 0.0, "": 0.0}
+    known.update(zip(distinct, _in_parallel(distinct) if _parallel_ok(distinct) else _score_all(distinct)))
+    return [known[key] for key in keys]
+
+
+PARALLEL_FROM = 40_000  # distinct texts; below this, starting a second process costs more than it saves
+
+
+def _parallel_ok(distinct: list[str]) -> bool:
+    import multiprocessing
+    import os
+    import threading
+
+    return (
+        len(distinct) >= PARALLEL_FROM
+        and (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1  # forking a process with other threads can deadlock (Jupyter kernels)
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
+def _in_parallel(distinct: list[str]) -> list[float]:
+    import multiprocessing
+
+    reader()  # built before the fork, so the worker inherits it
+    half = len(distinct) // 2
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        later = pool.apply_async(_score_all, (distinct[half:],))
+        first = _score_all(distinct[:half])
+        return first + later.get()
+
+
+def _score_all(distinct: list[str]) -> list[float]:
+    """The scores of distinct non-empty texts, made plain and lower-cased together, as one joined
+    string (one `translate` and one `lower` instead of one each per message; a NUL between them
+    changes neither)."""
     r = reader()
     joined = "\x00".join(distinct)
     if joined.count("\x00") == len(distinct) - 1 and distinct:  # no NUL inside a message: split back safely
@@ -331,7 +367,4 @@ def scores(texts: Iterable[Any]) -> list[float]:
     else:
         plains = [_plain(text, r) for text in distinct]
         lowers = [p.lower() for p in plains]
-    known: dict[str | None, float] = {None: 0.0, "": 0.0}
-    for text, plain, lowered in zip(distinct, plains, lowers):
-        known[text] = _scored(plain, lowered, r) if plain else 0.0
-    return [known[key] for key in keys]
+    return [_scored(plain, lowered, r) if plain else 0.0 for plain, lowered in zip(plains, lowers)]
