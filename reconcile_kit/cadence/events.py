@@ -43,7 +43,6 @@ NOT_CONTACT_KINDS = ("system", "note", "held_back")
 # A recorded "no answer came" outcome: a note tagged `no_answer` (forms.outcome). Not contact, but
 # the guide reads it as a closing mark (guide.closure).
 NO_ANSWER_TAG = "no_answer"
-_KINDS = ("message", "meet_ask", "meeting", "apology", "refusal", "boundary", "date", "note", "held_back")
 # Kinds of an imported messages frame (load_messages), read as plain messages.
 MESSAGE_KINDS = {"text": "message", "media": "message", "deleted": "message", "call": "message"}
 _OPTIONAL = ("channel", "kind", "tone", "mood", "tags")
@@ -96,16 +95,20 @@ def _at_ns(df: pd.DataFrame) -> np.ndarray:
     return parsed.astype("datetime64[ns, UTC]").to_numpy(dtype="datetime64[ns]").view(np.int64)
 
 
-def _words(column: pd.Series | None, default: str) -> np.ndarray:
-    """A text column as lower-case, stripped words (object array); a missing value is `default`.
-
-    Normalised once per distinct value (`pd.factorize`), so a million rows cost one hash pass.
-    """
-    if column is None:
-        return np.array([], dtype=object)
+def _coded(column: pd.Series, default: str) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, words): each row's code into `words`, the distinct values as lower-case, stripped
+    words, a missing value as `default`. Normalised once per distinct value (`pd.factorize`)."""
     codes, uniques = pd.factorize(column, use_na_sentinel=True)
     words = np.array([str(value).strip().lower() for value in uniques] + [default], dtype=object)
-    return words[np.where(codes < 0, len(uniques), codes)]
+    return np.where(codes < 0, len(uniques), codes), words
+
+
+def _words(column: pd.Series | None, default: str) -> np.ndarray:
+    """A text column as lower-case, stripped words (object array); a missing value is `default`."""
+    if column is None:
+        return np.array([], dtype=object)
+    codes, words = _coded(column, default)
+    return words[codes]
 
 
 def _deleted(df: pd.DataFrame) -> np.ndarray:
@@ -128,18 +131,18 @@ def _select(
     keep = at != _NAT
     kind = None
     if "kind" in df.columns:
-        kind = _words(df["kind"], "message")
-        unusual = ~np.isin(kind, _KINDS)
-        if unusual.any():  # an imported chat's kinds, or odd spelling: map them once
-            kind = np.array([MESSAGE_KINDS.get(value, value) for value in kind], dtype=object)
+        codes, words = _coded(df["kind"], "message")
+        words = np.array([MESSAGE_KINDS.get(word, word) for word in words], dtype=object)  # an imported chat's kinds
+        kind = words[codes]
+        contact = ~np.isin(words, NOT_CONTACT_KINDS)[codes]  # decided per distinct kind, then per row by code
         if markers and "tags" in df.columns:
-            notes = kind == "note"
-            if notes.any():
-                tags = _words(df["tags"], "")
-                tagged = np.fromiter((NO_ANSWER_TAG in t.split(",") for t in tags[notes]), bool, int(notes.sum()))
-                kind = kind.copy()
-                kind[np.flatnonzero(notes)[tagged]] = "no_answer"
-        keep &= ~np.isin(kind, NOT_CONTACT_KINDS)
+            notes = np.flatnonzero(kind == "note")
+            if len(notes):
+                tags = _words(df["tags"], "")[notes]
+                marked = notes[np.fromiter((NO_ANSWER_TAG in t.split(",") for t in tags), bool, len(notes))]
+                kind[marked] = "no_answer"
+                contact[marked] = True
+        keep &= contact
     if "deleted_at" in df.columns:
         keep &= ~_deleted(df)
     if now is not None:
@@ -200,6 +203,7 @@ class Events:
     toned: np.ndarray  # bool: from their side with a tone (not null, not "none")
     kind: np.ndarray | None  # normalised kind words, or None when the frame has no kinds
     tags: np.ndarray | None  # lower-case tag text, or None when the frame has no tags
+    index: np.ndarray | None = None  # each event's row position in the frame read
 
 
 def read(df: pd.DataFrame, now: datetime | str | None = None) -> Events:
@@ -218,7 +222,7 @@ def read(df: pd.DataFrame, now: datetime | str | None = None) -> Events:
         toned = warm = np.zeros(len(t), dtype=bool)
     tags = _words(df["tags"], "")[index] if "tags" in df.columns else None
     return Events(t=t, out=(direction == "out") & ~both, both=both, theirs=theirs, warm=warm, toned=toned,
-                  kind=kind, tags=tags)  # fmt: skip
+                  kind=kind, tags=tags, index=index)  # fmt: skip
 
 
 def prepare(df: pd.DataFrame, now: datetime | str | None = None, *, markers: bool = True) -> pd.DataFrame:

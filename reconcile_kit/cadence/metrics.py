@@ -15,15 +15,15 @@ import pandas as pd
 from .events import Events, read, to_times
 
 __all__ = [
-    "CONVERSATION_GAP", "NS_DAY", "NS_HOUR", "bounds", "conversations", "gaps", "last_long_silence", "reply_pairs",
+    "CONVERSATION_GAP", "MONDAY_OFFSET", "NS_DAY", "NS_HOUR", "NS_WEEK", "bounds", "conversations", "gaps", "last_long_silence", "reply_pairs",
     "reply_times", "weekly_counts",
 ]  # fmt: skip
 
 CONVERSATION_GAP = "6h"
 NS_DAY = 86_400 * 10**9
 NS_HOUR = 3_600 * 10**9
-_NS_WEEK = 7 * NS_DAY
-_MONDAY_OFFSET = 4 * NS_DAY  # 1970-01-01 was a Thursday; 1970-01-05 a Monday
+NS_WEEK = 7 * NS_DAY
+MONDAY_OFFSET = 4 * NS_DAY  # 1970-01-01 was a Thursday; 1970-01-05 a Monday
 
 
 def bounds(t: np.ndarray, gap: str | pd.Timedelta) -> tuple[np.ndarray, np.ndarray]:
@@ -132,7 +132,7 @@ def weekly_counts(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame
     if len(ev.t) == 0:
         empty_index = pd.DatetimeIndex([], tz="UTC", name="week")
         return pd.DataFrame({c: pd.Series(dtype=np.int64) for c in columns}, index=empty_index)
-    week = (ev.t - _MONDAY_OFFSET) // _NS_WEEK
+    week = (ev.t - MONDAY_OFFSET) // NS_WEEK
     first = int(week.min())
     slot = week - first
     size = int(slot.max()) + 1
@@ -142,7 +142,7 @@ def weekly_counts(df: pd.DataFrame, now: datetime | None = None) -> pd.DataFrame
         "both": np.bincount(slot[ev.both], minlength=size),
         "total": np.bincount(slot, minlength=size),
     }
-    starts = (np.arange(first, first + size, dtype=np.int64) * _NS_WEEK) + _MONDAY_OFFSET
+    starts = (np.arange(first, first + size, dtype=np.int64) * NS_WEEK) + MONDAY_OFFSET
     return pd.DataFrame(counts, index=pd.DatetimeIndex(to_times(starts), name="week"))
 
 

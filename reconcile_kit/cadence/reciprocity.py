@@ -15,11 +15,9 @@ import pandas as pd
 
 from ..person import Person
 from . import wording
-from .events import Events, _select, as_utc, read, to_times
-from .metrics import _MONDAY_OFFSET, _NS_WEEK, CONVERSATION_GAP, bounds
+from .events import Events, as_utc, read, to_times
+from .metrics import CONVERSATION_GAP, MONDAY_OFFSET, NS_WEEK, bounds
 
-# `_select` gives the row positions of the events `read` reads (for their texts); the week
-# constants make weeks start on Monday 00:00 UTC, as `weekly_counts` does.
 
 __all__ = [
     "MIN_CONVERSATIONS",
@@ -141,8 +139,7 @@ def _events(
     """The contact events (as `events.read` gives them) from `since` on, and their texts ("" without)."""
     ev = read(timeline, now)
     if "text" in timeline.columns:
-        _, index, _ = _select(timeline, now)  # the same rows, in the same order, as `read`
-        texts = timeline["text"].to_numpy(dtype=object, na_value="")[index]
+        texts = timeline["text"].to_numpy(dtype=object, na_value="")[ev.index]
     else:
         texts = np.full(len(ev.t), "", dtype=object)
     if since is not None:
@@ -154,7 +151,7 @@ def _events(
 
 def _week_numbers(t: np.ndarray) -> np.ndarray:
     """Calendar weeks (Monday 00:00 UTC) as integers, as `weekly_counts` counts them."""
-    return (t - _MONDAY_OFFSET) // _NS_WEEK
+    return (t - MONDAY_OFFSET) // NS_WEEK
 
 
 def _weeks(t: np.ndarray) -> tuple[np.ndarray, int]:
@@ -223,8 +220,8 @@ def _weekly(t: np.ndarray, mine: np.ndarray, theirs: np.ndarray, counted: wordin
             frame["their_messages"] > 0, frame["their_words"] / frame["their_messages"], np.nan
         )
     frame["style_matching"] = _style(counted.function, frame["my_words"], frame["their_words"])
-    first = _week_numbers(t[:1])[0] * _NS_WEEK + _MONDAY_OFFSET
-    index = pd.DatetimeIndex(to_times(first + np.arange(weeks) * _NS_WEEK), name="week")
+    first = _week_numbers(t[:1])[0] * NS_WEEK + MONDAY_OFFSET
+    index = pd.DatetimeIndex(to_times(first + np.arange(weeks) * NS_WEEK), name="week")
     return pd.DataFrame(frame, index=index)
 
 

@@ -85,7 +85,7 @@ def _share(part: int, whole: int) -> float | None:
 def _window(ev: Events, start: int) -> Events:
     """The events from `start` (ns) on."""
     keep = ev.t >= start
-    arrays = {name: getattr(ev, name) for name in ("t", "out", "both", "theirs", "warm", "toned", "kind", "tags")}
+    arrays = {name: getattr(ev, name) for name in ("t", "out", "both", "theirs", "warm", "toned", "kind", "tags", "index")}
     return Events(**{name: (None if value is None else value[keep]) for name, value in arrays.items()})
 
 

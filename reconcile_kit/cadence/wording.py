@@ -115,10 +115,22 @@ def count(texts: Sequence[Any], groups: np.ndarray | None = None, n_groups: int 
     groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
     words, question = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
     function = np.zeros((n_groups, len(CATEGORIES)), dtype=np.int64)
-    for lo in range(0, n, _CHUNK):
-        part = list(texts[lo : lo + _CHUNK])
-        w, q, f = _count(part, groups[lo : lo + len(part)], n_groups)
-        words[lo : lo + len(part)], question[lo : lo + len(part)] = w, q
+    spans = [(lo, min(lo + _CHUNK, n)) for lo in range(0, n, _CHUNK)]
+
+    def one(span: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        lo, hi = span
+        return _count(list(texts[lo:hi]), groups[lo:hi], n_groups)
+
+    # numpy lets go of the interpreter lock in its array work, so two chunks at once use two cores
+    if len(spans) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            counted = list(pool.map(one, spans))
+    else:
+        counted = [one(span) for span in spans]
+    for (lo, hi), (w, q, f) in zip(spans, counted, strict=True):
+        words[lo:hi], question[lo:hi] = w, q
         function += f
     return Wording(words=words, question=question, function=function)
 
