@@ -6,16 +6,50 @@ threshold and finding.
 
 from __future__ import annotations
 
-from .apology import ApologyReport
-from .checks import check_apology, check_first_message, check_meet_ask
-from .closure import Closure, closed
-from .drafts import DraftReport
-from .rules import Advice, advise, advise_for, stage_tip, summary_message
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The function `situation` shares its module's name: importing it here keeps the package
+# attribute the function, whoever imports the module `guide.situation` first.
 from .situation import Situation, situation
-from ..errors import InvalidSettings
-from .settings import AdviceSettings
-from .stages import STAGES, ChecklistItem, StageInfo, checklist_items, current_stage, stage_info, stage_spans
-from .text import Finding
+
+# name -> the module that defines it; loaded on first use, so reading the situation (the CLI's
+# `status`) never pays for the apology and draft phrase tables.
+_EXPORTS = {
+    "ApologyReport": "apology",
+    "check_apology": "checks", "check_first_message": "checks", "check_meet_ask": "checks",
+    "Closure": "closure", "closed": "closure",
+    "DraftReport": "drafts",
+    "Advice": "rules", "advise": "rules", "advise_for": "rules", "stage_tip": "rules", "summary_message": "rules",
+    "AdviceSettings": "settings",
+    "STAGES": "stages", "ChecklistItem": "stages", "StageInfo": "stages", "checklist_items": "stages",
+    "current_stage": "stages", "stage_info": "stages", "stage_spans": "stages",
+    "Finding": "text",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name == "InvalidSettings":
+        from ..errors import InvalidSettings
+
+        return InvalidSettings
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from ..errors import InvalidSettings
+    from .apology import ApologyReport
+    from .checks import check_apology, check_first_message, check_meet_ask
+    from .closure import Closure, closed
+    from .drafts import DraftReport
+    from .rules import Advice, advise, advise_for, stage_tip, summary_message
+    from .settings import AdviceSettings
+    from .stages import STAGES, ChecklistItem, StageInfo, checklist_items, current_stage, stage_info, stage_spans
+    from .text import Finding
 
 __all__ = [
     "advise",
@@ -43,3 +77,7 @@ __all__ = [
     "DraftReport",
     "Finding",
 ]
+
+
+def __dir__() -> list[str]:
+    return __all__

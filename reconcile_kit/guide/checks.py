@@ -15,17 +15,20 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import apology, drafts
+from . import drafts
 from .settings import AdviceSettings
 from .situation import Situation, situation
 from .text import Finding
 
+if TYPE_CHECKING:
+    from .apology import ApologyReport
+
 __all__ = ["check_first_message", "check_meet_ask", "check_apology", "contact_closed", "CLOSED_IDS"]
 
 CLOSED_IDS = ("S5.4",)
-Report = TypeVar("Report", drafts.DraftReport, apology.ApologyReport)
+Report = TypeVar("Report", bound=drafts.FindingsReport)
 Settings = AdviceSettings | Mapping[str, Any] | None
 
 
@@ -93,7 +96,9 @@ def check_meet_ask(
 
 def check_apology(
     text: str, timeline: Any = None, now: datetime | str | None = None, settings: Settings = None
-) -> apology.ApologyReport:
+) -> ApologyReport:
     """Check an apology (S4.3); with `timeline`, in the journal's context (see module)."""
+    from . import apology  # its phrase tables load on first use
+
     sit = _situation(timeline, now, settings)
     return _in_context(apology.check_apology(text), str(text or ""), sit)

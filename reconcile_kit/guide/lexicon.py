@@ -41,7 +41,7 @@ IRREGULAR: dict[str, str] = {
     "understood": "understand", "withdrew": "withdraw", "withdrawn": "withdraw", "overruled": "overrule",
     "misled": "mislead", "forbade": "forbid", "forbidden": "forbid", "won": "win",
     "upset": "upset", "set": "set", "cast": "cast", "beat": "beat", "beaten": "beat", "bent": "bend",
-    "bled": "bleed", "fed": "feed", "fled": "flee", "meant": "mean", "overslept": "oversleep", "dug": "dig",
+    "bled": "bleed", "fed": "feed", "fled": "flee", "overslept": "oversleep", "dug": "dig",
     "sped": "speed", "spun": "spin", "stank": "stink", "swept": "sweep", "wept": "weep",
     "undid": "undo", "undone": "undo", "overdid": "overdo", "overdone": "overdo", "forgave": "forgive",
     "forgiven": "forgive", "mistook": "mistake", "mistaken": "mistake", "ate": "eat", "eaten": "eat",
