@@ -21,7 +21,10 @@ def make_private_dirs(folder: Path) -> Path:
         missing.append(current)
         current = current.parent
     for item in reversed(missing):
-        item.mkdir(mode=0o700)
+        try:
+            item.mkdir(mode=0o700)
+        except FileExistsError:  # another process made it meanwhile (two notebooks opening at once)
+            continue
         os.chmod(item, 0o700)
     return folder
 

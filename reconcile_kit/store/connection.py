@@ -130,9 +130,10 @@ def _not_openable(error: JournalError, target: Path, passphrase: str | None) -> 
 
 def _private_sidecars(path: Path) -> None:
     for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            os.chmod(sidecar, 0o600)
+        try:  # SQLite removes them when another process closes the last connection: gone is fine
+            os.chmod(path.with_name(path.name + suffix), 0o600)
+        except FileNotFoundError:
+            pass
 
 
 class Database:

@@ -48,3 +48,40 @@ def test_concurrent_writers_lose_nothing(tmp_path, spawn, record):
            seconds=seconds)
     assert [(code, err) for code, _, err in results] == [(0, "")] * len(WORKERS)
     assert sorted(stored) == sorted(expected)
+
+
+# The two races behind a rare failure of the test above under heavy load: several processes
+# open a journal none of them has created yet, and another one closes the last connection.
+
+
+def test_a_folder_made_meanwhile_by_another_process_is_fine(tmp_path, monkeypatch):
+    from reconcile_kit.files import make_private_dirs
+
+    target = tmp_path / "shared" / "inner"
+    real_exists = Path.exists
+    made = []
+
+    def exists(self):
+        if self == tmp_path / "shared" and not made:  # the other process makes it right after we looked
+            made.append(self)
+            self.mkdir(mode=0o755)
+            return False
+        return real_exists(self)
+
+    monkeypatch.setattr(Path, "exists", exists)
+    assert make_private_dirs(target) == target
+    assert made == [tmp_path / "shared"]
+    assert (target.stat().st_mode & 0o777, (tmp_path / "shared").stat().st_mode & 0o777) == (0o700, 0o755)
+
+
+def test_sidecars_removed_meanwhile_by_another_process_are_fine(tmp_path, monkeypatch):
+    from reconcile_kit import Journal
+    from reconcile_kit.store.connection import _private_sidecars
+
+    journal = tmp_path / "journal.sqlite3"
+    with Journal.open(journal):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("journal")) == ["journal.sqlite3"]
+    # as if they were there a moment ago: any look before the chmod would have seen them
+    monkeypatch.setattr(Path, "exists", lambda self: True)
+    _private_sidecars(journal)  # -wal and -shm are gone: nothing to make private, no error
