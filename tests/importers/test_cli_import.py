@@ -16,7 +16,7 @@ def on(journal, *args: str):
 
 def test_import_names_the_lines_it_could_not_read(journal):
     result = on(journal, "import", str(DATA / "whatsapp_years.txt"), "--me", "Alex Doe", "--tz", "UTC")
-    assert result.stdout == ("Imported 14 messages; 2 lines could not be read (lines 6, 9); 1 line was read after a repair "
+    assert result.stdout == ("Imported 14 messages; 7 tones suggested; 2 lines could not be read (lines 6, 9); 1 line was read after a repair "
                              "(line 8): see --verbose\n")
 
 
@@ -31,7 +31,7 @@ def test_import_verbose_lists_every_place(journal):
 
 def test_import_of_a_clean_export_says_nothing_more(journal):
     result = on(journal, "import", str(DATA / "whatsapp_android.txt"), "--me", "Alex Doe", "--tz", "UTC", "--verbose")
-    assert result.stdout == "Imported 10 messages.\n"
+    assert result.stdout == "Imported 10 messages; 5 tones suggested.\n"
 
 
 def test_import_refusing_a_file_gives_one_line_and_exit_2(journal, tmp_path):
