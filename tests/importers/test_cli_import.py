@@ -39,3 +39,10 @@ def test_import_refusing_a_file_gives_one_line_and_exit_2(journal, tmp_path):
     path.write_text("31/01/2024, 25:41 - Alex Doe: hi\n", encoding="utf-8")
     result = on(journal, "import", str(path), "--me", "Alex Doe")
     assert (result.exit_code, result.stderr) == (2, "Error: chat.txt, line 1: the time is not a valid clock time\n")
+
+
+def test_me_none_reads_a_preview_with_every_sender():
+    from reconcile_kit.importers import load_messages
+
+    frame = load_messages(DATA / "whatsapp_years.txt", me=None, tz="UTC")
+    assert (sorted(set(frame["sender"])), set(frame["direction"])) == (["", "Alex Doe", "Robin Vale"], {"in"})
