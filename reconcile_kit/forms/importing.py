@@ -102,6 +102,7 @@ class ImportForm(Form):
 
     def submit(self) -> Any:
         """Add the messages read to the journal (as `me`); returns the `TonedImport`, or None (see `error`)."""
+        from ..errors import ReconcileError
         from ..person import Person
         from ..tone.imported import import_with_tones
 
@@ -115,7 +116,11 @@ class ImportForm(Form):
         messages = self._load(self.me.value)
         if messages is None:
             return None
-        result = import_with_tones(self.journal, messages)
+        try:
+            result = import_with_tones(self.journal, messages)
+        except ReconcileError as exc:  # nothing was written: the import is one transaction
+            self._set_error(f"Nothing was added: {exc}")
+            return None
         self.imported = result.added
         self.undo_button.layout.display = None if result.added else "none"
         self._set_status(" ".join(result.lines(Person.of(self.journal).label)))

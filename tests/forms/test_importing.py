@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from reconcile_kit.forms import ImportForm
 
 from .helpers_import import EXPORT
@@ -97,3 +100,20 @@ def test_the_upload_is_read_from_a_private_copy_that_is_deleted(journal, monkeyp
                         lambda path, **k: seen.append((path, oct(os.stat(path).st_mode & 0o777))) or real(path, **k))  # fmt: skip
     loaded(journal)
     assert (seen[0][0].name, seen[0][1], seen[0][0].exists()) == ("WhatsApp Chat with Sam.txt", "0o600", False)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".json", ".xml", ".csv", ".zip", ".md"]))
+def test_any_upload_gives_a_preview_or_one_line(journal, data, suffix):
+    form = ImportForm(journal)
+    if not form.read_upload(f"chat{suffix}", data):
+        assert (form.error.startswith("That file could not be"), "\n" in form.error, form.add_button.disabled) == (True, False, True)
+
+
+def test_a_journal_error_during_the_import_is_one_line_and_adds_nothing(journal, monkeypatch):
+    from reconcile_kit.errors import JournalError
+
+    form = loaded(journal)
+    form.fill(me="Alex")
+    monkeypatch.setattr(type(journal), "import_messages", lambda *a, **k: (_ for _ in ()).throw(JournalError("the journal is busy")))
+    assert (form.submit(), form.error, len(journal.timeline())) == (None, "Nothing was added: the journal is busy", 0)
