@@ -7,9 +7,11 @@ and that already exists keeps its mode; the kit's own folders (backups) are made
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["make_private_dirs", "make_private_dir", "touch_private", "write_private", "new_private"]
+__all__ = ["make_private_dirs", "make_private_dir", "touch_private", "write_private", "new_private", "private_copy"]
 
 
 def make_private_dirs(folder: Path) -> Path:
@@ -70,3 +72,24 @@ def write_private(path: Path, data: bytes | str) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return path
+
+
+@contextmanager
+def private_copy(name: str, data: bytes) -> Iterator[Path]:
+    """`data` as a file named `name` (its last part only) in a new private temp folder, deleted on leaving.
+
+    For bytes that arrive without a file (an upload in the import form): readers that need a
+    path get one with the original name and suffix, readable by the user only (0600 in 0700).
+    """
+    import shutil  # on first use: `reconcile-kit log` imports this module and must start fast
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="reconcile-kit-"))  # mkdtemp makes it 0700
+    try:
+        path = folder / (Path(str(name).replace("\\", "/")).name or "upload")
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        yield path
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

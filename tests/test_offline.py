@@ -141,6 +141,13 @@ RECIPES: dict[Callable[..., Any], Callable[[Demo], Any]] = {
     workspace.voila_installed: lambda d: workspace.voila_installed(),
 }
 
+def read_sample(form: Any) -> Any:
+    """The import form with the bundled sample read and Alex chosen, ready to add."""
+    form.read_path(importers.sample_path())
+    form.fill(me="Alex")
+    return form
+
+
 FORMS: dict[type, Callable[[Demo], forms.Form]] = {
     forms.LogInteractionForm: lambda d: forms.LogInteractionForm(d.journal),
     forms.TimelineTable: lambda d: forms.TimelineTable(d.journal),
@@ -160,6 +167,9 @@ FORMS: dict[type, Callable[[Demo], forms.Form]] = {
     forms.SafetyScreen: lambda d: forms.SafetyScreen(d.journal),
     forms.StartJournalForm: lambda d: forms.StartJournalForm(d.journal),
     forms.UnsentLetter: lambda d: forms.UnsentLetter(d.journal),
+    forms.ToneReview: lambda d: forms.ToneReview(d.journal),
+    forms.WindowForm: lambda d: forms.WindowForm(d.journal),
+    forms.ImportForm: lambda d: read_sample(forms.ImportForm(d.journal)),
 }
 
 AT = datetime(2026, 10, 16, 9, 0, tzinfo=timezone.utc)
@@ -171,6 +181,7 @@ JOURNAL: dict[str, Callable[[Journal], Any]] = {
     "update": lambda j: j.update(j.timeline()["uid"].iloc[-1], tone="positive"),
     "delete": lambda j: j.delete(j.timeline()["uid"].iloc[-1]),
     "undo": lambda j: j.undo(),
+    "last_step": lambda j: j.last_step(),
     "timeline": lambda j: j.timeline(include_deleted=True),
     "import_messages": lambda j: j.import_messages(importers.load_messages(importers.sample_path(), me="Alex", tz="UTC")),
     "resolve": lambda j: j.resolve(j.timeline()["uid"].iloc[-1][:8]),

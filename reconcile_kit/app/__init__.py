@@ -1,4 +1,4 @@
-"""The no-code app served by Voila (`reconcile-kit app`): your journal's details, where you stand, log, the rhythm.
+"""The no-code app served by Voila (`reconcile-kit app`): your journal's details, where you stand, log, the rhythm, import.
 
 `app.ipynb` beside this file is the page Voila serves; it only calls `build_app(open_journal())`.
 Everything here composes the forms in `reconcile_kit.forms`; it holds no rules of its own.
@@ -44,7 +44,11 @@ def figure_png(figure: Any) -> bytes:
 
 
 class KitApp:
-    """The app page, kept in step: your journal's details, where you stand, the log form, the rhythm, recent entries.
+    """The app page, kept in step: your journal's details, where you stand, the log form, the rhythm, recent entries, import.
+
+    Beside the guide's advice, a button saves its next dates as a calendar file (`RemindButton`);
+    below the entries, "Import a chat" holds the import form, the reconnection window and the
+    suggested tones to check (`ImportForm`, `WindowForm`, `ToneReview`).
 
     While the path is closed (`guide.closure`: a safety concern, a boundary, a no, no answer) the
     closure path comes first (`PathCard`, `ClosurePath`), and the log form is never preset to
@@ -56,11 +60,16 @@ class KitApp:
     def __init__(self, journal: Any) -> None:
         import ipywidgets as widgets
 
+        from ..forms.base import link
         from ..forms.closure import charts_hidden
+        from ..forms.importing import ImportForm
         from ..forms.log import LogInteractionForm
+        from ..forms.remind import RemindButton
         from ..forms.start import StartJournalForm
         from ..forms.support import SupportLink
         from ..forms.table import TimelineTable
+        from ..forms.tones import ToneReview
+        from ..forms.window import WindowForm
 
         self.journal = journal
         self.start = StartJournalForm(journal)
@@ -72,9 +81,15 @@ class KitApp:
         self.hide = widgets.Checkbox(value=charts_hidden(journal), description="Hide these charts", indent=False)
         self.hide.observe(lambda change: self._hide_charts(change["new"]), names="value")
         self.support = SupportLink(journal)
+        self.remind = RemindButton(journal)
+        self.importer, self.window, self.tones = ImportForm(journal), WindowForm(journal), ToneReview(journal)
+        link(self.importer, self.window, self.tones)
+        self.imports = widgets.Accordion(children=[widgets.VBox([self.importer.widget, self.window.widget,
+                                                                 self.tones.widget])], titles=("Import a chat",))  # fmt: skip
+        self.imports.selected_index = None
         self.path: Any = None
         self.closure_path: Any = None
-        for source in (self.form, self.table, self.start):
+        for source in (self.form, self.table, self.start, self.importer, self.window, self.tones):
             source.on_change(self.refresh)
         self._box = widgets.VBox(layout=widgets.Layout(max_width="72em"))
         self._layout()
@@ -114,11 +129,11 @@ class KitApp:
                      _heading("Log something"), self.form.widget]  # fmt: skip
         else:
             self.closure_path = None
-            first = [self.form.widget, _heading("What the guide suggests now"), self.path.widget]
+            first = [self.form.widget, _heading("What the guide suggests now"), self.path.widget, self.remind.widget]
         charts = ([] if self.closed else [self.hide]) + ([] if self.hide.value else [self.charts])
         self._box.children = (
             widgets.HTML(f"<p><small>{_where(self.journal)}</small></p>"), self.details, *first,
-            _heading("Your rhythm of contact"), *charts, self.table.widget, self.support.widget,
+            _heading("Your rhythm of contact"), *charts, self.table.widget, self.imports, self.support.widget,
         )  # fmt: skip
 
     def _hide_charts(self, hidden: bool) -> None:
@@ -130,14 +145,16 @@ class KitApp:
 
     def _draw_charts(self) -> None:
         from .. import charts
-        from ..clock import now_for
+        from ..clock import now_for, zone_for
+        from ..guide.settings import to_settings
 
         if self.hide.value:
             return
         timeline = self.journal.timeline()
         name = Person.of(self.journal).label
         now = now_for(self.journal)
-        figures = (charts.contact_timeline(timeline, name=name, now=now),
+        since = to_settings(self.journal.settings()).window_start(zone_for(self.journal))  # "before" shaded apart
+        figures = (charts.contact_timeline(timeline, name=name, now=now, since=since),
                    charts.weekly_contacts_chart(timeline, name=name, now=now))
         for image, figure in zip(self.charts.children, figures):
             image.value = figure_png(figure)

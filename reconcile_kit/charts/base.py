@@ -43,7 +43,9 @@ STAGE_COLOURS = {
     "catch_up": OKABE_ITO["bluish_green"],
     "heart_to_heart": OKABE_ITO["reddish_purple"],
     "outcome": OKABE_ITO["orange"],
+    "before": GREY,  # the relationship as it was, before the reconnection window (guide.stages.BEFORE)
 }
+BEFORE_LABEL = "Before (as it was)"
 CHANNEL_MARKERS = {
     "text": "o",
     "email": "s",

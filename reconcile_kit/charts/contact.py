@@ -18,7 +18,7 @@ from matplotlib.patches import Patch
 from .. import cadence
 from ..cadence.events import held_back_times
 from ..care.closing import was_blocked
-from ..guide.stages import stage_spans
+from ..guide.stages import BEFORE, stage_spans
 from ..model import LABELS, VOCABULARY
 from . import base as style
 
@@ -110,9 +110,14 @@ def _draw_held_back(ax: Axes, df: pd.DataFrame, now: datetime | None) -> list[Li
     return [Line2D([], [], marker="x", color=style.DIRECTION_COLOURS["out"], linestyle="", label=HELD_BACK_LABEL)]
 
 
-def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None) -> None:
-    """Shade each stage's span behind the events and name it at the top."""
-    spans = stage_spans(df, now)
+def _stage_name(stage: str) -> str:
+    """A span's name as the charts show it: the stage's label, or "Before (as it was)"."""
+    return style.BEFORE_LABEL if stage == BEFORE else LABELS["stage"][stage]
+
+
+def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None, since: datetime | None) -> list[Line2D | Patch]:
+    """Shade each stage's span behind the events and name it at the top; the "before" band gets a legend entry."""
+    spans = stage_spans(df, now, since=since)
     starts, ends = style.day_numbers(style.ns(spans["start"])), style.day_numbers(style.ns(spans["end"]))
     width = max(float(ends.max() - starts.min()), 1.0) if len(spans) else 1.0
     # a handful of spans: a loop over spans, not rows
@@ -124,12 +129,15 @@ def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None) -> None:
             ax.text(
                 start,
                 0.99 - 0.07 * (i % 2),
-                " " + LABELS["stage"][stage],
+                " " + _stage_name(stage),
                 transform=ax.get_xaxis_transform(),
                 fontsize=8,
                 va="top",
                 color="#444444",
             )
+    if BEFORE not in set(spans["stage"]):
+        return []
+    return [Patch(color=style.STAGE_COLOURS[BEFORE], alpha=0.3, label=style.BEFORE_LABEL)]
 
 
 def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: str, blocked: bool = False) -> None:
@@ -154,9 +162,13 @@ def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: 
 
 
 def contact_timeline(
-    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None,
+    since: datetime | None = None,
 ) -> Figure:
     """Draw every contact on three lanes (you / met / them), with stage bands and milestones.
+
+    With ``since`` (the start of the reconnection window, ``AdviceSettings.window_start``) the
+    contacts before it are shaded grey as one band, "Before (as it was)", never as a stage.
 
     Markers show the channel and colours the tone. Above ``style.DENSE_LIMIT`` events the chart
     draws one dot per day and lane instead, sized by how many events the day held. Messages the
@@ -171,7 +183,7 @@ def contact_timeline(
     direction = ev["direction"]
     y = np.select([(direction == d).to_numpy(dtype=bool) for d in _LANES], list(_LANES.values()), np.nan)
     x = style.day_numbers(t)
-    _stage_bands(ax, df, now)
+    bands = _stage_bands(ax, df, now, since)
     if len(ev) > style.DENSE_LIMIT:
         known = ~np.isnan(y)
         handles = _draw_daily(ax, t[known], y[known].astype(np.int64))
@@ -179,7 +191,7 @@ def contact_timeline(
         handles = _draw_events(ax, ev, x, y)
         blocked = "kind" in ev and bool(ev["kind"].eq("boundary").any()) and was_blocked(df, now)
         _key_events(ax, ev, x, y, name, blocked)
-    handles += _draw_held_back(ax, df, now)
+    handles += _draw_held_back(ax, df, now) + bands
     ax.set_yticks(list(_LANES.values()), _lane_labels(name))
     ax.set_ylim(-0.6, 3.0)
     style.date_axis(ax)
@@ -189,14 +201,19 @@ def contact_timeline(
 
 
 def stage_progress(
-    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None
+    df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None,
+    since: datetime | None = None,
 ) -> Figure:
-    """Draw when each stage of the guide began and how long it lasted (``guide.stages.stage_spans``)."""
-    spans = stage_spans(df, now)
+    """Draw when each stage of the guide began and how long it lasted (``guide.stages.stage_spans``).
+
+    With ``since`` the time before the reconnection window is its own grey bar, "Before (as it was)".
+    """
+    spans = stage_spans(df, now, since=since)
     if spans.empty:
         return style.message_figure(ax=ax, detail="The stages you move through will show here.")
     fig, ax = style.new_axes(ax, figsize=(9.0, 3.0))
-    row = {stage: len(VOCABULARY["stage"]) - 1 - i for i, stage in enumerate(VOCABULARY["stage"])}
+    shown = (*VOCABULARY["stage"], *([BEFORE] if BEFORE in set(spans["stage"]) else []))
+    row = {stage: len(shown) - 1 - i for i, stage in enumerate(shown)}
     left = style.day_numbers(style.ns(spans["start"]))
     width = np.maximum(style.day_numbers(style.ns(spans["end"])) - left, 0.5)  # a one-day stage stays visible
     ax.barh(
@@ -206,7 +223,7 @@ def stage_progress(
         height=0.6,
         color=[style.STAGE_COLOURS[s] for s in spans["stage"]],
     )
-    ax.set_yticks(list(row.values()), [LABELS["stage"][s] for s in row])
+    ax.set_yticks(list(row.values()), [_stage_name(s) for s in row])
     style.date_axis(ax)
     style.finish(ax, f"Stages so far with {name}", "Date", "")
     return fig

@@ -77,18 +77,21 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
     """
     from ..importers import load_messages
     from ..importers.report import entries, summary
+    from ..tone.imported import import_with_tones
 
     options: dict[str, Any] = {"chat": chat} if chat else {}
     messages = load_messages(path, list(me) if len(me) > 1 else me[0], tz=tz, fmt=fmt, **options)
     with open_journal(ctx) as journal:
-        result = journal.import_messages(messages)
+        result = import_with_tones(journal, messages)
+        name = journal.get_setting("their_name") or "them"
     noun = "message" if result.added == 1 else "messages"
     already = f" ({result.skipped:,} already in the journal)" if result.skipped else ""
+    tones = f"{result.suggested:,} {'tone' if result.suggested == 1 else 'tones'} suggested"
     problems = summary(messages)
-    if not problems:
-        click.echo(f"Imported {result.added:,} {noun}{already}.")
-        return
-    click.echo(f"Imported {result.added:,} {noun}{already}; {problems}" + (":" if verbose else ": see --verbose"))
+    click.echo(f"Imported {result.added:,} {noun}{already}; {tones}" + (f"; {problems}" if problems else ".")
+               + ("" if not problems else ":" if verbose else ": see --verbose"))
+    if result.stopped:
+        click.echo(result.lines(name)[-1])
     if verbose:
         for entry in entries(messages, "skipped"):
             click.echo(f"  {entry['where']}: {entry['reason']}")

@@ -15,12 +15,15 @@ from .closure import ClosurePath
 from .draft import DraftChecker
 from .feelings import FeelingsPrompt
 from .habits import HabitWatch
+from .importing import ImportForm
 from .log import LogInteractionForm
 from .outcome import OutcomeForm
 from .path import PathCard
 from .reflection import ReflectionPrompt, UnsentLetter
 from .safety import SafetyScreen
 from .start import StartJournalForm
+from .tones import ToneReview
+from .window import WindowForm
 from .support import SupportCard, SupportLink
 from .remind import RemindButton
 from .table import TimelineTable
@@ -40,6 +43,9 @@ __all__ = [
     "RemindButton",
     "SupportCard",
     "StartJournalForm",
+    "ImportForm",
+    "ToneReview",
+    "WindowForm",
     "SafetyScreen",
     "PathCard",
     "ClosurePath",

@@ -42,7 +42,7 @@ _SIGNAL_MD = re.compile(rb"^\[\d{4}-\d\d-\d\d,? \d\d:\d\d(?::\d\d)?\] ", re.M)
 
 def load_messages(
     path: str | Path,
-    me: str | list[str] | tuple[str, ...],
+    me: str | list[str] | tuple[str, ...] | None,
     tz: str | tzinfo | None = None,
     fmt: str = "auto",
     *,
@@ -54,7 +54,9 @@ def load_messages(
     """Read a chat export into the messages frame, one row per message in time order.
 
     :param path: the export file (or folder, for Messenger/Instagram/Signal).
-    :param me: your own name as the chat shows it, or a list of names and numbers.
+    :param me: your own name as the chat shows it, or a list of names and numbers; None reads
+        a preview before you say which sender you are (then only formats that mark your own
+        messages themselves, like SMS, give any `out` rows).
     :param tz: zone of exports written in local time without an offset (WhatsApp, signal-export,
         old Telegram); default the machine's zone. Formats with epoch times ignore it.
     :param fmt: "auto" or one of `FORMATS`; "whatsapp:dmy" (mdy, ymd, ydm) fixes the date order.

@@ -46,8 +46,10 @@ class Options:
     label: str = field(default="me")  # sender written on the user's own rows when a format has no name
 
     @classmethod
-    def build(cls, me: str | list[str] | tuple[str, ...], tz: str | tzinfo | None, **rest: Any) -> Options:
-        """Validate `me` and `tz` and build the options."""
+    def build(cls, me: str | list[str] | tuple[str, ...] | None, tz: str | tzinfo | None, **rest: Any) -> Options:
+        """Validate `me` and `tz` and build the options; `me=None` is a preview (nobody is you yet)."""
+        if me is None:
+            return cls(me=(), tz=zone(tz), label="me", **rest)
         names = (me,) if isinstance(me, str) else tuple(me)
         names = tuple(str(name).strip() for name in names if str(name).strip())
         if not names:
@@ -254,7 +256,7 @@ def _directions(given: np.ndarray | None, codes: np.ndarray, names: Any, kind: n
         return given
     mine = np.array([is_me(str(name), options.me) for name in names] + [False], dtype=bool)
     out = mine[codes]  # code -1 (missing sender) takes the final False
-    if all(k == "system" for k in kind[out]):  # stops at the first of my rows that is a message
+    if options.me and all(k == "system" for k in kind[out]):  # stops at the first of my rows that is a message
         shown = ", ".join(sorted({str(n) for n in names if n})[:8]) or "none"
         raise ImportFormatError(
             f"{path.name}: none of the messages is from {', '.join(options.me)}; "

@@ -36,6 +36,9 @@ def looks_like(head: bytes) -> bool:
     return set(REQUIRED) <= names
 
 
+_LONE_CR = re.compile("\r(?!\n)")
+
+
 def load(path: Path, options: Options) -> Raw:
     """Read a messages CSV (see the module docstring for the columns)."""
     report = Report()
@@ -44,6 +47,9 @@ def load(path: Path, options: Options) -> Raw:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    # A carriage return on its own (not before a newline) is damage: the csv module refuses the
+    # whole file on it ("new-line character seen in unquoted field"), so it reads as a space.
+    text = _LONE_CR.sub(" ", text)
     lines = [line + "\n" for line in text.split("\n")]
     lines[-1] = lines[-1][:-1]
     header = next(csv.reader(lines[:1], dialect), None)

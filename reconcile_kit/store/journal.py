@@ -191,6 +191,15 @@ class Journal:
             conn.execute("DELETE FROM undo_log WHERE id = ?", (log_id,))
         return describe_undo(action, summary)
 
+    def last_step(self) -> tuple[str, str] | None:
+        """What `undo()` would take back now: (`add`/`update`/`delete`/`import`, its summary), or None.
+
+        For an import the summary is the number of messages it added (the import form checks it
+        before offering "Undo this import").
+        """
+        found = self._query("SELECT action, summary FROM undo_log ORDER BY id DESC LIMIT 1")
+        return (str(found[0][0]), str(found[0][1])) if found else None
+
     def timeline(self, include_deleted: bool = False) -> pd.DataFrame:
         """All entries as a timeline DataFrame (docs/architecture.md), sorted by time then insertion."""
         from ..timeline import from_records

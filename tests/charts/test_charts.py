@@ -205,3 +205,26 @@ def test_contact_timeline_marks_held_back_messages_on_the_you_lane() -> None:
     ax = draw("contact_timeline", HELD).axes[0]
     [marks] = [c for c in ax.collections if c.get_gid() == "held_back"]
     assert (list(marks.get_offsets()[:, 1]), "Held back (not sent)" in texts(ax.figure)) == ([0, 0, 0], True)
+
+
+SINCE = pd.Timestamp("2024-03-03", tz="UTC")
+
+
+def band_names(fig: Figure) -> list[str]:
+    return [t.get_text().strip() for t in fig.axes[0].texts if t.get_text().startswith(" ")]
+
+
+def test_contact_timeline_shades_the_time_before_the_window_apart() -> None:
+    fig = draw("contact_timeline", STORY, since=SINCE)
+    assert band_names(fig) == ["Before (as it was)", "Getting back in touch", "Asking to meet", "Catching up"]
+    assert "Before (as it was)" in [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+
+
+def test_contact_timeline_without_a_window_has_no_before_band() -> None:
+    fig = draw("contact_timeline", STORY, since=None)
+    assert band_names(fig) == ["Getting back in touch", "Asking to meet", "Catching up"]
+
+
+def test_stage_progress_gives_the_before_period_its_own_bar() -> None:
+    ax = draw("stage_progress", STORY, since=SINCE).axes[0]
+    assert (len(ax.patches), [t.get_text() for t in ax.get_yticklabels()][-1]) == (4, "Before (as it was)")

@@ -22,7 +22,7 @@ def fake_loader(monkeypatch, make_interaction, tmp_path):
 def test_import_reports_added_and_skipped(journal, fake_loader, tmp_path):
     first = on(journal, "import", str(tmp_path / "chat.txt"), "--me", "Alex").stdout
     again = on(journal, "import", str(tmp_path / "chat.txt"), "--me", "Alex").stdout
-    assert (first, again) == ("Imported 3 messages.\n", "Imported 0 messages (3 already in the journal).\n")
+    assert (first, again) == ("Imported 3 messages; 0 tones suggested.\n", "Imported 0 messages (3 already in the journal); 0 tones suggested.\n")
 
 
 def test_import_passes_the_options_on(journal, fake_loader, tmp_path):

@@ -44,3 +44,9 @@ def test_mutated_exports(tmp_path, name, cut, junk, where):
 @pytest.mark.parametrize("name", SAMPLES)
 def test_unmutated_samples_load(name):
     assert len(load_messages(DATA / name, me="Alex Doe", tz="UTC", contact="5555550100" if name.endswith(".xml") else None)) >= 2
+
+
+def test_a_lone_carriage_return_in_a_csv_is_read_past(tmp_path):
+    path = tmp_path / "messages.csv"  # hypothesis found it: the csv module refused the whole file
+    path.write_bytes((DATA / "messages.csv").read_bytes() + b"\r ")
+    assert len(load_messages(path, me="Alex Doe", tz="UTC")) == len(load_messages(DATA / "messages.csv", me="Alex Doe", tz="UTC"))

@@ -1,0 +1,58 @@
+"""WindowForm: the reconnection window proposed at the last long silence; set, changed or cleared only by a button."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from reconcile_kit.forms import WindowForm
+
+
+def chat(journal, make_interaction, *days: tuple[int, int]) -> None:
+    journal.set_setting("timezone", "UTC")
+    for n, (month, day) in enumerate(days):
+        journal.add(make_interaction(at=datetime(2026, month, day, 20, tzinfo=timezone.utc), summary=f"m{n}",
+                                     direction="in" if n % 2 else "out"))  # fmt: skip
+
+
+def test_proposes_the_day_contact_resumed_after_the_silence(journal, make_interaction):
+    chat(journal, make_interaction, (1, 5), (1, 6), (3, 9), (3, 10))
+    form = WindowForm(journal)
+    assert "a long silence, from Tue 6 Jan 2026 to Mon 9 Mar 2026. Start the reconnection window on Mon 9 Mar 2026" in form.describe()
+    assert (form.proposal, journal.get_setting("split_on")) == (date(2026, 3, 8), None)
+
+
+def test_accept_sets_the_day_before_contact_resumed(journal, make_interaction):
+    chat(journal, make_interaction, (1, 5), (1, 6), (3, 9), (3, 10))
+    form = WindowForm(journal)
+    assert (form.accept(), journal.get_setting("split_on")) == (date(2026, 3, 8), "2026-03-08")
+    assert form.status == "Saved. The reconnection window starts on Mon 9 Mar 2026; everything before it is how it was."
+
+
+def test_no_silence_no_proposal(journal, make_interaction):
+    chat(journal, make_interaction, (3, 1), (3, 2))
+    form = WindowForm(journal)
+    assert (form.proposal, form.accept(), form.error) == (None, None, "There is no long silence in your chat to start from: pick the day yourself.")
+
+
+def test_a_day_set_is_shown_and_can_be_changed(journal, make_interaction):
+    chat(journal, make_interaction, (3, 1))
+    journal.set_setting("split_on", "2026-02-01")
+    form = WindowForm(journal)
+    assert (form.picker.value, "starts on Mon 2 Feb 2026, the day after Sun 1 Feb 2026" in form.describe()) == (date(2026, 2, 1), True)
+    form.fill(split_on="2026-02-10")
+    assert journal.get_setting("split_on") == "2026-02-01"  # nothing written before the button
+    form.submit()
+    assert journal.get_setting("split_on") == "2026-02-10"
+
+
+def test_clear_removes_the_day(journal, make_interaction):
+    chat(journal, make_interaction, (3, 1))
+    journal.set_setting("split_on", "2026-02-01")
+    form = WindowForm(journal)
+    form.clear()
+    assert (journal.get_setting("split_on"), form.status) == (None, "Cleared: the kit reads your whole history again.")
+
+
+def test_saving_an_empty_picker_says_what_to_do(journal):
+    form = WindowForm(journal)
+    assert (form.submit(), form.error) == (None, "The day you split up is empty: pick a day, or use Clear it.")
