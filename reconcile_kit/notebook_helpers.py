@@ -23,7 +23,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,20 +35,21 @@ if TYPE_CHECKING:
     from .store import Journal
 
 __all__ = [
+    "DEMO_LINE",
+    "DEMO_MIDWAY",
+    "OWN_LINE",
+    "SCRATCH_LINE",
+    "UNREADABLE_LINE",
+    "Sentences",
     "open_journal",
     "open_journal_for_notebook",
-    "start_my_journal",
-    "scratch_copy",
-    "rhythm_in_words",
-    "Sentences",
-    "using_demo",
-    "their_name",
     "prune_demos",
-    "DEMO_LINE",
-    "OWN_LINE",
-    "UNREADABLE_LINE",
-    "SCRATCH_LINE",
-    "DEMO_MIDWAY",
+    "reciprocity_in_words",
+    "rhythm_in_words",
+    "scratch_copy",
+    "start_my_journal",
+    "their_name",
+    "using_demo",
 ]
 
 DEMO_ENV = environment.DEMO
@@ -205,7 +206,7 @@ def _demo_build(ending: str, as_of: datetime | None) -> Path:
 
 def _moment(value: datetime | str) -> datetime:
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _copy_journal(source: Journal, target: Path, *, until: datetime | None = None, entries: bool = True) -> Journal:
@@ -309,14 +310,42 @@ def rhythm_in_words(journal: Journal) -> Sentences:
     """
     from . import clock
     from .cadence import compare_lines, summarize
-    from .guide.settings import to_settings
 
     timeline, now, zone = journal.timeline(), clock.now_for(journal), clock.zone_for(journal)
     name = Person.of(journal).label
-    start = to_settings(journal.settings()).window_start(zone)
+    start = window_start(journal)
     summary = summarize(timeline, now, since=start, zone=zone)
     if start is None:
         return Sentences(summary.lines(name))
     before = summarize(timeline[timeline["at"] < start], start, zone=zone)
     return Sentences([f"Since you parted (from {clock.day_label(start, zone)}):", *summary.lines(name),
                       *compare_lines(before, summary, name)])  # fmt: skip
+
+
+def reciprocity_in_words(journal: Journal) -> Sentences:
+    """Whether the conversation goes both ways, in plain lines (`cadence.reciprocity`): questions
+    answered, words per message, who starts and ends, double texts, style matching, each with the
+    count it rests on. Once `split_on` is set it reads the reconnection window, like the advice,
+    and then the time before it, as it was (an imported chat's old messages).
+    """
+    from . import clock
+    from .cadence import reciprocity
+
+    timeline, now, zone = journal.timeline(), clock.now_for(journal), clock.zone_for(journal)
+    name = Person.of(journal).label
+    start = window_start(journal)
+    if start is None:
+        return Sentences(reciprocity(timeline, now=now).lines(name))
+    lines = [f"Since you parted (from {clock.day_label(start, zone)}):", *reciprocity(timeline, now=now, since=start).lines(name)]
+    before = reciprocity(timeline, now=start - timedelta(microseconds=1))
+    if before.started_by_me.count:
+        lines += ["Before, as it was:", *before.lines(name)]
+    return Sentences(lines)
+
+
+def window_start(journal: Journal) -> datetime | None:
+    """When the reconnection window starts (the day after `split_on`, midnight in the journal's zone), or None."""
+    from . import clock
+    from .guide.settings import to_settings
+
+    return to_settings(journal.settings()).window_start(clock.zone_for(journal))

@@ -142,4 +142,4 @@ def test_every_notebook_offers_support(path):
 
 def test_the_sample_chat_goes_into_a_practice_journal_only():
     text = source(FOLDER / "06_import_message_history.ipynb")
-    assert "practice.import_messages(messages)" in text and "journal.import_messages" not in text
+    assert "import_with_tones(practice, messages)" in text and "journal.import_messages" not in text and "import_with_tones(journal" not in text

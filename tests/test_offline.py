@@ -121,6 +121,8 @@ RECIPES: dict[Callable[..., Any], Callable[[Demo], Any]] = {
     notebook_helpers.prune_demos: lambda d: notebook_helpers.prune_demos(d.tmp),
     notebook_helpers.scratch_copy: lambda d: notebook_helpers.scratch_copy(d.journal, quiet=True).close(),
     notebook_helpers.rhythm_in_words: lambda d: notebook_helpers.rhythm_in_words(d.journal),
+    notebook_helpers.reciprocity_in_words: lambda d: notebook_helpers.reciprocity_in_words(d.journal),
+    notebook_helpers.window_start: lambda d: notebook_helpers.window_start(d.journal),
     app.build_app: lambda d: app.build_app(d.journal),
     app.open_journal: lambda d: app.open_journal({"RECONCILE_KIT_JOURNAL": str(d.tmp / "app.sqlite3")}).close(),
     demo.demo_path: lambda d: demo.demo_path(),

@@ -18,7 +18,6 @@ from . import wording
 from .events import Events, as_utc, read, to_times
 from .metrics import CONVERSATION_GAP, MONDAY_OFFSET, NS_WEEK, bounds
 
-
 __all__ = [
     "MIN_CONVERSATIONS",
     "MIN_MESSAGES",
@@ -254,14 +253,17 @@ def weekly_style(
 
 
 def _so_far(measure: Measure, what: str) -> str:
-    """ "(3 so far, 5 needed)" for a figure that is too early to tell."""
+    """ "(3 weeks so far, 5 needed)" for a figure that is too early to tell ("1 week": one is singular)."""
+    first, _, rest = what.partition(" ")
+    if measure.count == 1 and first.endswith("s"):
+        what = " ".join(filter(None, (first[:-1], rest)))
     return f"{measure.count} {what} so far, {measure.minimum} needed"
 
 
 def reciprocity_lines(r: Reciprocity, name: str = "them") -> list[str]:
     """The plain sentences of `Reciprocity.lines` (they report, never judge)."""
     person = Person.named(name)
-    they, whose = person.subject(), person.possessive()
+    they = person.subject()
     if r.started_by_me.count == 0:
         return ["Nothing logged yet: these figures fill in as you log contact."]
     lines = [
@@ -270,8 +272,8 @@ def reciprocity_lines(r: Reciprocity, name: str = "them") -> list[str]:
     ]
     if r.words_ratio.value is None:
         lines.append(
-            f"Words per message: too early to tell ({r.my_words.count} of your messages and {r.their_words.count} "
-            f"of {whose} have text; {MIN_MESSAGES} each needed)."
+            f"Words per message: too early to tell (messages with text: {r.my_words.count} from you, "
+            f"{r.their_words.count} from {person.object()}; {MIN_MESSAGES} each needed)."
         )
     else:
         lines.append(

@@ -82,18 +82,20 @@ def list_(ctx: click.Context, limit: int, show_all: bool, deleted: bool, as_json
     \b
         reconcile-kit list --limit 5
     """
+    from .. import clock
     from ..export import to_json
     from .tables import listing, table
 
     with open_journal(ctx) as journal:
         frame = journal.timeline(include_deleted=deleted)
+        zone = clock.zone_for(journal)
     frame = frame if show_all else frame.tail(limit)
     if as_json:
         click.echo(to_json(frame), nl=False)
     elif frame.empty:
         click.echo('No entries yet. Log one with: reconcile-kit log "Sent a short hello" --direction out')
     else:
-        click.echo(table(listing(frame)))
+        click.echo(table(listing(frame, zone)))
 
 
 @click.command()

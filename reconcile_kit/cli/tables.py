@@ -23,18 +23,23 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The `list` command's rows: short uid, local time, vocabulary, mood, clipped summary."""
+def listing(frame: pd.DataFrame, zone: Any = None) -> list[dict[str, Any]]:
+    """The `list` command's rows: short uid, time in `zone` (the journal's, `clock.zone_for`; default this
+    computer's), vocabulary, mood, clipped summary. A tone the kit suggested reads "positive (suggested)".
+    """
     import pandas as pd
 
     summaries = frame["summary"].str.slice(0, 60)
+    tone = frame["tone"].astype(str)
+    if "tone_by" in frame:
+        tone = tone.where(frame["tone_by"].astype(str) != "suggested", tone + " (suggested)")
     rows = {
         "uid": frame["uid"].str.slice(0, 8),
-        "when": frame["at"].dt.tz_convert(local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
+        "when": frame["at"].dt.tz_convert(zone if zone is not None else local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
         "who": frame["direction"].astype(str),
         "channel": frame["channel"].astype(str),
         "kind": frame["kind"].astype(str),
-        "tone": frame["tone"].astype(str),
+        "tone": tone,
         "mood": pd.to_numeric(frame["mood"]).astype("Int64").astype("string").fillna(""),
         "summary": summaries.where(frame["summary"].str.len() <= 60, summaries.str.slice(0, 59) + "…"),
     }

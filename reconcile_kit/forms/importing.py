@@ -212,7 +212,8 @@ class ImportForm(Form):
         if silence is not None:
             start, end = (moment.to_pydatetime() for moment in silence)
             lines.append(f"The last long silence runs from {full_day(start, zone)} to {full_day(end, zone)}: "
-                         f"the reconnection window could start on {full_day(end, zone)} (see below).")  # fmt: skip
+                         f"if {full_day(start, zone)} is the day you parted, the form below can start "
+                         "the reconnection window after it.")  # fmt: skip
         return lines
 
     def _show_preview(self, lines: list[str]) -> None:

@@ -19,7 +19,8 @@ def _wide() -> widgets.Layout:
 
 
 def recent_entries(journal: Journal, limit: int = 10) -> Any:
-    """The newest `limit` entries as a display frame: uid, When, How, Who, What, Tone, Summary (plain words)."""
+    """The newest `limit` entries as a display frame: uid, When, How, Who, What, Tone, Summary (plain words);
+    a tone the kit suggested on import reads "Warm (suggested)" until the user keeps or changes it."""
     from ..model import LABELS
 
     frame = journal.timeline().iloc[::-1].head(limit)
@@ -31,7 +32,9 @@ def recent_entries(journal: Journal, limit: int = 10) -> Any:
             How=frame["channel"].astype(str).map(LABELS["channel"]),
             Who=frame["direction"].astype(str).map(LABELS["direction"]),
             What=frame["kind"].astype(str).map(LABELS["kind"]),
-            Tone=frame["tone"].astype(str).map(LABELS["tone"]),
+            Tone=frame["tone"].astype(str).map(LABELS["tone"]).where(
+                frame["tone_by"].astype(str) != "suggested", frame["tone"].astype(str).map(LABELS["tone"]) + " (suggested)"
+            ),
             Summary=frame["summary"],
         )[["uid", "When", "How", "Who", "What", "Tone", "Summary"]]
         .reset_index(drop=True)

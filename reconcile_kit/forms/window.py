@@ -1,9 +1,9 @@
 """`WindowForm`: where the reconnection window starts (setting `split_on`), proposed from a long silence in the chat.
 
 Without `split_on`, when the timeline holds a silence of 30 days or more (`cadence.last_long_silence`),
-the form proposes to start the window on the day contact resumed: it sets `split_on` to the
-day before the silence ended, so the window (which starts the day after `split_on`) opens on
-the day of the first message after it. Everything earlier is "before": how it was. The user
+the form proposes its first day, the day of the last contact before it, as the day they parted:
+the window starts the day after, so the silence is in it (the guide reads the first message after
+a long quiet as a fresh start, S1.1) and everything before it is "before": how it was. The user
 can pick another day, or clear it. Only the buttons write.
 """
 
@@ -44,7 +44,7 @@ class WindowForm(Form):
         self.journal = journal
         self.proposal: date | None = None  # the split_on day the form proposes, if any
         self.message = widgets.HTML()
-        self.accept_button = widgets.Button(description="Start the window there", button_style="primary")
+        self.accept_button = widgets.Button(description="Use that day", button_style="primary")
         self.accept_button.on_click(lambda _b: self.accept())
         self.picker = widgets.DatePicker(description=SPLIT_LABEL, style=LABEL_STYLE)
         self.save_button = widgets.Button(description="Save this day")
@@ -137,8 +137,8 @@ class WindowForm(Form):
                                   "split up, pick it below.</p>")  # fmt: skip
             return
         start, end = (moment.to_pydatetime() for moment in silence)
-        self.proposal = clock.local_day(end, zone) - timedelta(days=1)
+        self.proposal = clock.local_day(start, zone)
         self.message.value = (f"<p>Your chat has a long silence, from {escape(full_day(start, zone))} to "
-                              f"{escape(full_day(end, zone))}. Start the reconnection window on "
-                              f"{escape(full_day(end, zone))}, when you were in touch again? Everything before "
-                              "stays in your journal as how it was.</p>")  # fmt: skip
+                              f"{escape(full_day(end, zone))}. Was {escape(full_day(start, zone))}, its first day, "
+                              "the day you parted? The guide would then read from the day after, the silence "
+                              "included, and everything before stays in your journal as how it was.</p>")  # fmt: skip

@@ -145,8 +145,11 @@ class Journal:
     def update(self, uid: str, **changes: Any) -> Interaction:
         """Change fields of entry `uid` (validated like a new entry) and return the new version.
 
-        A bad value raises `InvalidInteraction` and writes nothing.
+        A bad value raises `InvalidInteraction` and writes nothing. Setting `tone` makes it the user's
+        own (`tone_by` = `user`) unless `tone_by` is given too: a suggested tone the user touched is theirs.
         """
+        if "tone" in changes:
+            changes.setdefault("tone_by", "user")
         with self._write() as conn:
             before = self._row(conn, uid)
             changed = row_to_interaction(before).replace(**changes)

@@ -143,3 +143,10 @@ def test_no_questions_yet_says_so() -> None:
         "You asked no questions yet.",
         "They asked no questions yet.",
     ]
+
+
+def test_too_early_lines_name_them_by_object_and_count_one_in_the_singular() -> None:
+    lines = cadence.reciprocity(story(weeks=1), now=NOW).lines("Robin")
+    assert lines[2] == "Words per message: too early to tell (messages with text: 4 from you, 3 from Robin; 10 each needed)."
+    one_turn = cadence.reciprocity(story(weeks=1).iloc[:1], now=NOW).lines()
+    assert one_turn[4] == "Double texts (two or more of yours before a reply): 0, too early to tell how often (1 turn so far, 5 needed)."

@@ -91,6 +91,16 @@ def test_list_leaves_the_mood_blank_when_none_was_noted(journal):
         "2026-05-01 10:00  out  text     message  none        A short hello")
 
 
+def test_list_reads_the_journals_zone_and_marks_a_suggested_tone(journal, make_interaction):
+    from datetime import datetime, timezone
+
+    journal.set_setting("timezone", "Asia/Tokyo")
+    journal.add(make_interaction(at=datetime(2026, 5, 1, 10, 0, tzinfo=timezone.utc), direction="in", tone="positive",
+                                 tone_by="suggested", summary="see you then x"))  # fmt: skip
+    assert on(journal, "list").stdout.splitlines()[1][10:] == (
+        "2026-05-01 19:00  in   text     message  positive (suggested)        see you then x")
+
+
 def test_list_of_an_empty_journal(journal):
     assert on(journal, "list").stdout == 'No entries yet. Log one with: reconcile-kit log "Sent a short hello" --direction out\n'
 

@@ -121,7 +121,7 @@ def test_a_usage_error_names_the_help_to_read(setup, capsys):
 def test_a_bug_inside_the_kit_is_still_one_line(setup, capsys, monkeypatch):
     import reconcile_kit.cli.tables as tables
 
-    monkeypatch.setattr(tables, "listing", lambda frame: 1 / 0)
+    monkeypatch.setattr(tables, "listing", lambda *_: 1 / 0)
     code, out, err = _run(["list"], capsys)
     assert (code, out, err.count("\n"), "ZeroDivisionError: division by zero" in err) == (1, "", 1, True)
 

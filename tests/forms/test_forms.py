@@ -252,3 +252,10 @@ def test_a_listener_that_refreshes_the_table_keeps_its_status(journal, act):
     table.on_change(table.refresh)  # as the app does: refresh everything after any change
     getattr(table, act)()
     assert table.status.startswith({"delete": "Deleted.", "undo": "Undone:"}[act])
+
+
+def test_the_table_marks_a_suggested_tone_until_the_user_changes_it(journal, make_interaction):
+    uid = journal.add(make_interaction(direction="in", tone="positive", tone_by="suggested", summary="ok x")).uid
+    assert list(TimelineTable(journal).entries["Tone"]) == ["Warm (suggested)"]
+    journal.update(uid, tone="neutral")
+    assert list(TimelineTable(journal).entries["Tone"]) == ["Neutral"]

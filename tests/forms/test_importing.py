@@ -24,8 +24,8 @@ def test_the_preview_counts_dates_senders_and_the_silence(journal):
     assert loaded(journal).preview_lines == [
         "6 messages, from Tue 13 Jan 2026 to Sat 21 Mar 2026.",
         "People in the chat: Alex, Sam <b>B</b>.",
-        "The last long silence runs from Wed 14 Jan 2026 to Fri 20 Mar 2026: the reconnection window could start "
-        "on Fri 20 Mar 2026 (see below).",
+        "The last long silence runs from Wed 14 Jan 2026 to Fri 20 Mar 2026: if Wed 14 Jan 2026 is the day you "
+        "parted, the form below can start the reconnection window after it.",
     ]
 
 

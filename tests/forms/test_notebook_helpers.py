@@ -180,3 +180,22 @@ def test_the_rhythm_in_words_counts_from_the_day_you_parted(tmp_path):
     with Journal.open(build("history", tmp_path / "history.sqlite3")) as journal:
         lines = repr(nh.rhythm_in_words(journal)).splitlines()
     assert lines[0] == "Since you parted (from Sat 27 Jun):" and lines[-1].startswith("Replies that felt warm: then")
+
+
+def test_reciprocity_in_words_reads_the_window_then_the_time_before(tmp_path):
+    with Journal.open(build("history", tmp_path / "history.sqlite3")) as journal:
+        lines = repr(nh.reciprocity_in_words(journal)).splitlines()
+    assert lines[0] == "Since you parted (from Sat 27 Jun):"
+    assert lines[3] == "Words per message: too early to tell (messages with text: 0 from you, 0 from Sam; 10 each needed)."
+    assert lines[7:10] == [
+        "Before, as it was:",
+        "You asked 237 questions; Sam replied in the next turn to 66% of them.",
+        "Sam asked 239 questions; you replied in the next turn to 71% of them.",
+    ]
+
+
+def test_reciprocity_in_words_without_a_window_reads_everything(env, make_interaction):
+    journal = Journal.open(env / "mine.sqlite3")
+    assert repr(nh.reciprocity_in_words(journal)) == "Nothing logged yet: these figures fill in as you log contact."
+    journal.add(make_interaction(direction="out", text="how are you?"))
+    assert repr(nh.reciprocity_in_words(journal)).splitlines()[0] == "You asked 1 question; too early to tell how many they replied to (0 with a next turn so far, 5 needed)."

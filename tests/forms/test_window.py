@@ -14,18 +14,19 @@ def chat(journal, make_interaction, *days: tuple[int, int]) -> None:
                                      direction="in" if n % 2 else "out"))  # fmt: skip
 
 
-def test_proposes_the_day_contact_resumed_after_the_silence(journal, make_interaction):
+def test_proposes_the_first_day_of_the_silence_as_the_day_they_parted(journal, make_interaction):
     chat(journal, make_interaction, (1, 5), (1, 6), (3, 9), (3, 10))
     form = WindowForm(journal)
-    assert "a long silence, from Tue 6 Jan 2026 to Mon 9 Mar 2026. Start the reconnection window on Mon 9 Mar 2026" in form.describe()
-    assert (form.proposal, journal.get_setting("split_on")) == (date(2026, 3, 8), None)
+    assert ("a long silence, from Tue 6 Jan 2026 to Mon 9 Mar 2026. Was Tue 6 Jan 2026, its first day, the day you "
+            "parted? The guide would then read from the day after, the silence included") in form.describe()
+    assert (form.proposal, journal.get_setting("split_on")) == (date(2026, 1, 6), None)
 
 
-def test_accept_sets_the_day_before_contact_resumed(journal, make_interaction):
+def test_accept_sets_the_day_they_parted_and_the_window_opens_the_day_after(journal, make_interaction):
     chat(journal, make_interaction, (1, 5), (1, 6), (3, 9), (3, 10))
     form = WindowForm(journal)
-    assert (form.accept(), journal.get_setting("split_on")) == (date(2026, 3, 8), "2026-03-08")
-    assert form.status == "Saved. The reconnection window starts on Mon 9 Mar 2026; everything before it is how it was."
+    assert (form.accept(), journal.get_setting("split_on")) == (date(2026, 1, 6), "2026-01-06")
+    assert form.status == "Saved. The reconnection window starts on Wed 7 Jan 2026; everything before it is how it was."
 
 
 def test_no_silence_no_proposal(journal, make_interaction):

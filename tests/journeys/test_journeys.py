@@ -42,7 +42,7 @@ SHOWS: dict[str, tuple[str, ...]] = {
     "05_outcome_and_next_steps": ("stage", "advice"),
     "06_import_message_history": ("practice",),
 }
-PRACTICE = ("Added 563 messages to the practice journal",)
+PRACTICE = ("Added 563 messages; 257 tones suggested.",)
 # Never shown while the path is closed: an invitation to ask, or a draft's all-clear.
 CLOSED_NEVER = ("you could suggest catching up", "Short, light and easy to answer",
                 "A relaxed catch-up with a rough time", "This reads short and light")  # fmt: skip

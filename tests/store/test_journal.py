@@ -75,6 +75,16 @@ def test_update_changes_fields(journal, make_interaction):
     assert (journal.get(uid).tone, journal.get(uid).summary) == ("positive", "tea instead")
 
 
+def test_a_suggested_tone_the_user_changes_becomes_theirs(journal, make_interaction):
+    uid = journal.add(make_interaction(direction="in", tone="neutral", tone_by="suggested")).uid
+    journal.update(uid, summary="only the summary")
+    assert (journal.get(uid).tone, str(journal.get(uid).tone_by)) == ("neutral", "suggested")
+    journal.update(uid, tone="positive")
+    assert (journal.get(uid).tone, str(journal.get(uid).tone_by)) == ("positive", "user")
+    journal.update(uid, tone="negative", tone_by="suggested")  # said outright, as the import does
+    assert str(journal.get(uid).tone_by) == "suggested"
+
+
 def test_update_with_a_bad_value_writes_nothing(journal, make_interaction):
     saved = journal.add(make_interaction())
     with pytest.raises(InvalidInteraction, match="^mood 9 must be 1-5"):
