@@ -427,6 +427,10 @@ def _blame_shift(draft: _Draft) -> list[Finding]:
         body = draft.text[target.start : target.end]
         if P.HARM_DONE.search(body) or draft.r.negated(target.end) or draft.mentioned(target.start):
             continue
+        if re.match(r"\s*to\b", draft.text[hedge.end() + head.end() :]) or re.search(
+            r"\b(?:want|need|ask|asked|tell|told|let|thank|love|miss|owe|for|with|to)\W+(?:you|you're|you'd|you've|you'll)$", head.group(), re.I
+        ):
+            continue  # "Still, I want you to know I understand": "you" as the object, not a charge against them
         if not re.search(r"\byou(?:'re| are| were) right\b|\byou (?:deserve|mean)", body, re.I):
             found.append((target.start, target.end))
     return [_finding("blame_shift", draft, s) for s in found]
@@ -497,7 +501,7 @@ def _buts(draft: _Draft, defences: list[Finding]) -> list[Finding]:
         anchors += [(start, end, False) for start, end, _specific in draft.owned]
     for start, end, about_feelings in sorted(anchors):
         limit = _hedge_limit(draft, start)
-        hedges = [h for h in P.HEDGES.finditer(draft.text, end, limit) if _hedges(draft, h)]
+        hedges = [h for h in P.HEDGES.finditer(draft.text, end, limit) if _hedges(draft, h, defences)]
         if hedges:
             found.append(_finding("but", draft, hedges[0].span()))
             continue
@@ -522,13 +526,35 @@ def _hedge_limit(draft: _Draft, pos: int) -> int:
 _DEFENCES = {"blame_shift", "no_responsibility"}
 
 
-def _hedges(draft: _Draft, hedge: re.Match[str]) -> bool:
-    """A hedge that takes the apology back (not "but it was my fault", not a quoted one)."""
+def _hedges(draft: _Draft, hedge: re.Match[str], defences: list[Finding]) -> bool:
+    """A hedge that takes the apology back (not "but it was my fault", not a quoted one).
+
+    A hedge that turns to owning it, to the harm done or to putting it right, with nothing
+    defensive after it, keeps the apology whole ("but I want to say it properly: I lied").
+    """
     follow = draft.text[hedge.end() : hedge.end() + 60].lstrip(" ,:;-")
     if P.HEDGE_KEEPS.match(follow) or draft.mentioned(hedge.start()):
         return False
     end = draft.r.sentences[draft.r.sentence_at(hedge.start())][1] if draft.r.sentences else len(draft.text)
-    return not any(hedge.end() <= m.start() < end for m in draft.choices)  # "but I could have gone, and I chose not to"
+    if any(hedge.end() <= m.start() < end for m in draft.choices):
+        return False  # "but I could have gone, and I chose not to"
+    return not _turns_to_owning(draft, hedge.end(), end, defences)
+
+
+_TURNS = (P.HARM_DONE, P.REPAIR, P.REPENTANCE)
+_DEFENSIVE = frozenset({"excuse", "blame_shift", "minimizing", "no_responsibility", "blames_feelings", "passive"})
+
+
+def _turns_to_owning(draft: _Draft, start: int, end: int, defences: list[Finding]) -> bool:
+    """What follows a hedge (to the end of its sentence) owns the act, names the harm or offers repair, and defends nothing."""
+    first, last = draft.r.span((start, start))[0], draft.r.span((end, end))[0]
+    if any(f.rule in _DEFENSIVE and first <= f.span[0] < last for f in defences):
+        return False
+    if any(start <= s < end for s, _e, _specific in draft.owned):
+        return True
+    return any(
+        m and not draft.negated(m) and not draft.in_if(m.start()) for m in (pattern.search(draft.text, start, end) for pattern in _TURNS)
+    )
 
 
 def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]) -> dict[str, bool]:

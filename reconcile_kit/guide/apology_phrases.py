@@ -100,7 +100,7 @@ SORRY_FOR_ACT = re.compile(
 )
 # Hedges that take an apology back when they follow it (same sentence, or the next one).
 HEDGES = re.compile(
-    r"(?<![\w'])(?:but|however|yet(?=,)|still(?=,)|(?<!even )(?<!as )though|(?<!even )although|(?<=[.,;:!?] )(?:that said|having said that|"
+    r"(?<![\w'])(?:but|however(?! (?:much|long|many|hard|far|often|little|big|small|bad)\b| (?:you|they|we) (?:want|need|like|feel|choose|prefer|decide|wish|see fit)\b)|yet(?=,)|still(?=,)|(?<!even )(?<!as )though|(?<!even )although|(?<=[.,;:!?] )(?:that said|having said that|"
     r"that being said|mind you|then again|at the same time|to be fair|in fairness|in my defen[cs]e|even so|all the same|"
     r"saying that|on the other hand|be that as it may|except|just so you know|you have to (?:see|understand|remember)|"
     r"you've got to understand|in (?:all )?honesty|honestly though|to be honest|anyway(?=,)))(?![\w'])|"
@@ -118,6 +118,9 @@ HEDGE_KEEPS = _any(
     r"i'd (?:rather|like)", r"i want", r"that (?:doesn't|does not) (?:cover|excuse|change)", r"i wasn't", r"i didn't",
     r"(?:the|my) \w+ (?:isn't|aren't|is not|are not|wasn't) (?:the point|something|an excuse)", r"i think about", r"the truth",
     r"it wasn't", r"i'm not", r"i am not", r"we both know", r"i understand", r"i see", r"i get", r"i'll understand",
+    # humility about the apology itself: "though I know saying it doesn't undo anything"
+    r"i know (?:that )?(?:saying (?:it|sorry|this)|words|an apology|sorry|this|it) (?:doesn't|does not|won't|will not|can't|cannot|isn't|is not)",
+    r"(?:saying (?:it|sorry|this)|words|an apology|sorry) (?:doesn't|does not|won't|will not|can't|cannot) (?:undo|fix|change|erase|take back|make up|mend)",
 )
 # --- conditional ----------------------------------------------------------------------------
 CONDITIONAL = _any(

@@ -137,3 +137,29 @@ def test_spans_point_at_what_was_written_in_texting_style():
 def test_every_finding_message_says_what_to_do_instead():
     report = check_apology("Sorry if you were upset, but it was just a joke and you started it.")
     assert all(("(S4.3" in f.message and len(f.message.split(". ")) >= 2) for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm really sorry, but I want to say it properly: I stole from your purse, and you deserved better.",
+        "I'm sorry, though I know saying it doesn't undo anything. I told your boss things that were untrue.",
+        "I'm sorry I binned your letters. Still, I want you to know I'll rewrite the ones I can remember.",
+        "I'm sorry I went quiet for weeks. I'll take it as slowly as you like, however you want to do it.",
+        "Sorry I laughed at your poem. But what I did next was worse: I read it out to my brother.",
+    ],
+)
+def test_a_but_that_turns_to_owning_or_repair_is_not_a_hedge(text):
+    assert "but" not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I'm sorry I binned your letters. Still, you never told me they mattered.", "but"),
+        ("I'm sorry I shouted, but you kept pushing and pushing until I snapped.", "blame_shift"),
+        ("I'm sorry I was late. However, the roads were awful and you know that.", "but"),
+    ],
+)
+def test_a_but_that_defends_is_still_a_hedge(text, rule):
+    assert rule in check_apology(text).rules
