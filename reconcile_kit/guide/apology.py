@@ -329,6 +329,9 @@ def _finding(rule: str, draft: _Draft, span: tuple[int, int]) -> Finding:
     return Finding(rule, draft.r.span(span), MESSAGES[rule], _S43 if rule != "pleading" else ("S4.3", "S2.3"))
 
 
+_RELATIVE = re.compile(r"\b(?:a|an|the|some|any|every|that|this|those|these) (?:\w+ ){1,2}(?:that |which )?$", re.I)
+
+
 def _owned_sentences(draft: _Draft) -> set[int]:
     return {draft.r.sentence_at(start) for start, _end, _specific in draft.owned}
 
@@ -399,7 +402,7 @@ def _neutralised(draft: _Draft, pos: int) -> bool:
 
 
 # Owning that sets a reason aside: fault, blame, a choice, "that was cruel of me" (not "I was short with you").
-_OWNS_CHOICE = re.compile(r"fault|responsib|on me|blame|mine|my doing|choice|chose|excuse|coward|of me|should|shouldn't|"
+_OWNS_CHOICE = re.compile(r"^(?:that|it|this|which) (?:was|is) |fault|responsib|on me|blame|mine|my doing|choice|chose|excuse|coward|of me|should|shouldn't|"
                           r"to do|wrong|inexcusable|unacceptable|unforgivable|belongs to me|i did it|it was me|i own|i admit", re.I)
 
 
@@ -408,6 +411,8 @@ def _excuses(draft: _Draft) -> list[Finding]:
     for m in P.EXCUSES.finditer(draft.text):
         if draft.negated(m) or draft.in_if(m.start()) or _neutralised(draft, m.start()):
             continue
+        if _RELATIVE.search(draft.text, max(0, m.start() - 30), m.start()) and re.match(r"i (?:didn't|did not|never) (?:mean|meant|intend)", m.group(), re.I):
+            continue  # "a proposal I never meant to make": the intent belongs to the thing named, not an excuse for the act
         found.append(m.span())
     return [_finding("excuse", draft, s) for s in found]
 
@@ -570,6 +575,8 @@ def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]
         for m in pattern.finditer(text):
             if draft.negated(m) or draft.mentioned(m.start()) or (not allow_if and draft.in_if(m.start())):
                 continue
+            if any(s <= m.start() < e for s, e in feeling_starts):
+                continue  # "sorry that the photos hurt you": sorry about their feeling, not owning the harm
             span = draft.r.span(m.span())
             if any(s < span[1] and span[0] < e for s, e in pleading):
                 continue
@@ -600,7 +607,7 @@ def _vague(draft: _Draft, parts: dict[str, bool]) -> list[Finding]:
     and no act is owned anywhere; or nothing in the text says what happened at all.
     """
     named_acts = draft._act_clauses(frozenset())
-    specific = any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft)
+    specific = any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft) or _gerund_act(draft)
     reported = [m for m in P.REPORTED_APOLOGY.finditer(draft.text)]
     if specific or not (draft.apologies or reported or any(P.FORGIVENESS.finditer(draft.text))):
         return []
@@ -653,6 +660,23 @@ def _tells_what(draft: _Draft) -> bool:
 _STATES = frozenset({"be", "have", "feel", "think", "know", "want", "hope", "wish", "mean", "need", "guess", "believe",
                      "try", "do", "say", "get", "mess", "screw", "hurt", "let", "make", "fail", "apologise", "apologize",
                      "realise", "realize", "understand", "love", "miss", "regret", "deserve"})
+
+
+def _gerund_act(draft: _Draft) -> bool:
+    """An act named as a verb of harm in -ing with its object: "cancelling your birthday plans", "reading your diary"."""
+    for m in _GERUND.finditer(draft.text):
+        lemma = verb_lemma(m.group(1))
+        if lemma in HARM_VERBS and lemma not in _PLAIN_VERBS and not draft.negated(m) and not draft.mentioned(m.start()):
+            return True
+    return False
+
+
+# Verbs of harm too plain to name an act on their own ("sending you love", "giving you space").
+_PLAIN_VERBS = frozenset({"send", "give", "keep", "take", "make", "do", "say", "tell", "go", "put", "let", "bring", "talk",
+                          "speak", "open", "look", "ring", "text", "stay", "pick", "treat", "act", "decide", "choose", "use",
+                          "move", "turn", "switch", "sign", "book", "follow", "check", "search", "call", "show", "share",
+                          "forward", "walk", "run", "drive", "cover", "stand", "drop", "spend", "leave", "miss"})  # fmt: skip
+_GERUND = re.compile(r"\b([a-z]{3,}ing) (?:your|you|ur|my|our|her|his|their|the|that|those|them)\b(?! (?:way|feeling|time))", re.I)
 
 
 def _events_named(draft: _Draft) -> bool:

@@ -83,7 +83,7 @@ OWNING = _any(
     r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed|failed|abandoned|deceived|used) (?:you|u)",
     r"i let (?:you|u) (?:down|carry|be|think|believe|sit|walk|wonder|spend|find|take|drive|deal|pay|face|go)",
     r"(?:was|that was|it was|that's|this was) (?:so |really |very |completely |totally )?(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|mean|nasty|rude|cowardly|disrespectful|out of order|out of line|not ok|not okay|not fair|no way to treat \w+) (?:of me|to do|to you|and)",
-    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
+    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a |\w+ and )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
     r"(?:it|that|this) was (?:a |such a )?(?:rotten|terrible|awful|horrible|cruel|nasty|shitty|shit|low|stupid|selfish|cowardly|horrible|mean|vile|disgusting|hurtful|cruel|dreadful|despicable) (?:thing|move|way|trick|thing to do)",
     r"(?:there's|there is|that's|it's|that is|it is) no excuse", r"(?:it's|that's|it is|that is|it was|that was) (?:inexcusable|unacceptable|unforgivable)",
     r"i (?:did|do) (?:that|this|it) to (?:you|u)", r"i did it", r"it was me", r"(?:that|this) (?:one )?belongs to me",
@@ -474,6 +474,7 @@ HARM_DONE = _any(
     r"(?:you|u) had (?:nights|days|to)", r"(?:stopped|stop) (?:wearing|going|trusting|believing|feeling)", r"(?:your|ur) sense of",
     r"(?:you|u) (?:found|heard) (?:out )?(?:from|about it from)", r"(?:that|this|it) mattered (?:to|so much to) (?:you|u)",
     r"a day that mattered", r"the most private", r"(?:it|that) (?:hurt|humiliated|embarrassed|scared|frightened) (?:you|u)",
+    r"(?<!if )(?<!have )(?<!i )(?<!might )(?<!may )\b(?:hurt|humiliated|embarrassed|frightened|scared|crushed|wounded) (?:you|u)\b(?! (?:too|as well|first|back))",
 )
 # What counts as naming nothing: "sorry for everything", "the whole thing", "how I was".
 GENERIC_OBJECTS = _any(

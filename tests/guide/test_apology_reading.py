@@ -163,3 +163,25 @@ def test_a_but_that_turns_to_owning_or_repair_is_not_a_hedge(text):
 )
 def test_a_but_that_defends_is_still_a_hedge(text, rule):
     assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry I strung you along for years with a holiday I never meant to book.",
+        "Sorry about the barbecue. I got drunk and I insulted your uncle in front of everyone. That was ugly and unkind.",
+        "I know it seemed minor to me then, but skipping your recital hurt you, and I'm sorry.",
+    ],
+)
+def test_sincere_apologies_with_a_reason_or_a_gerund_stay_clean(text):
+    assert check_apology(text).findings == []
+
+
+def test_sorry_that_something_hurt_them_is_not_acknowledging_the_harm():
+    report = check_apology("I apologise that the seating plan hurt you.")
+    assert report.components["acknowledges_harm"] is False
+    assert "blames_feelings" in report.rules
+
+
+def test_a_plain_verb_in_ing_does_not_name_an_act():
+    assert "vague" in check_apology("Sorry for everything. Sending you lots of love.").rules
