@@ -261,3 +261,37 @@ def test_every_draft_message_says_what_to_do_instead():
     report = check_meet_ask("You owe me this. Please, just one chance. Dinner for two, sometime?")
     assert {f.rule for f in report.findings} >= {"anger", "pleading", "date_framing", "no_time_frame"}
     assert all(len(f.message.split(". ")) >= 2 for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be up for grabbing a tea one afternoon?",
+        "Would you be up for a wander round the market some weekend?",
+        "any chance you'd want to catch a gig?",
+        "Pints on Thursday? Zero pressure.",
+        "fancy getting breakfast?",
+        "Shall I come to yours for a bit?",
+        "I'm in Bristol on the 3rd, any chance you're around?",
+        "Is there a day that works for you for a quick chat over tea?",
+        "keen for a picnic one of these days?",
+        "We could meet halfway, if that's easier for you.",
+    ],
+)
+def test_indirect_invitations_read_as_asks_to_meet(text):
+    assert "asks_to_meet" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope you get some rest this weekend.",
+        "I want to go to bed early these days haha",
+        "Did you ever see the film about the otters?",
+        "Is the tea place on Mill Lane still open?",
+        "You still drinking that awful herbal tea?",
+        "Any good films lately?",
+    ],
+)
+def test_questions_about_their_life_are_not_asks_to_meet(text):
+    assert "asks_to_meet" not in check_first_message(text).rules
