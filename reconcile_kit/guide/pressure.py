@@ -99,7 +99,7 @@ ANGER = alternatives(
         r"hope (?:you'?re|you are) (?:happy|proud|pleased) (?:now|with yourself)", r"thanks (?:a lot|for nothing)", r"whatever\.",
         # charges and demands
         r"(?:you|u) owe me", r"owe me (?:an?|the|that)", r"the least (?:you|u) (?:can|could) do", r"after (?:all|everything)(?: i(?:'ve| have)? (?:done|did|gave))?[,.]",
-        r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand|flake|cancel|show|bother|reply|pick up|take)",
+        r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand|flake|cancel|show|bother|reply|pick up|take)\b(?! me (?:laugh|smile|happy|feel (?:good|better|safe|loved|special)))",
         r"like (?:you|u) always do", r"(?:you|u) (?:need|have) to (?:answer|reply|respond|explain|talk to me|tell me|stop|meet)", r"you'?d better", r"i demand",
         r"i (?:deserve|am owed|'m owed) (?:an? )?(?:answer|explanation|reply|apology|response|the truth)", r"answer me", r"reply to me",
         r"(?:your|ur) fault", r"(?:you|u) (?:ruined|destroyed|wrecked|broke|did this|made me|screwed|messed)", r"because of you", r"thanks to you",
@@ -121,6 +121,23 @@ ANGER = alternatives(
         # swearing and heat
         r"wtf", r"ffs", r"what the (?:hell|fuck|heck)", r"damn\w*", r"fuck\w*", r"piss(?:ed)? off", r"screw you", r"go to hell",
         r"fine then", r"forget it", r"i expect", r"you (?:can|could) at least", r"could at least", r"(?:you'?re|you are) being (?:unfair|ridiculous|childish|cruel|difficult|stubborn|silly|dramatic|selfish|petty)",
+        # sarcasm: praise that means its opposite, aimed at them
+        r"(?:oh )?(?:great|brilliant|perfect|lovely|cool|fab|wonderful)[,.!]+ (?:so (?:you|u|now|that's)|just (?:great|perfect|brilliant)|real (?:nice|mature|classy))\b",
+        r"(?:nice|good|big|sweet|decent|lovely) of (?:you|u) to (?:finally|eventually|bother|even|at last)",
+        r"(?:funny|interesting|amazing|strange|weird|good to know) how (?:you|u)\b", r"some of us (?:actually |still |do |at least )?(?:have|care|reply|bother|answer|work|know)",
+        r"(?<![\w'])(?:real|very|so|how) (?:mature|classy|grown-up|adult|considerate)(?=\W*(?:$|[.!]))",
+        r"(?:message|point|hint) (?:received|taken)", r"loud and clear", r"(?:i get|i got|got) the message", r"i can take a hint",
+        r"whatever(?=\W*$|[,.!])", r"(?:yeah|ok|okay|fine|sure),? whatever",
+        # rhetorical questions: "do you even care?", "is it that hard to ...?"
+        r"do (?:you|u) even (?:care|read|listen|notice)", r"(?:is|was|would) it (?:really |so |that |too )+(?:hard|difficult|much to ask)",
+        r"would it kill (?:you|u)", r"what(?:'s| is) (?:your|ur) (?:problem|deal|issue)", r"what(?:'s| is) the matter with (?:you|u)",
+        r"who (?:does|says|treats) (?:that|someone|people like that)", r"what kind of (?:person|man|woman|human|friend)",
+        # "you never ...": a charge of what they failed to do
+        r"(?:you|u) (?:never|don't ever|didn't ever|never once|never even) (?:once |even |actually |really )?(?:repl(?:y|ied)|answer(?:ed)?|care[sd]?|listen(?:ed)?|call(?:ed)?|text(?:ed)?|"
+        r"bother(?:ed)?|apologi[sz]ed?|ask(?:ed)?|made time|make time|had time|have time|show(?:ed)? up|turn(?:ed)? up|came|come|tri(?:ed|es)|gave|give|let me|"
+        r"think|thought|help(?:ed)?|support(?:ed)?|notice[sd]?|consider(?:ed)?|appreciate[sd]?|respect(?:ed)?|put me|pick(?:ed)? up)\b",
+        r"(?:you|u) always (?:find|found|have|had|make|made) time for\b", r"(?:you|u) always (?:put|choose|chose|run|ran|walk|walked|blame|blamed|turn|turned|make|made) (?:\w+ )?(?:yourself|him|her|them|away|off|everything|it about|me feel)",
+        r"not even (?:the|a|one|the (?:common |basic )?decency)",
         r"(?:nice|good|great) to (?:see|know) (?:you'?re|you are|that you)", r"(?:you'?re|you are) (?:still )?too (?:busy|good|important)", r"i deserve\b(?! (?:it|this|that|what|better than (?:that|this)))",
     ]
 )  # fmt: skip

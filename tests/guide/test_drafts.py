@@ -295,3 +295,42 @@ def test_indirect_invitations_read_as_asks_to_meet(text):
 )
 def test_questions_about_their_life_are_not_asks_to_meet(text):
     assert "asks_to_meet" not in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh brilliant, so you can message Dan but not me.",
+        "Do you even care any more?",
+        "Nice of you to finally remember I exist.",
+        "you never once asked how I was",
+        "Funny how you always have time for your gym mates.",
+        "Not even the decency of a one-line answer?",
+        "Is it really that hard to pick up the phone?",
+        "Cool. Very mature.",
+        "Fine. Message received.",
+        "What's your problem?",
+        "Who treats people like that?",
+        "Some of us actually reply to texts.",
+        "yeah whatever",
+    ],
+)
+def test_sarcasm_rhetorical_questions_and_charges_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, thanks so much for the card!",
+        "You always had the best taste in music.",
+        "you always made me laugh",
+        "You never change haha",
+        "Thanks, that was kind of you to let me know.",
+        "Whatever happens, I hope you're well.",
+        "Do you even remember that awful karaoke night? lol",
+        "You never told me how the trip went!",
+    ],
+)
+def test_warm_memories_and_thanks_are_not_anger(text):
+    assert "anger" not in check_first_message(text).rules
