@@ -1,4 +1,5 @@
-"""Crisis wording in the user's own text: thoughts of self-harm, "I can't live without you", hopelessness.
+"""Crisis wording in the user's own text: thoughts of self-harm, "I can't live without you", hopelessness,
+and fear of what someone may do (`afraid_of_them`: threats, not feeling safe at home).
 
 `signals(text)` reads the text like the guide's checks do (`guide.clauses.read`: texting style
 made plain, negation read in its clause) and returns one `Signal` per place that reads as crisis
@@ -22,7 +23,7 @@ from ..guide.phrases import alternatives
 
 __all__ = ["Signal", "signals", "KINDS", "MESSAGES"]
 
-KINDS = ("self_harm", "cant_live_without", "hopelessness")
+KINDS = ("self_harm", "cant_live_without", "hopelessness", "afraid_of_them")
 MESSAGES = {
     "self_harm": "These words sound like you might be thinking about hurting yourself or not being alive. You do not "
     "have to carry that alone: please reach out to someone you trust or a crisis line now.",
@@ -30,6 +31,8 @@ MESSAGES = {
     "please talk to someone you trust or a crisis line about how you are feeling.",
     "hopelessness": "This sounds like things feel hopeless right now. Feelings this heavy deserve support: please "
     "talk to someone you trust, your doctor or a crisis line.",
+    "afraid_of_them": "It sounds like you may be afraid of what someone could do to you. Your safety comes first, and "
+    "people who know about this can help you make a plan. If you are in danger right now, call the emergency number.",
 }
 _YOU = r"(?:you|him|her|them|\w+)"
 _ME = r"(?:myself|my (?:own )?life|it all|it for good|things for good|everything for good)"
@@ -38,7 +41,13 @@ _SELF_HARM = [
     r"(?:kill|killing|killed|end|ending|ended|take|taking|took) " + _ME, r"suicid\w*", r"unalive(?: myself)?", r"kms",
     r"(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:want|wanna|wanted|wanting|going|planning|plan|ready|about|thinking about how|trying) to (?:die|end it|end things|not be here|not exist|disappear forever|go to sleep and not wake up)",
     r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i (?:was|were|'d been|had been|could be|could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
-    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)",
+    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)(?! (?:at|in|for|with|on|when|while|tonight at)\b)",
+    # not trusting oneself to stay safe, and goodbyes told as errands
+    r"(?:can't|cannot|can not|not sure i can|don't know if i can|don't think i can) keep myself safe", r"(?:don't|do not) trust myself (?:tonight|right now|any more|anymore|to stay safe|around|with)",
+    r"(?:not|don't feel|do not feel) safe (?:from|with|around) myself", r"(?:go to sleep|fall asleep|sleep) and (?:stay asleep|never wake|not wake)",
+    r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?disappear(?=\W*$|[.!,]| and never| forever| for good| for ever)",
+    r"(?:writing|wrote|written|left|leaving) (?:letters|notes|messages) (?:to|for) (?:everyone|each of (?:them|you)|my (?:family|kids|mum|parents|friends))",
+    r"(?:think|thinking|thought) (?:about|of) (?:just )?(?:driving|stepping|walking|jumping|swerving) (?:off|into|in front)",
     r"(?:tired|sick) of (?:being alive|living|existing|life itself)", r"not (?:to )?exist(?:ing)? (?:at all|anymore|any more)", r"(?:better off|rather be|'d be better) dead",
     r"rather not (?:be alive|exist|wake up|be here)", r"(?:hope|hoping) i (?:don't|do not|never) wake up", r"(?:go|going) to sleep and (?:not|never) wake up",
     r"(?:stop|stopping) existing", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
@@ -54,7 +63,7 @@ _SELF_HARM = [
     r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ ){0,2}?(?:paracetamol|pills|tablets|painkillers)",
     r"the (?:pills|tablets) (?:are|in)", r"(?:tallest|highest) (?:car park|building|bridge|tower|cliff)", r"the drop\b", r"(?:jump|jumping|step|stepping) (?:off|from|in front of)",
     r"in front of (?:a|the) (?:train|bus|lorry|truck|car)", r"(?:train|railway) tracks", r"(?:a|the) (?:rope|noose)", r"hang(?:ing)? myself", r"drown(?:ing)? myself",
-    r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
+    r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff|road)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
     r"i (?:have|'ve got|'ve made|made) a plan", r"(?:made|making|wrote|writing|written|drafted|left) (?:a|my) (?:will|note|letter|goodbye)\b(?! to (?:the|my) (?:landlord|bank|boss))",
     r"goodbye (?:note|letter|message)s?", r"this is (?:goodbye|my last)", r"(?:saying|say|said) goodbye (?:to everyone|for good|properly)", r"who gets my (?:things|stuff|cat|dog)",
     r"(?:made|making|wrote|writing) a list of who gets", r"(?:giving|given|give|gave) (?:away )?(?:all )?my (?:cat|dog|things|stuff|belongings|clothes|books) (?:to|away)\b",
@@ -81,7 +90,9 @@ _CANT_LIVE = [
     r"(?:i'?ll|i will) (?:die|end it|kill myself) (?:if|without) (?:you|he|she)", r"(?:there's|there is) no (?:me|life|point) without",
 ]
 _HOPELESS = [
-    r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point",
+    r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point(?! (?:of|in) (?:that|this|the|a|an|his|her|their|your|those|these)\b)",
+    r"(?:don't|can't|cannot) see (?:a|any) way (?:forward|out|through|on)", r"(?:easier|better|simpler) (?:for (?:everyone|everybody|them|you all) )?if i (?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared)\b",
+    r"(?:don't think|not sure|no idea how|don't know (?:if|how)) i can (?:keep going|go on|carry on|hold on|keep doing this|do this)(?: (?:like this|much longer|any longer|anymore|any more))?",
     r"(?:everything|it all|life|my life|all of it|nothing) (?:feels|is|seems|has become|matters) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless|empty|dark|over)",
     r"nothing (?:left|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
     r"(?:never|not ever|nothing (?:is|will)) (?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|stop|change|open|end|improve|be (?:ok|okay|better|good|the same))",
@@ -101,10 +112,19 @@ _HOPELESS = [
     r"(?:can't|cannot|can not) see (?:a|any) (?:future|way out|end to (?:this|it)|light)", r"(?:trapped|stuck) (?:forever|for good|with no (?:way|exit)|inside my own head)",
     r"(?:the )?(?:darkness|this feeling|the pain) (?:will )?(?:never|won't) (?:lift|end|go|stop|leave)", r"i (?:just |really |only |honestly )?want (?:it|everything|the pain|this|it all) to (?:stop|end)(?! (?:raining|snowing))",
     r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)",
-    r"(?:everyone|everybody) (?:would be|'d be) (?:better|happier)", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
+    r"(?:everyone|everybody|they|you|people|my family|my kids)(?: all)? (?:would be|'d be|would all be|'d all be) (?:so much |much |a lot |far )?(?:better|happier)(?: off)?(?= without me| if i|\W*$|[.!,])", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
+]
+# Afraid of another person: threats, their reaction to leaving, not feeling safe at home.
+_WHO = r"(?:he|she|they|my ex|my partner|my husband|my wife|my boyfriend|my girlfriend)"
+_AFRAID = [
+    r"(?:scared|afraid|frightened|terrified) (?:of )?(?:what|how) " + _WHO + r"(?:'ll| will| would|'d| might| is going to| could) (?:do|react|say)\b(?! (?:to|about) (?:the|my) (?!kids|children))",
+    r"(?:scared|afraid|frightened|terrified) (?:that )?" + _WHO + r"(?:'s| is| are|'ll| will| might| would|'d)? (?:going to |gonna )?(?:turn up|show up|come (?:back|round|after|for)|hurt|find|follow|hit|do something|take the kids)",
+    _WHO + r" (?:said|says|told me|threatened|swore|keeps saying) (?:that )?(?:if i\b[^.!?]{0,40}\b(?:he|she|they)'?(?:ll| will| would|'d)|(?:he|she|they)'?(?:ll| will| would|'d)|i'?(?:ll| will|'d) (?:regret|pay|be sorry))",
+    r"threat(?:ened|ening|ens) (?:to (?:hurt|kill|hit|ruin|take|come|find|post|expose)|me\b)", r"(?:don't|do not|no longer|never) feel safe (?:at home|in my (?:own )?(?:home|flat|house|bed)|with (?:him|her|them)|around (?:him|her|them))",
+    r"(?:says|said|tells me|told me|keeps saying) i'?(?:ll| will|'d) (?:regret it|pay for|be sorry)", r"(?:scared|afraid|frightened|terrified) (?:to go|of going) (?:home|back)", r"(?:scared|afraid|frightened|terrified) (?:of )?(?:him|her|my ex)\b(?! (?:leaving|going|moving|finding someone))",
 ]
 _PATTERNS = [(kind, alternatives(*p)) for kind, p in
-             (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS))]  # fmt: skip
+             (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS), ("afraid_of_them", _AFRAID))]  # fmt: skip
 # Figures of speech: the words of crisis used for a coffee, a queue, a laugh.
 _FIGURE = re.compile(
     r"\b(?:is|are|was|'s|were) (?:\w+ )?killing me\b|\bkilling it\b|\bdead (?:tired|on|good|easy|serious|funny|and buried)\b|"
