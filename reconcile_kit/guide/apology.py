@@ -365,7 +365,8 @@ def _passive(draft: _Draft) -> list[Finding]:
         participle = m.group("participle").lower()
         if head in {"i", "you", "we", "he", "she", "they", "u", "me", "who", "there", "i'm", "you're", "she's", "he's"}:
             continue
-        if participle in P.NOT_PARTICIPLES and participle not in P.PASSIVE_ACTS:
+        used = participle == "used" and not re.match(r"\s+to\b", draft.text[m.end() :])  # "the money got used", not "got used to"
+        if participle in P.NOT_PARTICIPLES and participle not in P.PASSIVE_ACTS and not used:
             continue
         lemma = verb_lemma(participle)
         stems = {lemma, participle[:-1], participle[:-2]}

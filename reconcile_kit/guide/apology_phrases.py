@@ -50,7 +50,7 @@ MENTION = _any(
     r"i (?:told|tell|kept telling|keep telling|used to tell|would tell) (?:myself|people|everyone|them|my friends)",
     r"i (?:told|tell) (?:you|him|her) (?:it was|that it was|i|i'd|i was|i had)",
     r"i (?:said|claimed|pretended|made out) (?:it was|that it was|i|i'd|i was|i had|i'd)",
-    r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?",
+    r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?(?! (?:way |much |far )?worse)",
     r"(?:it|this|that) (?:might |may |could |would )?(?:look|looks|looked|sound|sounds|sounded|seem|seems|seemed) like",
     r"on paper", r"in words", r"it sounds like", r"(?:i was going|i started|i could|i was about|i almost|i nearly) to say",
     r"i (?:could|would|might) say", r"i'm not (?:going to|gonna) (?:say|tell you|pretend|claim)(?! sorry)",
@@ -143,7 +143,7 @@ IF_HARM = _any(
 IF_THEIR_CHOICE = re.compile(
     r"^(?:if|unless|whether)\s+(?:you|u|they|she|he|not|so|it helps|that's ok|that's okay|there's|there is|you'll|you'd|"
     r"you're|one day|someday|ever|at all|need be|possible|i may|i can|i could|i might|i ever (?:get|can|could))\b"
-    r"(?!\s+(?:were|was|felt|feel|got|get|have been|'ve been|took|take|saw|see)\s+(?:\w+\s+)?(?:hurt|offended|upset|bothered|embarrassed|uncomfortable|sad|angry))",
+    r"(?!(?:'re|'ve been|\s+(?:were|was|felt|feel|got|get|have been|'ve been|took|take|saw|see|are|still|are still))?\s+(?:\w+\s+)?(?:hurt|offended|upset|bothered|embarrassed|uncomfortable|sad|angry))",
     re.IGNORECASE,
 )
 # --- blaming the feelings -------------------------------------------------------------------
@@ -165,6 +165,7 @@ FEELINGS = _any(
     r"(?:you|u) experienced (?:them|it|that|this) as", r"(?:you|u) got (?:so |really |all )?(?:worked up|upset|wound up|offended)",
     r"made yourself (?:so )?(?:miserable|upset|ill|sick)", r"(?:contributed to|led to) (?:you|u) feeling", r"chose to see it", r"landed (?:so )?(?:hard|badly)",
     r"(?:sorry|apologi[sz]e)\s+(?:\w+\s+)?(?:for\s+)?how (?:you|u) feel", r"came across (?:that way|wrong|badly|as)",
+    r"rubbed (?:you|u) (?:up )?the wrong way", r"got under (?:your|ur) skin", r"(?:landed|came out|went down) (?:wrong|badly|the wrong way)",
     r"you (?:always|never) (?:take|took|see|saw) (?:things|it|anything)", r"quick to see the worst",
 )
 # --- passive --------------------------------------------------------------------------------
@@ -204,7 +205,8 @@ PASSIVE_ACTS = frozenset({
 })  # fmt: skip
 # Verbs of a passive that hides who did it, beside the verbs of harm ("hurtful words were exchanged").
 PASSIVE_VERBS = frozenset({"exchange", "handle", "mishandle", "overlook", "misplace", "misunderstand", "mix", "misread",
-                           "miscommunicate", "neglect", "drop", "let", "leave", "waste", "use", "raise"})
+                           "miscommunicate", "neglect", "drop", "let", "leave", "waste", "use", "raise", "mess", "muck", "screw",
+                           "spoil", "bin", "delete", "forget", "ignore", "break", "cancel", "skip", "blow", "spend"})
 # Events with no one doing them: "it just happened", "things got out of hand", "errors crept in".
 PASSIVE_EVENTS = _any(
     r"(?:there was|there were|there's been|there has been) (?:a |some |a bit of |a lot of )?(?:miscommunication|misunderstanding|mix-?up|confusion|mistakes?|errors?|issues?|problems?)",
@@ -220,6 +222,7 @@ PASSIVE_EVENTS = _any(
     r"(?:the|some|your|our|a bit of|a couple|a few) (?:\w+ ){0,3}?(?:ended up|wound up|went (?:on|into|toward|towards|missing|astray))",
     r"(?:the|our|your) trust (?:\w+ )?(?:was|got|has been) (?:broken|lost|damaged)", r"things (?:were|got) (?:said|done|broken|thrown)",
     r"it was done",
+    r"(?:the|your|my|our) (?:secret|news|photos?|pictures?|messages?|story|truth|word|screenshots?|texts?) (?:got|came|leaked|slipped) out",
 )
 # --- excuses --------------------------------------------------------------------------------
 _STATE = (
@@ -273,8 +276,16 @@ EXCUSES = _any(
     r"(?:works|work's|lifes|life's|things've) (?:been|got|getting)", r"(?:it's|it has|it had|it was|this has|that was|it's been) been (?:a |such a |one )?(?:hard|rough|tough|difficult|long|crazy|busy|horrible|awful|stressful|big|heavy|intense) (?:year|week|month|time|few weeks|few months|period|day|season)",
     r"it was (?:a |such a )?(?:very |really |so )?(?:\w+ )?(?:difficult|hard|confusing|crazy|stressful|busy|chaotic|emotional|intense|tough|rough) (?:time|period|year|week|month|day|season|night)",
     r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
-    r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
-    r"i got paid late", r"i (?:had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i (?:hadn't|had not|'d not) (?:slept|eaten)",
+    r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery|signal|satnav|boiler)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
+    r"i got paid late",
+    r"(?:my|the) (?:phone|laptop|car|signal|wifi|internet)(?:'s| is| was| has| had)? (?:been )?(?:playing up|acting up|dead|dying|on the blink|broken|down)",
+    r"(?:the )?(?:traffic|roads?|weather|queue|trains?|buses) (?:was|were|is|are|'s been|has been|had been) (?:\w+ )?(?:a nightmare|awful|terrible|horrendous|mad|chaos|murder|dreadful|shocking|backed up|gridlocked|cancelled|delayed)",
+    r"(?:i'?d|i had) (?:had )?(?:only |about |barely |maybe |just |like |around )*(?:\w+|\d+) hours?'? (?:of )?sleep", r"i (?:hadn't|had not|'d barely|had barely|barely|hardly|'d hardly|'d not) slept",
+    r"my (?:memory|brain|head|mind|nerves)(?:'s| is| was| has been|'s been| had been) (?:so |really |just |completely )?(?:awful|terrible|rubbish|shocking|useless|shot|fried|a sieve|like a sieve|mush|all over the place|frazzled)",
+    r"(?<!you )(?<!you had )(?<!your )(?:a |such a |really |another )?(?:long|rough|bad|hard|tough|awful|crap|shit|stressful|mad|mental|horrible) (?:day|week|night|shift)(?: at (?:work|the office|the shop))?(?=\W*$|[.!,;])",
+    r"(?:it|that|this|seeing(?: \w+){1,3}?|being there|the \w+) (?:really |just |completely )?(?:threw|rattled|triggered|set off|got to|wound up|shook) me",
+    r"i get (?:like (?:that|this)|that way|grumpy|snappy|moody|irritable|short|cranky|angry|defensive|jealous|hangry|funny) when",
+    r"i had (?:a |an |this |the )?(?:migraine|headache|hangover|cold|flu|fever|bug|panic attack|anxiety attack|stomach bug|virus)", r"i (?:couldn't|could not|wasn't|was not) think(?:ing)? straight", r"i (?:had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i (?:hadn't|had not|'d not) (?:slept|eaten)",
     r"(?:during|in|through) (?:a|that) (?:very |really )?(?:difficult|hard|rough|tough|stressful|busy|crazy|chaotic) (?:year|time|period|week|month)",
     r"(?:the|my) (?:hospital|office|shop|team|firm|company|site|plant|ward) was (?:short|understaffed|short-staffed|slammed|chaos|chaotic)", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
     r"after (?:that much|a few|too many|so many) (?:\w+ )?(?:drinks|glasses|prosecco|wine|pints|beers)?", r"i was (?:\d+|twenty|nineteen|eighteen|young|a kid|just a kid)\b",
@@ -374,13 +385,16 @@ MINIMIZING = _any(
     r"(?:she|he|it|they|you|the dog|the cat|everything|everyone) (?:was|were|are|is|'s) (?:\w+ )?(?:fine|ok|okay|alright|all right)(?: in the end| now| anyway| tho| though)",
     r"(?:it's|its|that's|everything's|everything is) fine(?=\W*$|[.!])", r"(?:nothing|no one|nobody) (?:\w+ )?(?:even |really |actually |ever )?(?:happened(?! between)|came of it|got hurt|noticed|minded|bats an eye|took (?:them|it) badly|took offen[cs]e|cared)",
     r"nothing (?:physical|serious|bad|terrible) (?:ever |even |really )?(?:happened|came)", r"nothing (?:the|a) \w+ can't (?:sort|fix)",
-    r"(?:so and so|other (?:girls|guys|people|men|women)|half the \w+(?: in \w+)?|most people|everyone else|my (?:da|dad|father|mam|mum)) (?:\w+ ){0,3}?(?:do|does|did|have|has|was) (?:way |much |ten times |far )?worse",
+    r"(?:people|others|so and so|other (?:girls|guys|people|men|women)|half the \w+(?: in \w+)?|most people|everyone else|my (?:da|dad|father|mam|mum)) (?:\w+ ){0,3}?(?:do|does|did|have|has|was|say|says|said) (?:way |much |ten times |far )?worse",
     r"(?:everyone|everybody|the whole \w+|half the room|most of the table|the whole table|the whole parish|half the \w+|even (?:your|ur) \w+)(?: at the table| there)? (?:was|were) (?:\w+ )?laughing",
     r"so did (?:most|everyone|half)", r"(?:a|the) (?:couple|handful|few) (?:of )?(?:thousand|hundred|texts|drinks|messages|quid|bucks|charges|beers)",
     r"(?:a|one) bit (?:of )?(?:harsh|jealous|much|rough|out of hand|scratched|of fun|of banter|of flirting|of a laugh|of stick)",
-    r"(?:kind of|sort of|a bit|a little|slightly) (?:disappeared|harsh|jealous|rude|out of hand|scratched|late|short|off|snappy|grumpy|moody|distant|forgot|went|overdid|flirted)",
+    r"(?:kind of|sort of|kinda|a bit|a little|a little bit|slightly|a tad|a touch|a wee bit|a smidge|mildly|somewhat) (?:too )?(?:insensitive|thoughtless|careless|blunt|sharp|pushy|loud|over the top|disappeared|harsh|jealous|rude|out of hand|scratched|late|short|off|snappy|grumpy|moody|distant|forgot|went|overdid|flirted)",
     r"(?:not|wasn't) my (?:proudest|finest|best) (?:moment|hour)", r"(?:it'll|it will|that'll) (?:all )?(?:be forgotten|blow over)",
     r"there'll be (?:others|other \w+|more)",
+    r"nothing more(?! than| i can| to| i could)", r"(?:no|nothing) more than (?:a|an|one|some)", r"(?:only|just|for) (?:like )?(?:a|one) (?:second|sec|minute|min|moment|few (?:seconds|minutes))",
+    r"(?:it|that|the \w+|she|he|they) (?:didn't|did not|doesn't|does not) mean (?:anything|a thing|much)", r"throwaway (?:remark|comment|line|joke|text)",
+    r"(?:it|that) (?:wasn't|was not|isn't|is not) (?:anything )?(?:serious|meant seriously)",
     r"(?:made|makes|making|make) (?:it|this|that) (?:into|out to be)", r"(?:been |being )?made out to be", r"making it (?:into|out)",
     r"(?:made|makes|make) (?:no|little) (?:real )?difference",
     r"(?:just|only) didn't mention", r"(?:i'm|i am) not saying (?:it|that|this) (?:was|is) (?:ok|okay|fine|nothing)",
@@ -392,7 +406,7 @@ MINIMIZING = _any(
 # --- denial ---------------------------------------------------------------------------------
 DENIALS = _any(
     r"(?:i'm|i am) not (?:going to|gonna) say sorry", r"why (?:it's|it is|this is|that's) (?:such )?(?:a )?(?:big|huge|massive) (?:deal|thing)",
-    r"i (?:don't|do not) (?:think|believe) i did anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
+    r"i (?:really |honestly |genuinely |just |still )?(?:don't|do not) (?:really |honestly |genuinely |actually |still )?(?:think|believe|feel) i (?:did|have done|'ve done) anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
     r"(?:that's|it's) on you", r"i (?:won't|will not|'m not going to|am not going to|refuse to) (?:say sorry|apologi[sz]e)", r"(?:don't|do not) expect an apology", r"you won't get an apology",
     r"i (?:don't|do not) regret (?:it|anything|a thing|what i did|a single)", r"i was right", r"i had every right", r"nothing to (?:feel )?(?:sorry|ashamed|guilty) about",
     r"(?:you|u) should be (?:the one )?apologi[sz]ing", r"i owe you nothing", r"it is what it is", r"(?:that's|it's) not my (?:problem|fault|responsibility)",
@@ -415,7 +429,10 @@ DENIALS = _any(
     r"i (?:would|'d) (?:do|tell you|say) (?:it |that |the same )?(?:again|all over again)", r"nothing happened between",
     r"only exists in your head", r"(?:i still think|i think|still think) i had (?:a right|every right|the right)",
     r"(?:it|that) was (?:the )?(?:correct|right) (?:decision|call|choice|thing)", r"that's not (?:the same thing as|a crime)",
-    r"i did nothing wrong", r"not the same (?:thing )?as me doing", r"not (?:going to|gonna) grovel",
+    r"i did nothing wrong",
+    r"(?:don't|do not|can't|cannot) (?:really |honestly )?see why i (?:should|need to|have to|must|ought to|'d) (?:apologi[sz]e|be sorry|say sorry)",
+    r"(?:don't|do not) (?:really |honestly )?(?:feel|think|believe) (?:that )?i owe (?:you|anyone|anybody|her|him|them|people) (?:an? |any )?(?:apology|apologies|anything)",
+    r"i owe (?:nobody|no one|no-one) (?:an? |any )?(?:apology|apologies|anything)", r"not the same (?:thing )?as me doing", r"not (?:going to|gonna) grovel",
     r"i'm not (?:the one|the villain)", r"(?:i'm|i am) not (?:going to|gonna) (?:keep )?apologi[sz]", r"(?:i'm|i am) done explaining",
     r"i (?:did not|didn't|never) (?:\"?block\"?|do it)",
 )
@@ -485,7 +502,7 @@ GENERIC_OBJECTS = _any(
     r"(?:how|the way) (?:it|things|it all|everything|we) (?:\w+ )?(?:ended|went|turned out|happened|was|finished|played out)", r"the (?:events|situation|stuff|drama|mess)(?: \w+){0,3}",
     r"(?:all|any) (?:the |of the )?(?:drama|hurt|pain|upset|trouble|things|stuff)(?: \w+){0,2}", r"what (?:happened|i did|i said|i've done|went wrong)",
     r"(?:the|last|these|those|the last|this past|the past) (?:few |two |three |\w+ )?(?:years?|months?|weeks?)", r"it", r"that", r"this",
-    r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i (?:was|am|have been)", r"things", r"stuff", r"us",
+    r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i(?: was| am| have been|'ve been| behaved| acted| carried on)", r"things", r"stuff", r"us",
     r"the (?:\w+ )?(?:thing|things)(?: (?:at|with|about|in) (?:the )?\w+)?", r"the \w+ thing", r"errors",
 )
 # "Sorry about the Vegas thing": an occasion without the act.

@@ -185,3 +185,46 @@ def test_sorry_that_something_hurt_them_is_not_acknowledging_the_harm():
 
 def test_a_plain_verb_in_ing_does_not_name_an_act():
     assert "vague" in check_apology("Sorry for everything. Sending you lots of love.").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Sorry I barked at you, I'd had maybe four hours of sleep.", "excuse"),
+        ("Sorry I forgot the tickets, my brain has been fried lately.", "excuse"),
+        ("Sorry I was off with you, rough shift.", "excuse"),
+        ("I'm sorry about the wedding. Seeing my ex there really threw me.", "excuse"),
+        ("Sorry I never texted back, my phone has been on the blink.", "excuse"),
+        ("I'm sorry I swore at you. I get snappy when I'm tired.", "excuse"),
+        ("Sorry I was late, the roads were gridlocked.", "excuse"),
+        ("I'm sorry, it was banter, nothing more.", "minimizing"),
+        ("Sorry I read your notes, it was only for a minute.", "minimizing"),
+        ("I'm sorry about the kiss, it didn't mean anything.", "minimizing"),
+        ("Sorry I was a tad sharp with you.", "minimizing"),
+        ("I'm sorry I said it, but people say far worse online.", "minimizing"),
+        ("Sorry the rent money got used on other stuff.", "passive"),
+        ("I'm sorry your weekend was mucked up by the change of plan.", "passive"),
+        ("I'm sorry the photos got out.", "passive"),
+        ("Sorry that my joke rubbed you the wrong way.", "blames_feelings"),
+        ("I'm sorry if you're upset about it.", "conditional"),
+        ("Sorry, but I honestly don't think I did anything wrong.", "no_responsibility"),
+        ("I don't see why I should apologise for that.", "no_responsibility"),
+        ("I don't feel I owe you an apology.", "no_responsibility"),
+        ("Sorry for the way I've been.", "vague"),
+    ],
+)
+def test_common_ways_of_putting_each_flaw_are_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I'm sorry. You'd barely slept for weeks and I still left you with the kids.", "excuse"),
+        ("I switched off my phone because I was scared, and you found out from my cousin. I'm sorry.", "excuse"),
+        ("I'm sorry I got used to you doing everything.", "passive"),
+        ("I'm sorry you had a long day and I made it worse.", "excuse"),
+    ],
+)
+def test_their_hardship_and_my_own_reasons_owned_are_not_excuses(text, absent):
+    assert absent not in check_apology(text).rules
