@@ -649,6 +649,8 @@ def _tells_what(draft: _Draft) -> bool:
         if clause.subject != "i" or draft.mentioned(clause.start):
             continue
         body = draft.text[clause.start : clause.end]
+        if _SOMEWHERE_ELSE.search(body) and not draft.r.negated(clause.end):
+            return True  # "while I was at the pub": where the writer was instead
         if GENERIC_ACTS.search(body) and len(body.split()) < 8:
             continue  # "I messed up": names nothing
         for w in re.finditer(r"[\w']+", body):
@@ -658,6 +660,7 @@ def _tells_what(draft: _Draft) -> bool:
     return False
 
 
+_SOMEWHERE_ELSE = re.compile(r"\bi (?:was|were) (?:out |off |still |already )?(?:at|in|down|with) (?:the|a|my|his|her|their|some|a mate's|work)\b", re.I)
 _STATES = frozenset({"be", "have", "feel", "think", "know", "want", "hope", "wish", "mean", "need", "guess", "believe",
                      "try", "do", "say", "get", "mess", "screw", "hurt", "let", "make", "fail", "apologise", "apologize",
                      "realise", "realize", "understand", "love", "miss", "regret", "deserve"})
@@ -677,7 +680,7 @@ _PLAIN_VERBS = frozenset({"send", "give", "keep", "take", "make", "do", "say", "
                           "speak", "open", "look", "ring", "text", "stay", "pick", "treat", "act", "decide", "choose", "use",
                           "move", "turn", "switch", "sign", "book", "follow", "check", "search", "call", "show", "share",
                           "forward", "walk", "run", "drive", "cover", "stand", "drop", "spend", "leave", "miss"})  # fmt: skip
-_GERUND = re.compile(r"\b([a-z]{3,}ing) (?:your|you|ur|my|our|her|his|their|the|that|those|them)\b(?! (?:way|feeling|time))", re.I)
+_GERUND = re.compile(r"\b([a-z]{3,}ing) (?:your|you|ur|my|our|her|his|their|the|that|those|them|a|an)\b(?! (?:way|feeling|time))", re.I)
 
 
 def _events_named(draft: _Draft) -> bool:

@@ -228,3 +228,15 @@ def test_common_ways_of_putting_each_flaw_are_read(text, rule):
 )
 def test_their_hardship_and_my_own_reasons_owned_are_not_excuses(text, absent):
     assert absent not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night after night I left you to put the kids down on your own. I'm sorry.",
+        "People would call it small, skipping a dinner. It was your promotion dinner. I'm sorry.",
+        "you waited two hours at the station while i was at a mate's playing cards. im sorry",
+    ],
+)
+def test_what_happened_told_plainly_is_not_vague(text):
+    assert "vague" not in check_apology(text).rules
