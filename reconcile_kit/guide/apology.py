@@ -513,7 +513,10 @@ def _buts(draft: _Draft, defences: list[Finding]) -> list[Finding]:
             continue
         rules = _DEFENCES | ({"excuse"} if about_feelings else set())  # "sorry you feel that way; I did my best"
         first, last = draft.r.span((end, end))[0], draft.r.span((limit, limit))[0]
-        defence = [f for f in defences if f.rule in rules and first <= f.span[0] < last]
+        defence = [
+            f for f in defences
+            if f.rule in rules and first <= f.span[0] < last and not _shared(draft, f) and (f.rule != "excuse" or _effort(draft, f))
+        ]  # fmt: skip
         if defence:
             found.append(Finding("but", defence[0].span, MESSAGES["but"], _S43))
     return found
@@ -530,6 +533,20 @@ def _hedge_limit(draft: _Draft, pos: int) -> int:
 
 
 _DEFENCES = {"blame_shift", "no_responsibility"}
+
+
+def _effort(draft: _Draft, finding: Finding) -> bool:
+    """ "I did my best", "that was never the intent", "I didn't think it mattered": effort or intent set against their
+    feeling, which takes the apology back (a circumstance told after it does not)."""
+    words = draft.r.original[finding.span[0] : finding.span[1] + 30]
+    return bool(re.search(r"\b(?:try|tri(?:ed|ing)|best|as much as|all i could|everything i could|what i could|intent\w*|meant|mean|"
+                          r"think|thought|realis\w+|realiz\w+|know|knew)\b", words, re.I))
+
+
+def _shared(draft: _Draft, finding: Finding) -> bool:
+    """Blame spread over both ("on both sides", "we were both knackered"): a charge against no one, so not a hedge."""
+    words = draft.r.original[finding.span[0] : finding.span[1]]
+    return bool(re.search(r"\b(?:both|we|we're|we'd|we've|each other|neither)\b", words, re.I))
 
 
 def _hedges(draft: _Draft, hedge: re.Match[str], defences: list[Finding]) -> bool:

@@ -240,3 +240,17 @@ def test_their_hardship_and_my_own_reasons_owned_are_not_excuses(text, absent):
 )
 def test_what_happened_told_plainly_is_not_vague(text):
     assert "vague" not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry about the shouting match. We were both shattered and it went on too long.", False),
+        ("I'm sorry my job made you feel second best. The warehouse was a mess that year.", False),
+        ("I'm sorry you felt left out at the party. I did try to include you.", True),
+        ("I'm sorry the poem upset you. That was never what I meant.", True),
+        ("Sorry I slammed the door. You know I can't stand being lectured.", True),
+    ],
+)
+def test_a_defence_after_the_apology_is_a_but_when_it_contests_or_charges_them(text, expected):
+    assert ("but" in check_apology(text).rules) is expected
