@@ -41,7 +41,7 @@ STRONG_PLEADING = alternatives(
         r"\b(?:i'?m|i am) (?:literally |actually |honestly )?(?:falling apart|dying|suffocating|drowning)\b",
         r"\bi need (?:you|u)(?: back| here| so much|[.!,]|$)", r"\bi need (?:you|u) to (?:forgive|come|answer|reply|talk|call|meet)",
         r"\b(?:one|1) (?:more|last) (?:chance|try)\b", r"\b(?:another|a second|one) chance\b",
-        r"\bgive (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)\b", r"\bjust (?:once|one (?:\w+ )?(?:more|last))\b",
+        r"\bgive (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)\b", r"\bjust (?:once|one (?:\w+ )?(?:more|last))\b(?! (?:thing|question|point|detail|note|bit))",
         r"\beither (?:you|u)\b[^.!?]{0,100}?\bor (?:i|i'm|i'll|we're|we)\b",
         r"\byou have until\b", r"\b(?:this is )?the last time i'?m (?:reaching|asking|messaging|writing|trying)\b",
         r"\b(?:i'?m|i am) not (?:leaving|going anywhere|moving|giving up on us)\b",
@@ -57,7 +57,7 @@ STRONG_PLEADING = alternatives(
         r"\bi'?m not above begging\b", r"\bthat'?s all i'?m? ?ask(?:ing)?\b", r"\ball i(?:'m)? ask(?:ing)?(?: for)?\b",
         r"\bif (?:you|u) ever (?:loved|cared|meant)\b", r"\bdon't (?:leave|abandon) me\b", r"\bi'?m losing my mind\b",
         r"\bdon't say no\b", r"\bjust (?:five|ten|fifteen|twenty|\d+|a few|a couple of) (?:minutes|mins?|hours?)\b",
-        r"\bcome on\b(?! over| round| along)", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
+        r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
         r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
     ]
 )  # fmt: skip
@@ -71,7 +71,7 @@ WEAK_PLEADING = alternatives(
         r"\bi (?:know i )?(?:don't|do not) deserve\b", r"\bno one else\b|\bnobody else\b", r"\bjust (?:tell|say|give|let) me (?:we|you|there|that|it|if)\b",
         r"\bi'?m a (?:mess|wreck)\b", r"\blost \w+ (?:pounds|kilos|stone)\b", r"\bi'?m sitting (?:outside|in the car)\b",
         r"\bcome home\b", r"\bcome back\b", r"\bdesperately\b", r"\bwith everything i have\b", r"\bwhatever it takes\b",
-        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bjust (?:meet|see|talk to|call|come|give) (?:me|us)\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
+        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bcome on\b(?! over| round| along| in| by)", r"\bjust (?:meet|see|talk to|call|come|give) (?:me|us)\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
     ]
 )  # fmt: skip
 # A respectful way out after an "if you don't": not a threat.

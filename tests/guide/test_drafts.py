@@ -334,3 +334,21 @@ def test_sarcasm_rhetorical_questions_and_charges_read_as_anger(text):
 )
 def test_warm_memories_and_thanks_are_not_anger(text):
     assert "anger" not in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come on, you have to tell me how the half marathon went!",
+        "Hope you're well. Please say hi to your dad for me.",
+        "Fancy a walk on Saturday? If not, no worries at all.",
+    ],
+)
+def test_friendly_asides_are_not_pleading(text):
+    assert "pleading" not in check_meet_ask(text).rules
+
+
+def test_just_one_more_thing_is_not_begging():
+    from reconcile_kit.guide import check_apology
+
+    assert "pleading" not in check_apology("I'm sorry I kept you waiting. Just one more thing: I've paid back the deposit.").rules
