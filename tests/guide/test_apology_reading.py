@@ -254,3 +254,30 @@ def test_what_happened_told_plainly_is_not_vague(text):
 )
 def test_a_defence_after_the_apology_is_a_but_when_it_contests_or_charges_them(text, expected):
     assert ("but" in check_apology(text).rules) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("soz, it wasnt even that deep", "minimizing"),
+        ("sry didnt ring back, been proper busy w work", "excuse"),
+        ("sorry ive been so stressed w uni", "excuse"),
+        ("not sure wat im meant 2 b sorry for", "no_responsibility"),
+        ("soz ur headphones got broke", "passive"),
+        ("ur making it a bigger deal than it is", "minimizing"),
+    ],
+)
+def test_texting_style_reaches_the_same_findings(text, rule):
+    assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im sorry i lied bout the rent. it was wrong n i kno it hurt u",
+        "soz i forgot ur bday, thats on me. ill make it up 2 u",
+        "sorry i ghosted u for 2 wks. it was cowardly n u deserved better",
+    ],
+)
+def test_sincere_apologies_in_texting_style_raise_nothing(text):
+    assert check_apology(text).findings == []
