@@ -281,3 +281,22 @@ def test_texting_style_reaches_the_same_findings(text, rule):
 )
 def test_sincere_apologies_in_texting_style_raise_nothing(text):
     assert check_apology(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I'm sorry I snapped, you just wouldn't drop it.", "blame_shift"),
+        ("I'm sorry. You weren't exactly a saint either.", "blame_shift"),
+        ("I'm sorry it came off that way.", "blames_feelings"),
+        ("I'm sorry for what went down.", "vague"),
+        ("Sorry for being me, I suppose.", "vague"),
+        ("I'm sorry for the heartache.", "vague"),
+    ],
+)
+def test_more_ways_of_shifting_blaming_feelings_and_naming_nothing(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_reading_a_message_wrong_myself_is_not_blaming_their_feelings():
+    assert "blames_feelings" not in check_apology("I read your text wrong and I snapped at you. I'm sorry.").rules
