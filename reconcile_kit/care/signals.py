@@ -41,7 +41,11 @@ _SELF_HARM = [
     r"(?:kill|killing|killed|end|ending|ended|take|taking|took) " + _ME, r"suicid\w*", r"unalive(?: myself)?", r"kms",
     r"(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:want|wanna|wanted|wanting|going|planning|plan|ready|about|thinking about how|trying) to (?:die|end it|end things|not be here|not exist|disappear forever|go to sleep and not wake up)",
     r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i (?:was|were|'d been|had been|could be|could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
-    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)(?! (?:at|in|for|with|on|when|while|tonight at)\b)",
+    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)(?! (?:at|in|for|with|on|when|while|tonight at|early|before|so early|till|until)\b)",
+    r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?sleep forever", r"(?:written|wrote|writing|write) (?:everyone|each of them|my family|the kids|my kids|all of them) (?:a )?(?:letters?|notes?)",
+    r"(?:researching|researched|looked up|looking up|googling|googled) how (?:much|many)\b[^.!?]{0,25}\b(?:would|will|it'd) (?:take|be enough)",
+    r"(?:imagining|imagine|thinking about|think about|fantasi[sz]ing about|picturing) (?:not existing|not being alive|not being here|being dead|my own death|my funeral)",
+    r"(?:not going to|not gonna|'m not going to|am not going to) be (?:around|here|alive) (?:much longer|for long|by|next)",
     # not trusting oneself to stay safe, and goodbyes told as errands
     r"(?:can't|cannot|can not|not sure i can|don't know if i can|don't think i can) keep myself safe", r"(?:don't|do not) trust myself (?:tonight|right now|any more|anymore|to stay safe|around|with)",
     r"(?:not|don't feel|do not feel) safe (?:from|with|around) myself", r"(?:go to sleep|fall asleep|sleep) and (?:stay asleep|never wake|not wake)",
@@ -76,7 +80,7 @@ _CANT_LIVE = [
     r"(?:can't|cannot|couldn't) (?:imagine|picture|face) (?:living|life|a life|going on|being alive) without",
     r"without (?:you|him|her|\w+)\b[^.!?]{0,30}\b(?:no (?:point|reason)|not (?:a life|worth)|isn't (?:a life|worth)|i (?:won't|can't|don't want to) (?:make it|survive|live|go on|be here|exist)|i'?m (?:nothing|dead|gone))",
     r"(?:won't|will not|wont|no gonna|not going to|am not going to|'m not going to|don't think i'?ll|dont think i'll|not gonna) (?:make it|survive|last|get through)\b(?! (?:the|to|until|till|through) (?:week|day|meeting|party|weekend|exam|shift|end|friday|monday))",
-    r"i'?m not going to\.", r"can't survive (?:this|another|it|losing|the)", r"i won't survive", r"how (?:do|does|am|are|can|is) (?:people|i|anyone|one) (?:survive|keep going|go on|supposed to (?:keep going|go on|live|survive))",
+    r"i'?m not going to\.", r"can(?:'t|not) do life without", r"can't survive (?:this|another|it|losing|the)", r"i won't survive", r"how (?:do|does|am|are|can|is) (?:people|i|anyone|one) (?:survive|keep going|go on|supposed to (?:keep going|go on|live|survive))",
     r"no (?:you|him|her) ?= ?no (?:point|life|me)", r"(?:life|living|my life|a life) without (?:you|him|her|\w+) (?:isn't|is not|isnt|wouldn't be|won't be|is|would be) (?:a life|worth|worth living|nothing|pointless|meaningless|over|not worth)",
     r"not worth (?:living|it|being alive) without", r"(?:only|whole|one) (?:thing|reason|one|person) (?:keeping me (?:alive|going|here)|i(?:'m| am)? (?:living|alive|here) for|for me to (?:be here|live|stay))",
     r"no reason (?:for me )?to (?:be here|live|go on|keep going|stay|be alive)", r"(?:the answer|what i'?m living for|my reason (?:to live|for living)) (?:is|was) (?:you|nothing|gone)",
@@ -102,7 +106,7 @@ _HOPELESS = [
     r"(?:a|the) (?:burden|problem|weight) (?:for|to|on) (?:everyone|everybody|my family|them all|the people)", r"(?:so )?tired of being (?:a|the) (?:problem|burden|person everyone)",
     r"i (?:don't|dont|do not) (?:matter|count|deserve to (?:be here|live|be happy|exist))", r"(?:done|finished) with (?:everything|life|living|it all|all of it)",
     r"can'?t (?:keep doing this|do this anymore|do this any more|do it anymore|take (?:it|this|any more|anymore)|go on like this|cope anymore|cope any more|keep going)",
-    r"what(?:'s| is) the (?:use|point)(?: of (?:anything|trying|living|going on|it all|any of it|even trying|me))?", r"(?:stopped|stop) (?:trying|caring|shouting|hoping|fighting|eating)",
+    r"what(?:'s| is) the (?:use|point)(?: of (?:anything|trying|living|going on|carrying on|getting up|waking up|being here|life|it all|any of (?:it|this)|even trying|me|bothering)|(?=\W*$|\W*[.?!]| any ?more| anyway))", r"(?:stopped|stop) (?:trying|caring|shouting|hoping|fighting|eating)",
     r"stop hoping", r"(?:doesn't|won't|never) get(?:s)? (?:better|fixed)", r"broken in a way", r"i'?ll always be (?:worse|like this|alone|broken)",
     r"not (?:good|worth) (?:for )?anyone", r"(?:drag|dragging|bring|bringing) everyone down", r"nothing to show for", r"my (?:whole )?life is (?:a failure|a waste|a mess|pointless|over|worthless)",
     r"(?:it's|it is|everything is|it's all) (?:all )?too much(?! (?:food|work|money|to ask|for one))", r"not (?:for )?someone like me", r"don't have it in me",
@@ -112,7 +116,12 @@ _HOPELESS = [
     r"(?:can't|cannot|can not) see (?:a|any) (?:future|way out|end to (?:this|it)|light)", r"(?:trapped|stuck) (?:forever|for good|with no (?:way|exit)|inside my own head)",
     r"(?:the )?(?:darkness|this feeling|the pain) (?:will )?(?:never|won't) (?:lift|end|go|stop|leave)", r"i (?:just |really |only |honestly )?want (?:it|everything|the pain|this|it all) to (?:stop|end)(?! (?:raining|snowing))",
     r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)",
-    r"(?:everyone|everybody|they|you|people|my family|my kids)(?: all)? (?:would be|'d be|would all be|'d all be) (?:so much |much |a lot |far )?(?:better|happier)(?: off)?(?= without me| if i|\W*$|[.!,])", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
+    r"(?:everyone|everybody|they|you|people|my family|my kids)(?: all)? (?:would be|'d be|would all be|'d all be) (?:so much |much |a lot |far )?(?:better|happier)(?: off)?(?= without me| if i|\W*$|[.!,])",
+    r"(?:would|'d|will|'ll) (?:all )?be (?:just )?(?:fine|ok|okay|alright|all right|lighter|easier|freer|calmer)\b[^.!?]{0,15}\bwithout me", r"without me in it",
+    r"(?:(?:don't|do not) know |dunno |no idea )?why i (?:even )?bother (?:waking up|getting up|trying|going on|living|existing|breathing)",
+    r"(?:i'?m|i am) (?:just )?(?:so |completely |totally |utterly )?done[.!,]*\s+with (?:all of it|everything|it all|life|living)",
+    r"(?:want|wish|need) (?:it|it all|everything|all of (?:it|this)) (?:all )?to be over", r"(?:i'?m|i feel like i'?m|i am) drowning(?! in)",
+    r"no (?:version of (?:the |my )?)?future (?:i|that i) (?:want|can see|can picture|can imagine)", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
 ]
 # Afraid of another person: threats, their reaction to leaving, not feeling safe at home.
 _WHO = r"(?:he|she|they|my ex|my partner|my husband|my wife|my boyfriend|my girlfriend)"
@@ -121,7 +130,10 @@ _AFRAID = [
     r"(?:scared|afraid|frightened|terrified) (?:that )?" + _WHO + r"(?:'s| is| are|'ll| will| might| would|'d)? (?:going to |gonna )?(?:turn up|show up|come (?:back|round|after|for)|hurt|find|follow|hit|do something|take the kids)",
     _WHO + r" (?:said|says|told me|threatened|swore|keeps saying) (?:that )?(?:if i\b[^.!?]{0,40}\b(?:he|she|they)'?(?:ll| will| would|'d)|(?:he|she|they)'?(?:ll| will| would|'d)|i'?(?:ll| will|'d) (?:regret|pay|be sorry))",
     r"threat(?:ened|ening|ens) (?:to (?:hurt|kill|hit|ruin|take|come|find|post|expose)|me\b)", r"(?:don't|do not|no longer|never) feel safe (?:at home|in my (?:own )?(?:home|flat|house|bed)|with (?:him|her|them)|around (?:him|her|them))",
-    r"(?:says|said|tells me|told me|keeps saying) i'?(?:ll| will|'d) (?:regret it|pay for|be sorry)", r"(?:scared|afraid|frightened|terrified) (?:to go|of going) (?:home|back)", r"(?:scared|afraid|frightened|terrified) (?:of )?(?:him|her|my ex)\b(?! (?:leaving|going|moving|finding someone))",
+    r"(?:says|said|tells me|told me|keeps saying) i'?(?:ll| will|'d) (?:regret it|pay for|be sorry)", r"(?:scared|afraid|frightened|terrified) (?:to go|of going) (?:home|back)", r"(?:scared|afraid|frightened|terrified) (?:of )?(?:him|her|my ex)(?=\W*$|\W*[.!,;]| and\b| because\b| when\b| now\b| since\b| after\b)",
+    r"(?:scared|afraid|frightened|terrified) (?:to|of) (?:tell|telling|leave|leaving|say|saying|ask|asking|go back|going back) (?:him|her|them|to him|to her)\b",
+    _WHO + r" (?:hit|hits|punched|slapped|choked|strangled|kicked|shoved|pushed|grabbed|hurt|strangles|chokes) me\b", r"(?:by|round|around) (?:the|my) throat",
+    r"(?:keeps|kept|has been|'s been|have been|keep) (?:turning up|showing up|waiting|hanging around|parking|driving past|following me)\b[^.!?]{0,30}\b(?:my (?:flat|house|home|work|door|place|office)|outside)",
 ]
 _PATTERNS = [(kind, alternatives(*p)) for kind, p in
              (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS), ("afraid_of_them", _AFRAID))]  # fmt: skip

@@ -125,3 +125,39 @@ def test_indirect_crisis_wording_is_found(text, kind):
 )
 def test_everyday_worries_are_not_crisis_wording(text):
     assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Honestly don't know why I bother getting up.", "hopelessness"),
+        ("The kids would be calmer without me, if I'm honest.", "hopelessness"),
+        ("I'm so done. With everything.", "hopelessness"),
+        ("I just want it all to be over.", "hopelessness"),
+        ("I'm not going to be around much longer.", "self_harm"),
+        ("I've written my family letters. They'll understand one day.", "self_harm"),
+        ("I keep picturing not being alive and it feels calm.", "self_harm"),
+        ("i cant do life without her", "cant_live_without"),
+        ("What's the point of getting up.", "hopelessness"),
+        ("He had me by the throat on Sunday.", "afraid_of_them"),
+        ("She keeps turning up outside my work.", "afraid_of_them"),
+        ("I'm scared to tell him I'm moving out.", "afraid_of_them"),
+    ],
+)
+def test_more_indirect_crisis_wording_is_found(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the point of ironing shirts, honestly.",
+        "I don't want to wake up early tomorrow, it's Saturday!",
+        "My friend is scared of her landlord putting the rent up.",
+        "I could sleep forever after that night shift.",
+        "I just want this week to be over.",
+        "I'm drowning in paperwork lol.",
+    ],
+)
+def test_more_everyday_words_are_not_crisis_wording(text):
+    assert signals(text) == []
