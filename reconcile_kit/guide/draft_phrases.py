@@ -61,7 +61,8 @@ ASKS_TO_MEET = _any(
     r"(?:would you|do you|you|are you|any chance (?:you'?d|you would|you might))(?: be| ever)? (?:up for|keen (?:for|on|to)|fancy|like to|want to|"
     r"wanna|feel like|open to) " + _DO + r"\b",
     r"(?:(?<=^)|(?<=[.!?] ))(?:fancy|up for|keen (?:for|on|to)) " + _DO + r"\b", r"would it be (?:ok|okay|weird|alright|all right|nice) (?:if we|to) " + _DO + r"\b",
-    r"(?:fancy|up for|keen (?:for|on)|how about|what about|how would you feel about|would you be up for) (?:a |an |some |the odd )?" + _MEAL,
+    r"(?:fancy|up for|keen (?:for|on)|how about|what about|how would you feel about|would you be up for|any chance of) (?:a |an |some |the odd )?" + _MEAL,
+    r"(?:fancy|up for|keen on|interested in|want to come|wanna come) (?:it|that|this|coming|joining|going)\s*\?",
     r"any chance (?:you'?re|you are|you'?d be|you would be|you might be) (?:free|around|about|up for)",
     r"(?:catch|see|watch) a (?:film|movie|gig|show|match|game|play)", r"come (?:to|round to|over to) (?:yours|mine|my place|your place)",
     r"(?:meet|meeting) (?:halfway|in the middle)", r"(?:a|what|which|any) (?:day|time|evening|weekend|date) (?:that )?(?:works|suits|would (?:work|suit)|is good) for you",

@@ -127,7 +127,11 @@ ANGER = alternatives(
         r"(?:funny|interesting|amazing|strange|weird|good to know) how (?:you|u)\b", r"some of us (?:actually |still |do |at least )?(?:have|care|reply|bother|answer|work|know)",
         r"(?<![\w'])(?:real|very|so|how) (?:mature|classy|grown-up|adult|considerate)(?=\W*(?:$|[.!]))",
         r"(?:message|point|hint) (?:received|taken)", r"loud and clear", r"(?:i get|i got|got) the message", r"i can take a hint",
-        r"whatever(?=\W*$|[,.!])", r"(?:yeah|ok|okay|fine|sure),? whatever",
+        r"whatever(?=\W*$|[,.!])", r"(?:everyone|everybody|anyone) (?:else )?(?:but|except) me", r"not that (?:you|u) (?:care|cared|'d care|would care|noticed|asked)",
+        r"i see how it is", r"(?:i )?(?:guess|suppose|now) i know where i stand", r"classic (?:you|him|her)\b", r"how (?:convenient|predictable|typical)",
+        r"while i (?:sit|sat|wait|waited|was sitting|'m sitting|am sitting) (?:here|at home|alone|by the phone)",
+        r"enjoy (?:your|ur) (?:new )?(?:life|freedom|girlfriend|boyfriend|weekend|holiday)[,.]? (?:i suppose|i guess|then)\b",
+        r"(?:^|(?<=[.!?] ))noted\.?\s*$", r"^k\.?\s*$", r"wow(?=[.,!]?\s+(?:ok|okay|noted|fine|right|cool|just wow)\b)", r"(?:yeah|ok|okay|fine|sure),? whatever",
         # rhetorical questions: "do you even care?", "is it that hard to ...?"
         r"do (?:you|u) even (?:care|read|listen|notice)", r"(?:is|was|would) it (?:really |so |that |too )+(?:hard|difficult|much to ask)",
         r"would it kill (?:you|u)", r"what(?:'s| is) (?:your|ur) (?:problem|deal|issue)", r"what(?:'s| is) the matter with (?:you|u)",

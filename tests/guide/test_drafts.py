@@ -352,3 +352,37 @@ def test_just_one_more_thing_is_not_begging():
     from reconcile_kit.guide import check_apology
 
     assert "pleading" not in check_apology("I'm sorry I kept you waiting. Just one more thing: I've paid back the deposit.").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for answering literally everyone except me.",
+        "Not that you noticed.",
+        "I see how it is.",
+        "Guess I know where I stand then.",
+        "Classic you.",
+        "How convenient, busy again.",
+        "Glad you're out having fun while I sit here by the phone.",
+        "Enjoy your new life, I suppose.",
+        "Wow, ok. Noted.",
+    ],
+)
+def test_cold_and_passive_aggressive_replies_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The photography show at the library looks great, fancy it?", "Any chance of a tea next time you're in Leeds?"],
+)
+def test_fancy_it_and_any_chance_of_read_as_asks(text):
+    assert "asks_to_meet" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ok, noted, I'll bring the charger round Saturday.", "Enjoy the trip!", "Not sure if you saw my last message, no rush."],
+)
+def test_plain_replies_are_not_anger(text):
+    assert "anger" not in check_first_message(text).rules
