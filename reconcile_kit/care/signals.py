@@ -42,7 +42,8 @@ _SELF_HARM = [
     r"(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:want|wanna|wanted|wanting|going|planning|plan|ready|about|thinking about how|trying) to (?:die|end it|end things|not be here|not exist|disappear forever|go to sleep and not wake up)",
     r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i (?:was|were|'d been|had been|could be|could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
     r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)(?! (?:at|in|for|with|on|when|while|tonight at|early|before|so early|till|until)\b)",
-    r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?sleep forever", r"(?:written|wrote|writing|write) (?:everyone|each of them|my family|the kids|my kids|all of them) (?:a )?(?:letters?|notes?)",
+    r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?sleep forever",
+    r"(?:thinking|thought|think|planning|planned|worked out|working out|figured out|figuring out) (?:about )?how i(?:'d| would|'ll| will| could| might) do it\b", r"(?:written|wrote|writing|write) (?:everyone|each of them|my family|the kids|my kids|all of them) (?:a )?(?:letters?|notes?)",
     r"(?:researching|researched|looked up|looking up|googling|googled) how (?:much|many)\b[^.!?]{0,25}\b(?:would|will|it'd) (?:take|be enough)",
     r"(?:imagining|imagine|thinking about|think about|fantasi[sz]ing about|picturing) (?:not existing|not being alive|not being here|being dead|my own death|my funeral)",
     r"(?:not going to|not gonna|'m not going to|am not going to) be (?:around|here|alive) (?:much longer|for long|by|next)",
@@ -52,9 +53,9 @@ _SELF_HARM = [
     r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?disappear(?=\W*$|[.!,]| and never| forever| for good| for ever)",
     r"(?:writing|wrote|written|left|leaving) (?:letters|notes|messages) (?:to|for) (?:everyone|each of (?:them|you)|my (?:family|kids|mum|parents|friends))",
     r"(?:think|thinking|thought) (?:about|of) (?:just )?(?:driving|stepping|walking|jumping|swerving) (?:off|into|in front)",
-    r"(?:tired|sick) of (?:being alive|living|existing|life itself)", r"not (?:to )?exist(?:ing)? (?:at all|anymore|any more)", r"(?:better off|rather be|'d be better) dead",
+    r"(?:tired|sick) of (?:being alive|living|existing|life itself|waking up|being here|breathing)", r"not (?:to )?exist(?:ing)? (?:at all|anymore|any more)", r"(?:better off|rather be|'d be better) dead",
     r"rather not (?:be alive|exist|wake up|be here)", r"(?:hope|hoping) i (?:don't|do not|never) wake up", r"(?:go|going) to sleep and (?:not|never) wake up",
-    r"(?:stop|stopping) existing", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
+    r"(?:stop|stopping) existing(?! in| on| at| as| for)", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
     r"(?:won't|will not|wouldn't|wont) be (?:around|here|alive|a (?:problem|burden)|in your way) (?:to see|for (?:much )?longer|by then|much longer|anymore|any more|tomorrow|soon|for long)",
     r"(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)", r"not (?:planning|plan) on (?:coming back|being (?:here|around|alive|in it))",
     r"(?:can't|cannot|don't) (?:see|picture|imagine) myself (?:getting older|growing old|being alive|in a year|next year|at \d+)",
@@ -77,7 +78,7 @@ _SELF_HARM = [
 ]
 _CANT_LIVE = [
     r"can(?:'t|not|nae) (?:live|survive|go on|keep going|carry on|do this|breathe|make it|exist|cope|function|be|keep living|last|get through)\b[^.!?]{0,30}\bwithout " + _YOU,
-    r"(?:can't|cannot|couldn't) (?:imagine|picture|face) (?:living|life|a life|going on|being alive) without",
+    r"(?:can't|cannot|couldn't) (?:imagine|picture|face) (?:living|life|a life|going on|being alive) without", r"(?:can't|cannot|don't) (?:see|picture|imagine) (?:a|any|my) (?:future|life) without (?:you|him|her|them|\w+)",
     r"without (?:you|him|her|\w+)\b[^.!?]{0,30}\b(?:no (?:point|reason)|not (?:a life|worth)|isn't (?:a life|worth)|i (?:won't|can't|don't want to) (?:make it|survive|live|go on|be here|exist)|i'?m (?:nothing|dead|gone))",
     r"(?:won't|will not|wont|no gonna|not going to|am not going to|'m not going to|don't think i'?ll|dont think i'll|not gonna) (?:make it|survive|last|get through)\b(?! (?:the|to|until|till|through) (?:week|day|meeting|party|weekend|exam|shift|end|friday|monday))",
     r"i'?m not going to\.", r"can(?:'t|not) do life without", r"can't survive (?:this|another|it|losing|the)", r"i won't survive", r"how (?:do|does|am|are|can|is) (?:people|i|anyone|one) (?:survive|keep going|go on|supposed to (?:keep going|go on|live|survive))",
@@ -115,7 +116,7 @@ _HOPELESS = [
     r"(?:i|i've) (?:have |'ve )?(?:nothing|no one|nobody) left", r"i'?ve lost everything", r"i give up(?:\.|$| on)", r"(?:i'?m|i am) (?:so )?tired of (?:everything|living|life|trying|fighting|existing|it all|being me|being alive)",
     r"(?:can't|cannot|can not) see (?:a|any) (?:future|way out|end to (?:this|it)|light)", r"(?:trapped|stuck) (?:forever|for good|with no (?:way|exit)|inside my own head)",
     r"(?:the )?(?:darkness|this feeling|the pain) (?:will )?(?:never|won't) (?:lift|end|go|stop|leave)", r"i (?:just |really |only |honestly )?want (?:it|everything|the pain|this|it all) to (?:stop|end)(?! (?:raining|snowing))",
-    r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)",
+    r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)", r"(?:if|when) i (?:wasn't|weren't|was not|were not|was no longer|were no longer|'m not|am not) (?:here|around|alive|in the picture)(?! (?:to|for|at|in|on|when|yet))", r"(?:don't|do not|can't|cannot)(?: really| honestly)? (?:see|find|have) (?:a|any|one) (?:single |good )?reason to (?:keep going|go on|carry on|get up|stay|live|be here|be alive|keep trying|keep living|wake up)",
     r"(?:everyone|everybody|they|you|people|my family|my kids)(?: all)? (?:would be|'d be|would all be|'d all be) (?:so much |much |a lot |far )?(?:better|happier)(?: off)?(?= without me| if i|\W*$|[.!,])",
     r"(?:would|'d|will|'ll) (?:all )?be (?:just )?(?:fine|ok|okay|alright|all right|lighter|easier|freer|calmer)\b[^.!?]{0,15}\bwithout me", r"without me in it",
     r"(?:(?:don't|do not) know |dunno |no idea )?why i (?:even )?bother (?:waking up|getting up|trying|going on|living|existing|breathing)",
@@ -127,7 +128,7 @@ _HOPELESS = [
 _WHO = r"(?:he|she|they|my ex|my partner|my husband|my wife|my boyfriend|my girlfriend)"
 _AFRAID = [
     r"(?:scared|afraid|frightened|terrified) (?:of )?(?:what|how) " + _WHO + r"(?:'ll| will| would|'d| might| is going to| could) (?:do|react|say)\b(?! (?:to|about) (?:the|my) (?!kids|children))",
-    r"(?:scared|afraid|frightened|terrified) (?:that )?" + _WHO + r"(?:'s| is| are|'ll| will| might| would|'d)? (?:going to |gonna )?(?:turn up|show up|come (?:back|round|after|for)|hurt|find|follow|hit|do something|take the kids)",
+    r"(?:scared|afraid|frightened|terrified) (?:that )?" + _WHO + r"(?:'s| is| are|'ll| will| might| would|'d)? (?:going to |gonna )?(?:turn up|show up|come (?:back|round|after|for|to (?:the|my) (?:house|flat|door|place|work|home)|home)|hurt|find|follow|hit|do something|take the kids|lose it|snap|be waiting|find out where)",
     _WHO + r" (?:said|says|told me|threatened|swore|keeps saying) (?:that )?(?:if i\b[^.!?]{0,40}\b(?:he|she|they)'?(?:ll| will| would|'d)|(?:he|she|they)'?(?:ll| will| would|'d)|i'?(?:ll| will|'d) (?:regret|pay|be sorry))",
     r"threat(?:ened|ening|ens) (?:to (?:hurt|kill|hit|ruin|take|come|find|post|expose)|me\b)", r"(?:don't|do not|no longer|never) feel safe (?:at home|in my (?:own )?(?:home|flat|house|bed)|with (?:him|her|them)|around (?:him|her|them))",
     r"(?:says|said|tells me|told me|keeps saying) i'?(?:ll| will|'d) (?:regret it|pay for|be sorry)", r"(?:scared|afraid|frightened|terrified) (?:to go|of going) (?:home|back)", r"(?:scared|afraid|frightened|terrified) (?:of )?(?:him|her|my ex)(?=\W*$|\W*[.!,;]| and\b| because\b| when\b| now\b| since\b| after\b)",

@@ -412,6 +412,8 @@ def _excuses(draft: _Draft) -> list[Finding]:
     for m in P.EXCUSES.finditer(draft.text):
         if draft.negated(m) or draft.in_if(m.start()) or _neutralised(draft, m.start()):
             continue
+        if re.fullmatch(r"(?:it|things|everything|that|this) \w+", m.group(), re.I):
+            continue  # "I took it hard": no verb between, so not "it was hard"
         if _RELATIVE.search(draft.text, max(0, m.start() - 30), m.start()) and re.match(r"i (?:didn't|did not|never) (?:mean|meant|intend)", m.group(), re.I):
             continue  # "a proposal I never meant to make": the intent belongs to the thing named, not an excuse for the act
         found.append(m.span())

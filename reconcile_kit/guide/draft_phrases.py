@@ -51,7 +51,7 @@ ASKS_TO_MEET = _any(
     r"(?:catch up|talk|chat|see you|meet) (?:in person|face to face|irl|properly)", r"in person\b[^.!?]{0,20}\?",
     r"(?:if|when|next time) (?:you'?re|you are|i'?m|i am) (?:ever )?(?:in|around|back in|passing through|down|up|over|nearby|in town)\b[^.!?]{0,40}(?:let me know|give me a shout|shout|hit me up|drop me a line|we should|would be|grab|meet|catch up|love to see)",
     r"i'?ll be (?:in|around|back in|down in|up in|visiting|passing through|over in|in town)\b[^.!?]{0,50}(?:\?|would (?:be|you|love)|if you'?re (?:free|around)|free|around|fancy|love to|maybe we)",
-    r"my treat", r"(?:drinks?|coffee|lunch|dinner)(?:'s| is| are)? on me", r"i'?ll (?:buy|get) (?:you|the)", r"come (?:along|with me|join)", r"join (?:me|us)",
+    r"my treat", r"(?:can|could|may|let) (?:i|me) (?:treat|take|buy|get) you\b", r"treat you to", r"(?:drinks?|coffee|lunch|dinner)(?:'s| is| are)? on me", r"i'?ll (?:buy|get) (?:you|the)", r"come (?:along|with me|join)", r"join (?:me|us)",
     r"drop (?:by|round|in)", r"pop (?:over|by|in|round)", r"call round", r"have you over", r"pick you up", r"visit (?:you|me)",
     r"(?:free|around|about|available) (?:on |this |next |at the |for |to |at |)(?:\w+ )?(?:weekend|week|saturday|sunday|friday|thursday|wednesday|tuesday|monday|sat|sun|evening|night|morning|afternoon|lunch|dinner|coffee|a coffee|a drink|drinks|tonight|tomorrow|later|soon)\b[^.!?]{0,15}\?",
     r"(?:let me know|give me a shout|drop me a line|hit me up|text me) (?:if|when) (?:you'?re|you are|you) (?:free|around|up for|keen|fancy|want)",

@@ -161,3 +161,22 @@ def test_more_indirect_crisis_wording_is_found(text, kind):
 )
 def test_more_everyday_words_are_not_crisis_wording(text):
     assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maybe they'd all manage fine if I wasn't here.", "hopelessness"),
+        ("I honestly don't see a reason to get up any more.", "hopelessness"),
+        ("I've been working out how I'd do it.", "self_harm"),
+        ("I'm sick of waking up.", "self_harm"),
+        ("I can't picture a life without him.", "cant_live_without"),
+        ("I'm frightened she'll come to the flat after the pub.", "afraid_of_them"),
+    ],
+)
+def test_crisis_wording_read_from_its_structure(text, kind):
+    assert kind in _kinds(text)
+
+
+def test_stop_existing_in_a_group_chat_is_a_joke():
+    assert signals("I want to stop existing in the family group chat lol") == []

@@ -300,3 +300,20 @@ def test_more_ways_of_shifting_blaming_feelings_and_naming_nothing(text, rule):
 
 def test_reading_a_message_wrong_myself_is_not_blaming_their_feelings():
     assert "blames_feelings" not in check_apology("I read your text wrong and I snapped at you. I'm sorry.").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I'm sorry you're taking this so hard.", "blames_feelings"),
+        ("sorry i was short, had the week from hell", "excuse"),
+        ("Sorry I swore. You know which buttons to push.", "blame_shift"),
+        ("Sorry I forgot, I've got loads on right now.", "excuse"),
+    ],
+)
+def test_more_everyday_flaws_are_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_taking_it_hard_myself_is_neither_an_excuse_nor_blaming_their_feelings():
+    assert check_apology("I took it hard when you left and I lashed out. I'm sorry I smashed your mug.").findings == []

@@ -386,3 +386,20 @@ def test_fancy_it_and_any_chance_of_read_as_asks(text):
 )
 def test_plain_replies_are_not_anger(text):
     assert "anger" not in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh right, you're 'swamped'. Again.",
+        "Just say what your problem is.",
+        "Cool. Block me then.",
+        "Do you honestly care or not?",
+    ],
+)
+def test_scare_quotes_and_dares_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
+
+
+def test_offering_to_treat_them_is_an_ask():
+    assert "asks_to_meet" in check_first_message("Could I treat you to a coffee?").rules
