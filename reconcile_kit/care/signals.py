@@ -42,6 +42,7 @@ _SELF_HARM = [
     r"(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:want|wanna|wanted|wanting|going|planning|plan|ready|about|thinking about how|trying) to (?:die|end it|end things|not be here|not exist|disappear forever|go to sleep and not wake up)",
     r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i (?:was|were|'d been|had been|could be|could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
     r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)(?! (?:at|in|for|with|on|when|while|tonight at|early|before|so early|till|until)\b)",
+    r"(?:thinking|think|thought) about (?:the|that) (?:bridge|edge|drop|cliff|tracks|railway line|roof)\b(?! (?:design|project|works|closure|repairs|tour|walk|trip))",
     r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?sleep forever",
     r"(?:thinking|thought|think|planning|planned|worked out|working out|figured out|figuring out) (?:about )?how i(?:'d| would|'ll| will| could| might) do it\b", r"(?:written|wrote|writing|write) (?:everyone|each of them|my family|the kids|my kids|all of them) (?:a )?(?:letters?|notes?)",
     r"(?:researching|researched|looked up|looking up|googling|googled) how (?:much|many)\b[^.!?]{0,25}\b(?:would|will|it'd) (?:take|be enough)",
@@ -96,10 +97,11 @@ _CANT_LIVE = [
 ]
 _HOPELESS = [
     r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point(?! (?:of|in) (?:that|this|the|a|an|his|her|their|your|those|these)\b)",
-    r"(?:don't|can't|cannot) see (?:a|any) way (?:forward|out|through|on)", r"(?:easier|better|simpler) (?:for (?:everyone|everybody|them|you all) )?if i (?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared)\b",
+    r"(?:don't|can't|cannot) see (?:a|any) way (?:forward|out|through|on)", r"(?:easier|better|simpler|kinder|fairer|lighter) (?:for (?:everyone|everybody|them|you all) |to (?:everyone|everybody|them|you all)(?: all)? )?if i (?:just )?(?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared)\b",
+    r"(?:don't know|do not know|not sure|no idea) how (?:much )?long(?:er)? i can (?:keep going|go on|carry on|hold on|do this|keep doing this|keep this up|last)",
     r"(?:don't think|not sure|no idea how|don't know (?:if|how)) i can (?:keep going|go on|carry on|hold on|keep doing this|do this)(?: (?:like this|much longer|any longer|anymore|any more))?",
     r"(?:everything|it all|life|my life|all of it|nothing) (?:feels|is|seems|has become|matters) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless|empty|dark|over)",
-    r"nothing (?:left|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
+    r"nothing (?:left(?! in| on| to (?:eat|do|pack|buy|pay|read|watch))|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
     r"(?:never|not ever|nothing (?:is|will)) (?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|stop|change|open|end|improve|be (?:ok|okay|better|good|the same))",
     r"(?:it'?ll|it will|things will|life will|i'?ll) never (?:get|be) (?:better|ok|okay|good|happy)", r"(?:it's|it is) (?:all )?over for me", r"i'?m (?:finished|beyond (?:help|saving|repair)|unfixable|unlovable|a lost cause)",
     r"give up on (?:everything|life|myself|living|it all)", r"(?:should|could|want to|going to|might) (?:just )?give up(?! on (?:the|my|this|dating|him|her|men|women|the apps))\b",

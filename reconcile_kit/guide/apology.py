@@ -242,7 +242,10 @@ class _Draft:
     def _names_act(self, pos: int) -> bool:
         """Whether the sentence of `pos` names what was done ("the lying ... was mine", not just "my fault")."""
         sentence = self.r.sentence_text(self.r.sentence_at(pos))
-        return bool(ACT_NOUNS.search(sentence)) or bool(P.HARM_WORD.search(sentence) and len(sentence.split()) > 6)
+        if ACT_NOUNS.search(sentence):
+            return True
+        plain_only = all(verb_lemma(m.group()) in _PLAIN_VERBS for m in P.HARM_WORD.finditer(sentence))
+        return not plain_only and len(sentence.split()) > 6  # "I put you through hell" names nothing; "I lied to your mum" does
 
     def _act_clauses(self, links: frozenset[str] = _BACKGROUND) -> list[tuple[int, int, bool]]:
         """ "I snapped at you", "I went behind your back", "I didn't come": first person, an act done or not done.
@@ -412,8 +415,11 @@ def _excuses(draft: _Draft) -> list[Finding]:
     for m in P.EXCUSES.finditer(draft.text):
         if draft.negated(m) or draft.in_if(m.start()) or _neutralised(draft, m.start()):
             continue
-        if re.fullmatch(r"(?:it|things|everything|that|this) \w+", m.group(), re.I):
-            continue  # "I took it hard": no verb between, so not "it was hard"
+        if re.fullmatch(r"(?:it|things|everything|that|this) \w+", m.group(), re.I) or (
+            re.fullmatch(r"(?:work|life) \w+", m.group(), re.I)
+            and re.search(r"\b(?:you|i|we|they|he|she|to)\s+$", draft.text[max(0, m.start() - 6) : m.start()], re.I)
+        ):
+            continue  # "I took it hard", "you work hard": a verb, not "it was hard", "work's been hard"
         if _RELATIVE.search(draft.text, max(0, m.start() - 30), m.start()) and re.match(r"i (?:didn't|did not|never) (?:mean|meant|intend)", m.group(), re.I):
             continue  # "a proposal I never meant to make": the intent belongs to the thing named, not an excuse for the act
         found.append(m.span())

@@ -279,6 +279,7 @@ EXCUSES = _any(
     r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
     r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery|signal|satnav|boiler)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
     r"i got paid late",
+    r"(?:the|my|our) (?:\w+ )?(?:babysitter|sitter|nanny|childminder|lift|ride|driver|plumber|builder|boss|manager|landlord|colleague|plans?|booking|reservation|cover|shift swap)(?:'s)? (?:\w+ )?(?:cancelled|canceled|let me down|didn't show|did not show|fell through|pulled out|bailed|ran late|never showed|called in sick)",
     r"(?:my|the) (?:phone|laptop|car|signal|wifi|internet)(?:'s| is| was| has| had)? (?:been )?(?:playing up|acting up|dead|dying|on the blink|broken|down)",
     r"(?:the )?(?:traffic|roads?|weather|queue|trains?|buses) (?:was|were|is|are|'s been|has been|had been) (?:\w+ )?(?:a nightmare|awful|terrible|horrendous|mad|chaos|murder|dreadful|shocking|backed up|gridlocked|cancelled|delayed)",
     r"(?:i'?d|i had) (?:had )?(?:only |about |barely |maybe |just |like |around )*(?:\w+|\d+) hours?'? (?:of )?sleep", r"i (?:hadn't|had not|'d barely|had barely|barely|hardly|'d hardly|'d not) slept",

@@ -180,3 +180,19 @@ def test_crisis_wording_read_from_its_structure(text, kind):
 
 def test_stop_existing_in_a_group_chat_is_a_joke():
     assert signals("I want to stop existing in the family group chat lol") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It would be kinder to them all if I just disappeared.", "hopelessness"),
+        ("Not sure how much longer I can hold on.", "hopelessness"),
+        ("I keep thinking about the edge of the quarry.", "self_harm"),
+    ],
+)
+def test_crisis_wording_with_kinder_longer_and_places(text, kind):
+    assert kind in _kinds(text)
+
+
+def test_nothing_left_in_the_cupboard_is_not_hopelessness():
+    assert signals("Nothing left in the cupboard, need to go shopping.") == []

@@ -317,3 +317,19 @@ def test_more_everyday_flaws_are_read(text, rule):
 
 def test_taking_it_hard_myself_is_neither_an_excuse_nor_blaming_their_feelings():
     assert check_apology("I took it hard when you left and I lashed out. I'm sorry I smashed your mug.").findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Sorry I missed the party, the childminder let me down.", "excuse"),
+        ("I'm sorry for everything I put you through.", "vague"),
+    ],
+)
+def test_a_third_party_letting_me_down_and_a_stock_phrase(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_you_work_hard_is_not_an_excuse():
+    text = "Sorry I sneered at your job at the party. I know you work hard and I made it sound pointless."
+    assert check_apology(text).findings == []

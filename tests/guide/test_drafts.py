@@ -403,3 +403,15 @@ def test_scare_quotes_and_dares_read_as_anger(text):
 
 def test_offering_to_treat_them_is_an_ask():
     assert "asks_to_meet" in check_first_message("Could I treat you to a coffee?").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So I'm just meant to sit here and wait, am I?",
+        "You could have at least had the decency to say it.",
+        "Thanks for finally getting back to me.",
+    ],
+)
+def test_bitter_questions_and_grudging_thanks_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
