@@ -35,7 +35,7 @@ STRONG_PLEADING = alternatives(
         r"cannot|don't know)\b",
         r"\b(?:i'?m|i am) (?:nothing|no one|nobody) (?:without|on my own)\b",
         r"\bdon't know who i am without\b",
-        r"\b(?:you'?re|you are) (?:my |the )?(?:all i (?:have|'ve got)|whole world|everything|only (?:thing|one|person)"
+        r"\b(?:you'?re|you are) (?:my |the )?(?:all i(?: have|'ve got)|whole world|everything|only (?:thing|one|person)"
         r"(?: i have| keeping| that)?|world|life)\b",
         r"\b(?:they'?re|it'?s) all i have(?: left)?\b",
         r"\b(?:i'?m|i am) (?:literally |actually |honestly )?(?:falling apart|dying|suffocating|drowning)\b",
@@ -101,7 +101,7 @@ ANGER = alternatives(
         r"(?:you|u) owe me", r"owe me (?:an?|the|that)", r"the least (?:you|u) (?:can|could) do", r"after (?:all|everything)(?: i(?:'ve| have)? (?:done|did|gave))?[,.]",
         r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand|flake|cancel|show|bother|reply|pick up|take)\b(?! me (?:laugh|smile|happy|feel (?:good|better|safe|loved|special)))",
         r"like (?:you|u) always do", r"(?:you|u) (?:need|have) to (?:answer|reply|respond|explain|talk to me|tell me|stop|meet)", r"you'?d better", r"i demand",
-        r"i (?:deserve|am owed|'m owed) (?:an? )?(?:answer|explanation|reply|apology|response|the truth)", r"answer me", r"reply to me",
+        r"i(?: deserve| am owed|'m owed) (?:an? )?(?:answer|explanation|reply|apology|response|the truth)", r"answer me", r"reply to me",
         r"(?:your|ur) fault", r"(?:you|u) (?:ruined|destroyed|wrecked|broke|did this|made me|screwed|messed)", r"because of you", r"thanks to you",
         r"(?:you|u) (?:did|do) this to (?:me|us)", r"(?:you'?re|you are) (?:the )?(?:reason|problem)",
         # ultimatums and threats
@@ -131,7 +131,7 @@ ANGER = alternatives(
         r"i see how it is", r"i'?m (?:just )?(?:supposed|meant|expected) to\b[^.!?]{0,50}(?:am i|is that it|right)\s*\?", r"could(?:'ve| have) at least",
         r"(?:the|had the) (?:guts|balls|decency|courage|nerve) to (?:say|tell|reply|answer|admit|be honest)", r"thanks for finally", r"(?:you'?re|you were|you are|your|you've been) ['\"‘“][a-z]+['\"’”]", r"(?<=[.!?] )again[.!?]*$",
         r"what (?:your|ur) (?:problem|deal|issue) is", r"(?:ignore|forget|block|leave|delete) me then", r"do (?:you|u) (?:even |actually |really |honestly )?care(?: or not| at all)?(?=\s*\?)", r"(?:i )?(?:guess|suppose|now) i know where i stand", r"classic (?:you|him|her)\b", r"how (?:convenient|predictable|typical)",
-        r"while i (?:sit|sat|wait|waited|was sitting|'m sitting|am sitting) (?:here|at home|alone|by the phone)",
+        r"while i(?: sit| sat| wait| waited| was sitting|'m sitting| am sitting) (?:here|at home|alone|by the phone)",
         r"enjoy (?:your|ur) (?:new )?(?:life|freedom|girlfriend|boyfriend|weekend|holiday)[,.]? (?:i suppose|i guess|then)\b",
         r"(?:^|(?<=[.!?] ))noted\.?\s*$", r"^k\.?\s*$", r"wow(?=[.,!]?\s+(?:ok|okay|noted|fine|right|cool|just wow)\b)", r"(?:yeah|ok|okay|fine|sure),? whatever",
         # rhetorical questions: "do you even care?", "is it that hard to ...?"
