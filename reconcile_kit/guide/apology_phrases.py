@@ -226,7 +226,7 @@ PASSIVE_EVENTS = _any(
 )
 # --- excuses --------------------------------------------------------------------------------
 _STATE = (
-    r"tired|stressed(?: out)?|drunk|wasted|hammered|busy|exhausted|knackered|shattered|overwhelmed|swamped|snowed under|"
+    r"tired|tipsy|merry|stressed(?: out)?|drunk|wasted|hammered|busy|exhausted|knackered|shattered|overwhelmed|swamped|snowed under|"
     r"under (?:a lot of |so much |huge |a ton of |loads of )?(?:pressure|stress|strain)|hungover|sick|ill|unwell|"
     r"not myself|not thinking(?: straight)?|in a (?:really |very )?(?:bad|dark|rough|weird|low) (?:place|way|headspace|state|patch)|"
     r"going through (?:a lot|a rough|a hard|a tough|so much|stuff|things|it|a bad)|burnt out|burned out|run down|"
@@ -279,6 +279,8 @@ EXCUSES = _any(
     r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
     r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery|signal|satnav|boiler)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
     r"i got paid late",
+    r"(?:the|my|a) (?:\w+ )?(?:meeting|shift|call|appointment|class|lecture|match|game|event|do|session|training|rehearsal) (?:overran|ran over|ran late|went on|dragged on|finished late|was cancelled|got cancelled|was delayed|got moved|was moved)",
+    r"lost (?:all )?track of (?:the )?(?:time|day|date)", r"(?:time|the day|the evening|the week) (?:got|ran) away (?:from|with) me",
     r"(?:the|my|our) (?:\w+ )?(?:babysitter|sitter|nanny|childminder|lift|ride|driver|plumber|builder|boss|manager|landlord|colleague|plans?|booking|reservation|cover|shift swap)(?:'s)? (?:\w+ )?(?:cancelled|canceled|let me down|didn't show|did not show|fell through|pulled out|bailed|ran late|never showed|called in sick)",
     r"(?:my|the) (?:phone|laptop|car|signal|wifi|internet)(?:'s| is| was| has| had)? (?:been )?(?:playing up|acting up|dead|dying|on the blink|broken|down)",
     r"(?:the )?(?:traffic|roads?|weather|queue|trains?|buses) (?:was|were|is|are|'s been|has been|had been) (?:\w+ )?(?:a nightmare|awful|terrible|horrendous|mad|chaos|murder|dreadful|shocking|backed up|gridlocked|cancelled|delayed)",
@@ -320,7 +322,8 @@ BLAME_SHIFT = _any(
     r"both of us (?:were|made|messed|did|said|had)", r"by both of us", r"on both (?:sides|ends|parts)", r"(?:neither|both) of us (?:could|were|was)",
     r"(?:you|u) (?:also|too|as well) (?:said|did|were|made|hurt|have|had|lied|cheated|yelled|shouted)", r"you too said",
     r"(?:you|u) (?:did|were|said|made|have) (?:\w+ ){0,4}?(?:too|as well|also)\b(?! (?:much|many|late|early|far|long|young|good|kind))",
-    r"(?:you|u) made mistakes too", r"your (?:share|part|half|side of it|fair share)", r"you did your share",
+    r"(?:you|u) made mistakes too", r"i (?:only |just )?(?:did|said) (?:it|that|this|what i did) (?:\w+ ){0,2}?because (?:you|u)(?:'d| had)? \w+",
+    r"because (?:you|u) [^.!?]{0,40}\bfirst\b", r"your (?:share|part|half|side of it|fair share)", r"you did your share",
     r"(?:you|u) (?:made|pushed|drove|forced|provoked|wound|got|get|goaded) me\b(?! (?:feel (?:loved|happy|safe|better)|laugh|smile|happy|better))",
     r"(?:you|u) (?:know how to|always) (?:wind|push|get|set|rile) me", r"(?:push|press|pushing|pressing|pushed|pressed) my buttons", r"(?:which|what) buttons to (?:press|push)", r"how (?:you|u) get me", r"wind(?:s|ing)? me up",
     r"(?:you|u) (?:just )?(?:kept|keep|started|were|was) (?:on at me|pushing|needling|nagging|going on|poking|picking|provoking|on about|pushing me|winding)",
@@ -395,7 +398,8 @@ MINIMIZING = _any(
     r"(?:kind of|sort of|kinda|a bit|a little|a little bit|slightly|a tad|a touch|a wee bit|a smidge|mildly|somewhat) (?:too )?(?:insensitive|thoughtless|careless|blunt|sharp|pushy|loud|over the top|disappeared|harsh|jealous|rude|out of hand|scratched|late|short|off|snappy|grumpy|moody|distant|forgot|went|overdid|flirted)",
     r"(?:not|wasn't) my (?:proudest|finest|best) (?:moment|hour)", r"(?:it'll|it will|that'll) (?:all )?(?:be forgotten|blow over)",
     r"there'll be (?:others|other \w+|more)",
-    r"nothing more(?! than| i can| to| i could)", r"(?:no|nothing) more than (?:a|an|one|some)", r"(?:only|just|for) (?:like )?(?:a|one) (?:second|sec|minute|min|moment|few (?:seconds|minutes))",
+    r"nothing more(?! than| i can| to| i could)", r"(?<=[,.;] )that'?s all(?=\W*$|\W*[.!])",
+    r"i (?:don't|didn't|never|do not) (?:really )?mean (?:half|most|any|a word) of (?:it|what i say|what i said|that|them)", r"(?:no|nothing) more than (?:a|an|one|some)", r"(?:only|just|for) (?:like )?(?:a|one) (?:second|sec|minute|min|moment|few (?:seconds|minutes))",
     r"(?:it|that|the \w+|she|he|they) (?:didn't|did not|doesn't|does not) mean (?:anything|a thing|much)", r"throwaway (?:remark|comment|line|joke|text)",
     r"(?:it|that) (?:wasn't|was not|isn't|is not) (?:anything )?(?:serious|meant seriously)",
     r"(?:made|makes|making|make) (?:it|this|that) (?:into|out to be)", r"(?:been |being )?made out to be", r"making it (?:into|out)",
@@ -432,7 +436,7 @@ DENIALS = _any(
     r"i(?: would|'d) (?:do|tell you|say) (?:it |that |the same )?(?:again|all over again)", r"nothing happened between",
     r"only exists in your head", r"(?:i still think|i think|still think) i had (?:a right|every right|the right)",
     r"(?:it|that) was (?:the )?(?:correct|right) (?:decision|call|choice|thing)", r"that's not (?:the same thing as|a crime)",
-    r"i did nothing wrong",
+    r"i did nothing wrong", r"(?:that|this|it)(?: one)?(?:'s| is| was) (?:all |entirely |completely )?on (?:you|u)\b(?! (?:to decide|to choose|whether|if))",
     r"(?:don't|do not|can't|cannot) (?:really |honestly )?see why i(?: should| need to| have to| must| ought to|'d) (?:apologi[sz]e|be sorry|say sorry)",
     r"(?:don't|do not) (?:really |honestly )?(?:feel|think|believe) (?:that )?i owe (?:you|anyone|anybody|her|him|them|people) (?:an? |any )?(?:apology|apologies|anything)",
     r"i owe (?:nobody|no one|no-one) (?:an? |any )?(?:apology|apologies|anything)", r"not the same (?:thing )?as me doing", r"not (?:going to|gonna) grovel",
@@ -508,6 +512,7 @@ GENERIC_OBJECTS = _any(
     r"(?:the|last|these|those|the last|this past|the past) (?:few |two |three |\w+ )?(?:years?|months?|weeks?)", r"it", r"that", r"this",
     r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i(?: was| am| have been|'ve been| behaved| acted| carried on)", r"things", r"stuff", r"us",
     r"the (?:\w+ )?(?:thing|things)(?: (?:at|with|about|in) (?:the )?\w+)?", r"the \w+ thing", r"errors",
+    r"(?:the other|last|that|the|on) (?:night|day|evening|weekend|morning|afternoon|time)(?=\W*$|\W*[.!,;])", r"(?:(?:last|on|that|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| evening| morning)?(?=\W*$|\W*[.!,;])",
 )
 # "Sorry about the Vegas thing": an occasion without the act.
 OCCASION_ONLY = _any(r"the (?:whole )?(?:\w+ ){1,2}thing", r"the thing (?:at|with|about|in) (?:the |my |your |ur )?\w+", r"that one")

@@ -333,3 +333,23 @@ def test_a_third_party_letting_me_down_and_a_stock_phrase(text, rule):
 def test_you_work_hard_is_not_an_excuse():
     text = "Sorry I sneered at your job at the party. I know you work hard and I made it sound pointless."
     assert check_apology(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("So sorry about Saturday night.", "vague"),
+        ("Honestly, that one is on you.", "no_responsibility"),
+        ("Sorry I missed your call, the training session overran.", "excuse"),
+        ("Sorry, the evening got away from me.", "excuse"),
+        ("Sorry, I was a bit merry and loud, that's all.", "minimizing"),
+        ("Sorry about the remark, I don't mean most of what I say.", "minimizing"),
+        ("I only said it because you'd read my texts first.", "blame_shift"),
+    ],
+)
+def test_occasions_tags_and_tit_for_tat_are_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_naming_the_night_and_what_was_done_is_not_vague():
+    assert "vague" not in check_apology("I'm sorry about Saturday night. I shouted at your cousin and I ruined the meal.").rules
