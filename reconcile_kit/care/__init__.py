@@ -4,7 +4,7 @@ Nothing here blocks anything or leaves the machine: it finds the words for a cal
 for the safety screen (`safety`), for the closure path every surface turns to while the path is
 closed (`closing`, `prompts`), and the slow path's dated check-ins (`check_ins`). `signals(text)`
 returns a `Signal` for each place a draft, note or reflection reads as crisis wording
-(`self_harm`, `cant_live_without`, `hopelessness`); docs/guide-quality.md measures it. docs/care.md.
+(`self_harm`, `cant_live_without`, `hopelessness`, `afraid_of_them`); docs/guide-quality.md measures it. docs/care.md.
 """
 
 from __future__ import annotations

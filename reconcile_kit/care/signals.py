@@ -1,4 +1,5 @@
-"""Crisis wording in the user's own text: thoughts of self-harm, "I can't live without you", hopelessness.
+"""Crisis wording in the user's own text: thoughts of self-harm, "I can't live without you", hopelessness,
+and fear of what someone may do (`afraid_of_them`: threats, not feeling safe at home).
 
 `signals(text)` reads the text like the guide's checks do (`guide.clauses.read`: texting style
 made plain, negation read in its clause) and returns one `Signal` per place that reads as crisis
@@ -22,7 +23,7 @@ from ..guide.phrases import alternatives
 
 __all__ = ["Signal", "signals", "KINDS", "MESSAGES"]
 
-KINDS = ("self_harm", "cant_live_without", "hopelessness")
+KINDS = ("self_harm", "cant_live_without", "hopelessness", "afraid_of_them")
 MESSAGES = {
     "self_harm": "These words sound like you might be thinking about hurting yourself or not being alive. You do not "
     "have to carry that alone: please reach out to someone you trust or a crisis line now.",
@@ -30,6 +31,8 @@ MESSAGES = {
     "please talk to someone you trust or a crisis line about how you are feeling.",
     "hopelessness": "This sounds like things feel hopeless right now. Feelings this heavy deserve support: please "
     "talk to someone you trust, your doctor or a crisis line.",
+    "afraid_of_them": "It sounds like you may be afraid of what someone could do to you. Your safety comes first, and "
+    "people who know about this can help you make a plan. If you are in danger right now, call the emergency number.",
 }
 _YOU = r"(?:you|him|her|them|\w+)"
 _ME = r"(?:myself|my (?:own )?life|it all|it for good|things for good|everything for good)"
@@ -37,11 +40,23 @@ _SELF_HARM = [
     # wanting to die, not to exist
     r"(?:kill|killing|killed|end|ending|ended|take|taking|took) " + _ME, r"suicid\w*", r"unalive(?: myself)?", r"kms",
     r"(?:i|i'm|i am|i've been|i keep) (?:\w+ )?(?:want|wanna|wanted|wanting|going|planning|plan|ready|about|thinking about how|trying) to (?:die|end it|end things|not be here|not exist|disappear forever|go to sleep and not wake up)",
-    r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i (?:was|were|'d been|had been|could be|could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
-    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)",
-    r"(?:tired|sick) of (?:being alive|living|existing|life itself)", r"not (?:to )?exist(?:ing)? (?:at all|anymore|any more)", r"(?:better off|rather be|'d be better) dead",
+    r"i want to die", r"i wanna die", r"want(?:ed)? to be dead", r"(?:wish|wished|wishing) i(?: was| were|'d been| had been| could be| could just) (?:dead|gone|never born|die|disappear|not here|not alive|sleep forever|not wake up|vanish|stop existing)",
+    r"wish i(?:'d| had) never been born", r"(?:don't|do not|didn't|dont) (?:want|wanna|plan) (?:to )?(?:be alive|be here|exist|live|wake up|keep living|be around|go on|on being (?:here|around|alive|in it)|be in it)(?! (?:at|in|for|with|on|when|while|tonight at|early|before|so early|till|until)\b)",
+    r"(?:thinking|think|thought) about (?:the|that) (?:bridge|edge|drop|cliff|tracks|railway line|roof)\b(?! (?:design|project|works|closure|repairs|tour|walk|trip))",
+    r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?sleep forever",
+    r"(?:thinking|thought|think|planning|planned|worked out|working out|figured out|figuring out) (?:about )?how i(?:'d| would|'ll| will| could| might) do it\b", r"(?:written|wrote|writing|write) (?:everyone|each of them|my family|the kids|my kids|all of them) (?:a )?(?:letters?|notes?)",
+    r"(?:researching|researched|looked up|looking up|googling|googled) how (?:much|many)\b[^.!?]{0,25}\b(?:would|will|it'd) (?:take|be enough)",
+    r"(?:imagining|imagine|thinking about|think about|fantasi[sz]ing about|picturing) (?:not existing|not being alive|not being here|being dead|my own death|my funeral)",
+    r"(?:not going to|not gonna|'m not going to|am not going to) be (?:around|here|alive) (?:much longer|for long|by|next)",
+    # not trusting oneself to stay safe, and goodbyes told as errands
+    r"(?:can't|cannot|can not|not sure i can|don't know if i can|don't think i can) keep myself safe", r"(?:don't|do not) trust myself (?:tonight|right now|any more|anymore|to stay safe|around|with)",
+    r"(?:not|don't feel|do not feel) safe (?:from|with|around) myself", r"(?:go to sleep|fall asleep|sleep) and (?:stay asleep|never wake|not wake)",
+    r"(?:want|wanna|wish i could|going to) (?:to )?(?:just )?disappear(?=\W*$|[.!,]| and never| forever| for good| for ever)",
+    r"(?:writing|wrote|written|left|leaving) (?:letters|notes|messages) (?:to|for) (?:everyone|each of (?:them|you)|my (?:family|kids|mum|parents|friends))",
+    r"(?:think|thinking|thought) (?:about|of) (?:just )?(?:driving|stepping|walking|jumping|swerving) (?:off|into|in front)",
+    r"(?:tired|sick) of (?:being alive|living|existing|life itself|waking up|being here|breathing)", r"not (?:to )?exist(?:ing)? (?:at all|anymore|any more)", r"(?:better off|rather be|'d be better) dead",
     r"rather not (?:be alive|exist|wake up|be here)", r"(?:hope|hoping) i (?:don't|do not|never) wake up", r"(?:go|going) to sleep and (?:not|never) wake up",
-    r"(?:stop|stopping) existing", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
+    r"(?:stop|stopping) existing(?! in| on| at| as| for)", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
     r"(?:won't|will not|wouldn't|wont) be (?:around|here|alive|a (?:problem|burden)|in your way) (?:to see|for (?:much )?longer|by then|much longer|anymore|any more|tomorrow|soon|for long)",
     r"(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)", r"not (?:planning|plan) on (?:coming back|being (?:here|around|alive|in it))",
     r"(?:can't|cannot|don't) (?:see|picture|imagine) myself (?:getting older|growing old|being alive|in a year|next year|at \d+)",
@@ -54,8 +69,8 @@ _SELF_HARM = [
     r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ ){0,2}?(?:paracetamol|pills|tablets|painkillers)",
     r"the (?:pills|tablets) (?:are|in)", r"(?:tallest|highest) (?:car park|building|bridge|tower|cliff)", r"the drop\b", r"(?:jump|jumping|step|stepping) (?:off|from|in front of)",
     r"in front of (?:a|the) (?:train|bus|lorry|truck|car)", r"(?:train|railway) tracks", r"(?:a|the) (?:rope|noose)", r"hang(?:ing)? myself", r"drown(?:ing)? myself",
-    r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
-    r"i (?:have|'ve got|'ve made|made) a plan", r"(?:made|making|wrote|writing|written|drafted|left) (?:a|my) (?:will|note|letter|goodbye)\b(?! to (?:the|my) (?:landlord|bank|boss))",
+    r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff|road)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
+    r"i(?: have|'ve got|'ve made| made) a plan", r"(?:made|making|wrote|writing|written|drafted|left) (?:a|my) (?:will|note|letter|goodbye)\b(?! to (?:the|my) (?:landlord|bank|boss))",
     r"goodbye (?:note|letter|message)s?", r"this is (?:goodbye|my last)", r"(?:saying|say|said) goodbye (?:to everyone|for good|properly)", r"who gets my (?:things|stuff|cat|dog)",
     r"(?:made|making|wrote|writing) a list of who gets", r"(?:giving|given|give|gave) (?:away )?(?:all )?my (?:cat|dog|things|stuff|belongings|clothes|books) (?:to|away)\b",
     r"(?:thinking|thought|think|keep thinking|kept thinking) (?:about|of) (?:it properly|not getting out|ending it|killing myself|making it happen|doing it|dying|death|not waking up|ending my life|ways to die|how to die|not being here)",
@@ -64,10 +79,10 @@ _SELF_HARM = [
 ]
 _CANT_LIVE = [
     r"can(?:'t|not|nae) (?:live|survive|go on|keep going|carry on|do this|breathe|make it|exist|cope|function|be|keep living|last|get through)\b[^.!?]{0,30}\bwithout " + _YOU,
-    r"(?:can't|cannot|couldn't) (?:imagine|picture|face) (?:living|life|a life|going on|being alive) without",
+    r"(?:can't|cannot|couldn't) (?:imagine|picture|face) (?:living|life|a life|going on|being alive) without", r"(?:can't|cannot|don't) (?:see|picture|imagine) (?:a|any|my) (?:future|life) without (?:you|him|her|them|\w+)",
     r"without (?:you|him|her|\w+)\b[^.!?]{0,30}\b(?:no (?:point|reason)|not (?:a life|worth)|isn't (?:a life|worth)|i (?:won't|can't|don't want to) (?:make it|survive|live|go on|be here|exist)|i'?m (?:nothing|dead|gone))",
     r"(?:won't|will not|wont|no gonna|not going to|am not going to|'m not going to|don't think i'?ll|dont think i'll|not gonna) (?:make it|survive|last|get through)\b(?! (?:the|to|until|till|through) (?:week|day|meeting|party|weekend|exam|shift|end|friday|monday))",
-    r"i'?m not going to\.", r"can't survive (?:this|another|it|losing|the)", r"i won't survive", r"how (?:do|does|am|are|can|is) (?:people|i|anyone|one) (?:survive|keep going|go on|supposed to (?:keep going|go on|live|survive))",
+    r"i'?m not going to\.", r"can(?:'t|not) do life without", r"can't survive (?:this|another|it|losing|the)", r"i won't survive", r"how (?:do|does|am|are|can|is) (?:people|i|anyone|one) (?:survive|keep going|go on|supposed to (?:keep going|go on|live|survive))",
     r"no (?:you|him|her) ?= ?no (?:point|life|me)", r"(?:life|living|my life|a life) without (?:you|him|her|\w+) (?:isn't|is not|isnt|wouldn't be|won't be|is|would be) (?:a life|worth|worth living|nothing|pointless|meaningless|over|not worth)",
     r"not worth (?:living|it|being alive) without", r"(?:only|whole|one) (?:thing|reason|one|person) (?:keeping me (?:alive|going|here)|i(?:'m| am)? (?:living|alive|here) for|for me to (?:be here|live|stay))",
     r"no reason (?:for me )?to (?:be here|live|go on|keep going|stay|be alive)", r"(?:the answer|what i'?m living for|my reason (?:to live|for living)) (?:is|was) (?:you|nothing|gone)",
@@ -81,9 +96,12 @@ _CANT_LIVE = [
     r"(?:i'?ll|i will) (?:die|end it|kill myself) (?:if|without) (?:you|he|she)", r"(?:there's|there is) no (?:me|life|point) without",
 ]
 _HOPELESS = [
-    r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point",
+    r"no point (?:in )?(?:anything|getting up|trying|going on|living|any of it|in me|to (?:anything|life|any of it|trying))", r"(?:don't|can't|cannot) see (?:the|any) point(?! (?:of|in) (?:that|this|the|a|an|his|her|their|your|those|these)\b)",
+    r"(?:don't|can't|cannot) see (?:a|any) way (?:forward|out|through|on)", r"(?:easier|better|simpler|kinder|fairer|lighter) (?:for (?:everyone|everybody|them|you all) |to (?:everyone|everybody|them|you all)(?: all)? )?if i (?:just )?(?:wasn't|weren't|was not|were not|didn't exist|was gone|were gone|disappeared)\b",
+    r"(?:don't know|do not know|not sure|no idea) how (?:much )?long(?:er)? i can (?:keep going|go on|carry on|hold on|do this|keep doing this|keep this up|last)",
+    r"(?:don't think|not sure|no idea how|don't know (?:if|how)) i can (?:keep going|go on|carry on|hold on|keep doing this|do this)(?: (?:like this|much longer|any longer|anymore|any more))?",
     r"(?:everything|it all|life|my life|all of it|nothing) (?:feels|is|seems|has become|matters) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless|empty|dark|over)",
-    r"nothing (?:left|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
+    r"nothing (?:left(?! in| on| to (?:eat|do|pack|buy|pay|read|watch))|coming|to live for|to look forward to|matters(?: anymore| any more)?)", r"no way out", r"no exit", r"no (?:light|future|hope|escape)",
     r"(?:never|not ever|nothing (?:is|will)) (?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|stop|change|open|end|improve|be (?:ok|okay|better|good|the same))",
     r"(?:it'?ll|it will|things will|life will|i'?ll) never (?:get|be) (?:better|ok|okay|good|happy)", r"(?:it's|it is) (?:all )?over for me", r"i'?m (?:finished|beyond (?:help|saving|repair)|unfixable|unlovable|a lost cause)",
     r"give up on (?:everything|life|myself|living|it all)", r"(?:should|could|want to|going to|might) (?:just )?give up(?! on (?:the|my|this|dating|him|her|men|women|the apps))\b",
@@ -91,7 +109,7 @@ _HOPELESS = [
     r"(?:a|the) (?:burden|problem|weight) (?:for|to|on) (?:everyone|everybody|my family|them all|the people)", r"(?:so )?tired of being (?:a|the) (?:problem|burden|person everyone)",
     r"i (?:don't|dont|do not) (?:matter|count|deserve to (?:be here|live|be happy|exist))", r"(?:done|finished) with (?:everything|life|living|it all|all of it)",
     r"can'?t (?:keep doing this|do this anymore|do this any more|do it anymore|take (?:it|this|any more|anymore)|go on like this|cope anymore|cope any more|keep going)",
-    r"what(?:'s| is) the (?:use|point)(?: of (?:anything|trying|living|going on|it all|any of it|even trying|me))?", r"(?:stopped|stop) (?:trying|caring|shouting|hoping|fighting|eating)",
+    r"what(?:'s| is) the (?:use|point)(?: of (?:anything|trying|living|going on|carrying on|getting up|waking up|being here|life|it all|any of (?:it|this)|even trying|me|bothering)|(?=\W*$|\W*[.?!]| any ?more| anyway))", r"(?:stopped|stop) (?:trying|caring|shouting|hoping|fighting|eating)",
     r"stop hoping", r"(?:doesn't|won't|never) get(?:s)? (?:better|fixed)", r"broken in a way", r"i'?ll always be (?:worse|like this|alone|broken)",
     r"not (?:good|worth) (?:for )?anyone", r"(?:drag|dragging|bring|bringing) everyone down", r"nothing to show for", r"my (?:whole )?life is (?:a failure|a waste|a mess|pointless|over|worthless)",
     r"(?:it's|it is|everything is|it's all) (?:all )?too much(?! (?:food|work|money|to ask|for one))", r"not (?:for )?someone like me", r"don't have it in me",
@@ -100,11 +118,28 @@ _HOPELESS = [
     r"(?:i|i've) (?:have |'ve )?(?:nothing|no one|nobody) left", r"i'?ve lost everything", r"i give up(?:\.|$| on)", r"(?:i'?m|i am) (?:so )?tired of (?:everything|living|life|trying|fighting|existing|it all|being me|being alive)",
     r"(?:can't|cannot|can not) see (?:a|any) (?:future|way out|end to (?:this|it)|light)", r"(?:trapped|stuck) (?:forever|for good|with no (?:way|exit)|inside my own head)",
     r"(?:the )?(?:darkness|this feeling|the pain) (?:will )?(?:never|won't) (?:lift|end|go|stop|leave)", r"i (?:just |really |only |honestly )?want (?:it|everything|the pain|this|it all) to (?:stop|end)(?! (?:raining|snowing))",
-    r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)",
-    r"(?:everyone|everybody) (?:would be|'d be) (?:better|happier)", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
+    r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)", r"(?:if|when) i(?: wasn't| weren't| was not| were not| was no longer| were no longer|'m not| am not) (?:here|around|alive|in the picture)(?! (?:to|for|at|in|on|when|yet))", r"(?:don't|do not|can't|cannot)(?: really| honestly)? (?:see|find|have) (?:a|any|one) (?:single |good )?reason to (?:keep going|go on|carry on|get up|stay|live|be here|be alive|keep trying|keep living|wake up)",
+    r"(?:everyone|everybody|they|you|people|my family|my kids)(?: all)? (?:would be|'d be|would all be|'d all be) (?:so much |much |a lot |far )?(?:better|happier)(?: off)?(?= without me| if i|\W*$|[.!,])",
+    r"(?:would|'d|will|'ll) (?:all )?be (?:just )?(?:fine|ok|okay|alright|all right|lighter|easier|freer|calmer)\b[^.!?]{0,15}\bwithout me", r"without me in it",
+    r"(?:(?:don't|do not) know |dunno |no idea )?why i (?:even )?bother (?:waking up|getting up|trying|going on|living|existing|breathing)",
+    r"(?:i'?m|i am) (?:just )?(?:so |completely |totally |utterly )?done[.!,]*\s+with (?:all of it|everything|it all|life|living)",
+    r"(?:want|wish|need) (?:it|it all|everything|all of (?:it|this)) (?:all )?to be over", r"(?:i'?m|i feel like i'?m|i am) drowning(?! in)",
+    r"no (?:version of (?:the |my )?)?future (?:i|that i) (?:want|can see|can picture|can imagine)", r"i ruin everything", r"i (?:can't|cannot) (?:keep|go on) (?:living|existing) like this",
+]
+# Afraid of another person: threats, their reaction to leaving, not feeling safe at home.
+_WHO = r"(?:he|she|they|my ex|my partner|my husband|my wife|my boyfriend|my girlfriend)"
+_AFRAID = [
+    r"(?:scared|afraid|frightened|terrified) (?:of )?(?:what|how) " + _WHO + r"(?:'ll| will| would|'d| might| is going to| could) (?:do|react|say)\b(?! (?:to|about) (?:the|my) (?!kids|children))",
+    r"(?:scared|afraid|frightened|terrified) (?:that )?" + _WHO + r"(?:'s| is| are|'ll| will| might| would|'d)? (?:going to |gonna )?(?:turn up|show up|come (?:back|round|after|for|to (?:the|my) (?:house|flat|door|place|work|home)|home)|hurt|find|follow|hit|do something|take the kids|lose it|snap|be waiting|find out where)",
+    _WHO + r" (?:said|says|told me|threatened|swore|keeps saying) (?:that )?(?:if i\b[^.!?]{0,40}\b(?:he|she|they)'?(?:ll| will| would|'d)|(?:he|she|they)'?(?:ll| will| would|'d)|i'?(?:ll| will|'d) (?:regret|pay|be sorry))",
+    r"threat(?:ened|ening|ens) (?:to (?:hurt|kill|hit|ruin|take|come|find|post|expose)|me\b)", r"(?:don't|do not|no longer|never) feel safe (?:at home|in my (?:own )?(?:home|flat|house|bed)|with (?:him|her|them)|around (?:him|her|them))",
+    r"(?:says|said|tells me|told me|keeps saying) i'?(?:ll| will|'d) (?:regret it|pay for|be sorry)", r"(?:scared|afraid|frightened|terrified) (?:to go|of going) (?:home|back)", r"(?:scared|afraid|frightened|terrified) (?:of )?(?:him|her|my ex)(?=\W*$|\W*[.!,;]| and\b| because\b| when\b| now\b| since\b| after\b)",
+    r"(?:scared|afraid|frightened|terrified) (?:to|of) (?:tell|telling|leave|leaving|say|saying|ask|asking|go back|going back) (?:him|her|them|to him|to her)\b",
+    _WHO + r" (?:hit|hits|punched|slapped|choked|strangled|kicked|shoved|pushed|grabbed|hurt|strangles|chokes) me\b", r"(?:by|round|around) (?:the|my) throat",
+    r"(?:keeps|kept|has been|'s been|have been|keep) (?:turning up|showing up|waiting|hanging around|parking|driving past|following me)\b[^.!?]{0,30}\b(?:my (?:flat|house|home|work|door|place|office)|outside)",
 ]
 _PATTERNS = [(kind, alternatives(*p)) for kind, p in
-             (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS))]  # fmt: skip
+             (("cant_live_without", _CANT_LIVE), ("self_harm", _SELF_HARM), ("hopelessness", _HOPELESS), ("afraid_of_them", _AFRAID))]  # fmt: skip
 # Figures of speech: the words of crisis used for a coffee, a queue, a laugh.
 _FIGURE = re.compile(
     r"\b(?:is|are|was|'s|were) (?:\w+ )?killing me\b|\bkilling it\b|\bdead (?:tired|on|good|easy|serious|funny|and buried)\b|"

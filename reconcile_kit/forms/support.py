@@ -18,7 +18,7 @@ from .base import Form, escape
 if TYPE_CHECKING:
     from ..store import Journal
 
-__all__ = ["SupportLink", "SupportCard", "support_html", "crisis_signals", "CRISIS_KINDS"]
+__all__ = ["SupportLink", "SupportCard", "support_html", "crisis_signals", "CRISIS_KINDS", "AFRAID_KINDS"]
 
 INTRO = {
     None: "If things feel heavy, or you are afraid of someone, you do not have to carry it alone.",
@@ -27,8 +27,9 @@ INTRO = {
     "crisis": "It sounds like things are very hard right now. You matter, and talking to someone can help, "
               "today.",
 }  # fmt: skip
-# The kinds of `care.signals` (crisis wording) that bring the crisis card.
+# The kinds of `care.signals` (crisis wording) that bring the crisis card; fear of someone brings the abuse card.
 CRISIS_KINDS = ("self_harm", "cant_live_without", "hopelessness")
+AFRAID_KINDS = ("afraid_of_them",)
 
 
 def _region(journal: Journal | None) -> str | None:
@@ -72,7 +73,7 @@ def crisis_signals(text: str) -> list[Any]:
     """
     from .. import care
 
-    read = getattr(care, "signals", None)  # care/signals.py: crisis wording (self_harm, cant_live_without, hopelessness)
+    read = getattr(care, "signals", None)  # care/signals.py: crisis wording (self_harm, cant_live_without, hopelessness, afraid_of_them)
     return list(read(text)) if callable(read) and str(text or "").strip() else []
 
 
@@ -121,12 +122,17 @@ class SupportCard(Form):
 
     @classmethod
     def for_signals(cls, signals: Iterable[Any], journal: Journal | None = None) -> SupportCard | None:
-        """The crisis card when any of `signals` (`care.signals(text)`) is crisis wording; None otherwise.
+        """The crisis card when any of `signals` (`care.signals(text)`) is crisis wording, else the abuse card when
+        one says the user is afraid of someone (`afraid_of_them`); None otherwise.
 
         Wiring a text to it is one line: `SupportCard.for_signals(care.signals(text), journal)`.
         """
+        signals = list(signals)
         found = [s for s in signals if getattr(s, "kind", None) in CRISIS_KINDS]
-        return cls(journal, "crisis", getattr(found[0], "message", None) or INTRO["crisis"]) if found else None
+        if found:
+            return cls(journal, "crisis", getattr(found[0], "message", None) or INTRO["crisis"])
+        afraid = [s for s in signals if getattr(s, "kind", None) in AFRAID_KINDS]
+        return cls(journal, "abuse", getattr(afraid[0], "message", None) or INTRO["abuse"]) if afraid else None
 
     @classmethod
     def for_text(cls, text: str, journal: Journal | None = None) -> SupportCard | None:

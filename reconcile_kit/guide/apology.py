@@ -242,7 +242,10 @@ class _Draft:
     def _names_act(self, pos: int) -> bool:
         """Whether the sentence of `pos` names what was done ("the lying ... was mine", not just "my fault")."""
         sentence = self.r.sentence_text(self.r.sentence_at(pos))
-        return bool(ACT_NOUNS.search(sentence)) or bool(P.HARM_WORD.search(sentence) and len(sentence.split()) > 6)
+        if ACT_NOUNS.search(sentence):
+            return True
+        plain_only = all(verb_lemma(m.group()) in _PLAIN_VERBS for m in P.HARM_WORD.finditer(sentence))
+        return not plain_only and len(sentence.split()) > 6  # "I put you through hell" names nothing; "I lied to your mum" does
 
     def _act_clauses(self, links: frozenset[str] = _BACKGROUND) -> list[tuple[int, int, bool]]:
         """ "I snapped at you", "I went behind your back", "I didn't come": first person, an act done or not done.
@@ -329,6 +332,9 @@ def _finding(rule: str, draft: _Draft, span: tuple[int, int]) -> Finding:
     return Finding(rule, draft.r.span(span), MESSAGES[rule], _S43 if rule != "pleading" else ("S4.3", "S2.3"))
 
 
+_RELATIVE = re.compile(r"\b(?:a|an|the|some|any|every|that|this|those|these) (?:\w+ ){1,2}(?:that |which )?$", re.I)
+
+
 def _owned_sentences(draft: _Draft) -> set[int]:
     return {draft.r.sentence_at(start) for start, _end, _specific in draft.owned}
 
@@ -362,7 +368,8 @@ def _passive(draft: _Draft) -> list[Finding]:
         participle = m.group("participle").lower()
         if head in {"i", "you", "we", "he", "she", "they", "u", "me", "who", "there", "i'm", "you're", "she's", "he's"}:
             continue
-        if participle in P.NOT_PARTICIPLES and participle not in P.PASSIVE_ACTS:
+        used = participle == "used" and not re.match(r"\s+to\b", draft.text[m.end() :])  # "the money got used", not "got used to"
+        if participle in P.NOT_PARTICIPLES and participle not in P.PASSIVE_ACTS and not used:
             continue
         lemma = verb_lemma(participle)
         stems = {lemma, participle[:-1], participle[:-2]}
@@ -399,7 +406,7 @@ def _neutralised(draft: _Draft, pos: int) -> bool:
 
 
 # Owning that sets a reason aside: fault, blame, a choice, "that was cruel of me" (not "I was short with you").
-_OWNS_CHOICE = re.compile(r"fault|responsib|on me|blame|mine|my doing|choice|chose|excuse|coward|of me|should|shouldn't|"
+_OWNS_CHOICE = re.compile(r"^(?:that|it|this|which) (?:was|is) |fault|responsib|on me|blame|mine|my doing|choice|chose|excuse|coward|of me|should|shouldn't|"
                           r"to do|wrong|inexcusable|unacceptable|unforgivable|belongs to me|i did it|it was me|i own|i admit", re.I)
 
 
@@ -408,6 +415,13 @@ def _excuses(draft: _Draft) -> list[Finding]:
     for m in P.EXCUSES.finditer(draft.text):
         if draft.negated(m) or draft.in_if(m.start()) or _neutralised(draft, m.start()):
             continue
+        if re.fullmatch(r"(?:it|things|everything|that|this) \w+", m.group(), re.I) or (
+            re.fullmatch(r"(?:work|life) \w+", m.group(), re.I)
+            and re.search(r"\b(?:you|i|we|they|he|she|to)\s+$", draft.text[max(0, m.start() - 6) : m.start()], re.I)
+        ):
+            continue  # "I took it hard", "you work hard": a verb, not "it was hard", "work's been hard"
+        if _RELATIVE.search(draft.text, max(0, m.start() - 30), m.start()) and re.match(r"i (?:didn't|did not|never) (?:mean|meant|intend)", m.group(), re.I):
+            continue  # "a proposal I never meant to make": the intent belongs to the thing named, not an excuse for the act
         found.append(m.span())
     return [_finding("excuse", draft, s) for s in found]
 
@@ -427,6 +441,10 @@ def _blame_shift(draft: _Draft) -> list[Finding]:
         body = draft.text[target.start : target.end]
         if P.HARM_DONE.search(body) or draft.r.negated(target.end) or draft.mentioned(target.start):
             continue
+        if re.match(r"\s*to\b", draft.text[hedge.end() + head.end() :]) or re.search(
+            r"\b(?:want|need|ask|asked|tell|told|let|thank|love|miss|owe|for|with|to)\W+(?:you|you're|you'd|you've|you'll)$", head.group(), re.I
+        ):
+            continue  # "Still, I want you to know I understand": "you" as the object, not a charge against them
         if not re.search(r"\byou(?:'re| are| were) right\b|\byou (?:deserve|mean)", body, re.I):
             found.append((target.start, target.end))
     return [_finding("blame_shift", draft, s) for s in found]
@@ -497,13 +515,16 @@ def _buts(draft: _Draft, defences: list[Finding]) -> list[Finding]:
         anchors += [(start, end, False) for start, end, _specific in draft.owned]
     for start, end, about_feelings in sorted(anchors):
         limit = _hedge_limit(draft, start)
-        hedges = [h for h in P.HEDGES.finditer(draft.text, end, limit) if _hedges(draft, h)]
+        hedges = [h for h in P.HEDGES.finditer(draft.text, end, limit) if _hedges(draft, h, defences)]
         if hedges:
             found.append(_finding("but", draft, hedges[0].span()))
             continue
         rules = _DEFENCES | ({"excuse"} if about_feelings else set())  # "sorry you feel that way; I did my best"
         first, last = draft.r.span((end, end))[0], draft.r.span((limit, limit))[0]
-        defence = [f for f in defences if f.rule in rules and first <= f.span[0] < last]
+        defence = [
+            f for f in defences
+            if f.rule in rules and first <= f.span[0] < last and not _shared(draft, f) and (f.rule != "excuse" or _effort(draft, f))
+        ]  # fmt: skip
         if defence:
             found.append(Finding("but", defence[0].span, MESSAGES["but"], _S43))
     return found
@@ -522,13 +543,49 @@ def _hedge_limit(draft: _Draft, pos: int) -> int:
 _DEFENCES = {"blame_shift", "no_responsibility"}
 
 
-def _hedges(draft: _Draft, hedge: re.Match[str]) -> bool:
-    """A hedge that takes the apology back (not "but it was my fault", not a quoted one)."""
+def _effort(draft: _Draft, finding: Finding) -> bool:
+    """ "I did my best", "that was never the intent", "I didn't think it mattered": effort or intent set against their
+    feeling, which takes the apology back (a circumstance told after it does not)."""
+    words = draft.r.original[finding.span[0] : finding.span[1] + 30]
+    return bool(re.search(r"\b(?:try|tri(?:ed|ing)|best|as much as|all i could|everything i could|what i could|intent\w*|meant|mean|"
+                          r"think|thought|realis\w+|realiz\w+|know|knew)\b", words, re.I))
+
+
+def _shared(draft: _Draft, finding: Finding) -> bool:
+    """Blame spread over both ("on both sides", "we were both knackered"): a charge against no one, so not a hedge."""
+    words = draft.r.original[finding.span[0] : finding.span[1]]
+    return bool(re.search(r"\b(?:both|we|we're|we'd|we've|each other|neither)\b", words, re.I))
+
+
+def _hedges(draft: _Draft, hedge: re.Match[str], defences: list[Finding]) -> bool:
+    """A hedge that takes the apology back (not "but it was my fault", not a quoted one).
+
+    A hedge that turns to owning it, to the harm done or to putting it right, with nothing
+    defensive after it, keeps the apology whole ("but I want to say it properly: I lied").
+    """
     follow = draft.text[hedge.end() : hedge.end() + 60].lstrip(" ,:;-")
     if P.HEDGE_KEEPS.match(follow) or draft.mentioned(hedge.start()):
         return False
     end = draft.r.sentences[draft.r.sentence_at(hedge.start())][1] if draft.r.sentences else len(draft.text)
-    return not any(hedge.end() <= m.start() < end for m in draft.choices)  # "but I could have gone, and I chose not to"
+    if any(hedge.end() <= m.start() < end for m in draft.choices):
+        return False  # "but I could have gone, and I chose not to"
+    return not _turns_to_owning(draft, hedge.end(), end, defences)
+
+
+_TURNS = (P.HARM_DONE, P.REPAIR, P.REPENTANCE)
+_DEFENSIVE = frozenset({"excuse", "blame_shift", "minimizing", "no_responsibility", "blames_feelings", "passive"})
+
+
+def _turns_to_owning(draft: _Draft, start: int, end: int, defences: list[Finding]) -> bool:
+    """What follows a hedge (to the end of its sentence) owns the act, names the harm or offers repair, and defends nothing."""
+    first, last = draft.r.span((start, start))[0], draft.r.span((end, end))[0]
+    if any(f.rule in _DEFENSIVE and first <= f.span[0] < last for f in defences):
+        return False
+    if any(start <= s < end for s, _e, _specific in draft.owned):
+        return True
+    return any(
+        m and not draft.negated(m) and not draft.in_if(m.start()) for m in (pattern.search(draft.text, start, end) for pattern in _TURNS)
+    )
 
 
 def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]) -> dict[str, bool]:
@@ -544,6 +601,8 @@ def _parts(draft: _Draft, findings: list[Finding], pleads: list[tuple[int, int]]
         for m in pattern.finditer(text):
             if draft.negated(m) or draft.mentioned(m.start()) or (not allow_if and draft.in_if(m.start())):
                 continue
+            if any(s <= m.start() < e for s, e in feeling_starts):
+                continue  # "sorry that the photos hurt you": sorry about their feeling, not owning the harm
             span = draft.r.span(m.span())
             if any(s < span[1] and span[0] < e for s, e in pleading):
                 continue
@@ -574,7 +633,7 @@ def _vague(draft: _Draft, parts: dict[str, bool]) -> list[Finding]:
     and no act is owned anywhere; or nothing in the text says what happened at all.
     """
     named_acts = draft._act_clauses(frozenset())
-    specific = any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft)
+    specific = any(specific for _s, _e, specific in draft.owned + named_acts) or _events_named(draft) or _gerund_act(draft)
     reported = [m for m in P.REPORTED_APOLOGY.finditer(draft.text)]
     if specific or not (draft.apologies or reported or any(P.FORGIVENESS.finditer(draft.text))):
         return []
@@ -615,6 +674,8 @@ def _tells_what(draft: _Draft) -> bool:
         if clause.subject != "i" or draft.mentioned(clause.start):
             continue
         body = draft.text[clause.start : clause.end]
+        if _SOMEWHERE_ELSE.search(body) and not draft.r.negated(clause.end):
+            return True  # "while I was at the pub": where the writer was instead
         if GENERIC_ACTS.search(body) and len(body.split()) < 8:
             continue  # "I messed up": names nothing
         for w in re.finditer(r"[\w']+", body):
@@ -624,9 +685,27 @@ def _tells_what(draft: _Draft) -> bool:
     return False
 
 
+_SOMEWHERE_ELSE = re.compile(r"\bi (?:was|were) (?:out |off |still |already )?(?:at|in|down|with) (?:the|a|my|his|her|their|some|a mate's|work)\b", re.I)
 _STATES = frozenset({"be", "have", "feel", "think", "know", "want", "hope", "wish", "mean", "need", "guess", "believe",
                      "try", "do", "say", "get", "mess", "screw", "hurt", "let", "make", "fail", "apologise", "apologize",
                      "realise", "realize", "understand", "love", "miss", "regret", "deserve"})
+
+
+def _gerund_act(draft: _Draft) -> bool:
+    """An act named as a verb of harm in -ing with its object: "cancelling your birthday plans", "reading your diary"."""
+    for m in _GERUND.finditer(draft.text):
+        lemma = verb_lemma(m.group(1))
+        if lemma in HARM_VERBS and lemma not in _PLAIN_VERBS and not draft.negated(m) and not draft.mentioned(m.start()):
+            return True
+    return False
+
+
+# Verbs of harm too plain to name an act on their own ("sending you love", "giving you space").
+_PLAIN_VERBS = frozenset({"send", "give", "keep", "take", "make", "do", "say", "tell", "go", "put", "let", "bring", "talk",
+                          "speak", "open", "look", "ring", "text", "stay", "pick", "treat", "act", "decide", "choose", "use",
+                          "move", "turn", "switch", "sign", "book", "follow", "check", "search", "call", "show", "share",
+                          "forward", "walk", "run", "drive", "cover", "stand", "drop", "spend", "leave", "miss"})  # fmt: skip
+_GERUND = re.compile(r"\b([a-z]{3,}ing) (?:your|you|ur|my|our|her|his|their|the|that|those|them|a|an)\b(?! (?:way|feeling|time))", re.I)
 
 
 def _events_named(draft: _Draft) -> bool:

@@ -32,7 +32,7 @@ HARM_WORD = alternatives(*HARM.split("|"))  # any form of a verb of harm, as a w
 APOLOGY = _any(
     r"sorry", r"apologi[sz]e[sd]?", r"apologi[sz]ing", r"apologies", r"(?:an|my) apology", r"regret(?:s|ted|ting)?",
     r"i feel (?:so |really |very |truly |just )?(?:bad|terrible|awful|horrible|sick|ashamed|guilty)",
-    r"ashamed", r"not proud", r"not (?:my|the) proudest", r"remorse\w*", r"forgive me", r"i wish i (?:had|hadn't|had not|could take|never|'d)",
+    r"ashamed", r"not proud", r"not (?:my|the) proudest", r"remorse\w*", r"forgive me", r"i wish i(?: had| hadn't| had not| could take| never|'d)",
 )
 # A shrug, not an apology: "sorry ig", "but fine, sorry", "sorry, grand".
 SHRUG = _any(r"sorry(?: i guess| i suppose| or whatever| ok| okay| lol|,? grand)(?=\W*$|\W*[.!?])", r"sorry ig",
@@ -50,7 +50,7 @@ MENTION = _any(
     r"i (?:told|tell|kept telling|keep telling|used to tell|would tell) (?:myself|people|everyone|them|my friends)",
     r"i (?:told|tell) (?:you|him|her) (?:it was|that it was|i|i'd|i was|i had)",
     r"i (?:said|claimed|pretended|made out) (?:it was|that it was|i|i'd|i was|i had|i'd)",
-    r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?",
+    r"(?:people|everyone|everybody|my friends|my family|my sister|my mum|my therapist|they|others) (?:keep |keeps |kept |will |would |might |may )?(?:tell|tells|telling|told|say|says|saying|said|think|thinks)(?: me)?(?! (?:way |much |far )?worse)",
     r"(?:it|this|that) (?:might |may |could |would )?(?:look|looks|looked|sound|sounds|sounded|seem|seems|seemed) like",
     r"on paper", r"in words", r"it sounds like", r"(?:i was going|i started|i could|i was about|i almost|i nearly) to say",
     r"i (?:could|would|might) say", r"i'm not (?:going to|gonna) (?:say|tell you|pretend|claim)(?! sorry)",
@@ -75,7 +75,7 @@ OWNING = _any(
     r"(?:that one|this one|it|that|this)(?:'s| is| was)? (?:all |entirely |completely |totally )?on me", r"(?:all )?on me",
     r"i take (?:full |complete |total |all |the )*(?:responsibility|blame|ownership)",
     r"(?:i'm|i am) (?:fully |completely |totally |entirely )?(?:responsible|to blame|at fault|accountable)",
-    r"i (?:was|am|'m|have been|'ve been) (?:so |really |very |completely |totally |absolutely |such an? |being )*(?:" + SELF_JUDGEMENTS + r")",
+    r"i(?: was| am|'m| have been|'ve been) (?:so |really |very |completely |totally |absolutely |such an? |being )*(?:" + SELF_JUDGEMENTS + r")",
     r"i own (?:it|that|this|what i did|my|up|the)", r"i (?:was|were) (?:\w+ )?late\b", r"(?:i'll|i will|let me) own (?:that|it|this)", r"i (?:should|shouldn't|should not)(?: have|'ve)",
     r"i blame (?:only )?myself", r"i chose", r"i made (?:a |the |some |such a )?(?:mistake|bad|wrong|terrible|awful|poor|stupid|selfish)",
     r"i accept (?:that |the |full |my )?(?:it was|blame|responsibility|my|i)", r"i admit", r"i (?:fully )?acknowledge",
@@ -83,7 +83,7 @@ OWNING = _any(
     r"i (?:hurt|betrayed|disrespected|wronged|humiliated|insulted|belittled|embarrassed|failed|abandoned|deceived|used) (?:you|u)",
     r"i let (?:you|u) (?:down|carry|be|think|believe|sit|walk|wonder|spend|find|take|drive|deal|pay|face|go)",
     r"(?:was|that was|it was|that's|this was) (?:so |really |very |completely |totally )?(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|mean|nasty|rude|cowardly|disrespectful|out of order|out of line|not ok|not okay|not fair|no way to treat \w+) (?:of me|to do|to you|and)",
-    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
+    r"(?:that|it|this|which) (?:was|is) (?:so |really |very |completely |totally |just |a |\w+ and )*(?:wrong|unkind|unfair|cruel|selfish|thoughtless|careless|disrespectful|controlling|possessive|cowardice|cowardly|a violation|control|a lie|lies|untrue|not true|false|betrayal|inexcusable|unacceptable|unforgivable|not ok|not okay|not fair|no way to treat \w+|out of order|out of line|bang out of order)\b",
     r"(?:it|that|this) was (?:a |such a )?(?:rotten|terrible|awful|horrible|cruel|nasty|shitty|shit|low|stupid|selfish|cowardly|horrible|mean|vile|disgusting|hurtful|cruel|dreadful|despicable) (?:thing|move|way|trick|thing to do)",
     r"(?:there's|there is|that's|it's|that is|it is) no excuse", r"(?:it's|that's|it is|that is|it was|that was) (?:inexcusable|unacceptable|unforgivable)",
     r"i (?:did|do) (?:that|this|it) to (?:you|u)", r"i did it", r"it was me", r"(?:that|this) (?:one )?belongs to me",
@@ -100,7 +100,7 @@ SORRY_FOR_ACT = re.compile(
 )
 # Hedges that take an apology back when they follow it (same sentence, or the next one).
 HEDGES = re.compile(
-    r"(?<![\w'])(?:but|however|yet(?=,)|still(?=,)|(?<!even )(?<!as )though|(?<!even )although|(?<=[.,;:!?] )(?:that said|having said that|"
+    r"(?<![\w'])(?:but|however(?! (?:much|long|many|hard|far|often|little|big|small|bad)\b| (?:you|they|we) (?:want|need|like|feel|choose|prefer|decide|wish|see fit)\b)|yet(?=,)|still(?=,)|(?<!even )(?<!as )though|(?<!even )although|(?<=[.,;:!?] )(?:that said|having said that|"
     r"that being said|mind you|then again|at the same time|to be fair|in fairness|in my defen[cs]e|even so|all the same|"
     r"saying that|on the other hand|be that as it may|except|just so you know|you have to (?:see|understand|remember)|"
     r"you've got to understand|in (?:all )?honesty|honestly though|to be honest|anyway(?=,)))(?![\w'])|"
@@ -118,6 +118,9 @@ HEDGE_KEEPS = _any(
     r"i'd (?:rather|like)", r"i want", r"that (?:doesn't|does not) (?:cover|excuse|change)", r"i wasn't", r"i didn't",
     r"(?:the|my) \w+ (?:isn't|aren't|is not|are not|wasn't) (?:the point|something|an excuse)", r"i think about", r"the truth",
     r"it wasn't", r"i'm not", r"i am not", r"we both know", r"i understand", r"i see", r"i get", r"i'll understand",
+    # humility about the apology itself: "though I know saying it doesn't undo anything"
+    r"i know (?:that )?(?:saying (?:it|sorry|this)|words|an apology|sorry|this|it) (?:doesn't|does not|won't|will not|can't|cannot|isn't|is not)",
+    r"(?:saying (?:it|sorry|this)|words|an apology|sorry) (?:doesn't|does not|won't|will not|can't|cannot) (?:undo|fix|change|erase|take back|make up|mend)",
 )
 # --- conditional ----------------------------------------------------------------------------
 CONDITIONAL = _any(
@@ -140,7 +143,7 @@ IF_HARM = _any(
 IF_THEIR_CHOICE = re.compile(
     r"^(?:if|unless|whether)\s+(?:you|u|they|she|he|not|so|it helps|that's ok|that's okay|there's|there is|you'll|you'd|"
     r"you're|one day|someday|ever|at all|need be|possible|i may|i can|i could|i might|i ever (?:get|can|could))\b"
-    r"(?!\s+(?:were|was|felt|feel|got|get|have been|'ve been|took|take|saw|see)\s+(?:\w+\s+)?(?:hurt|offended|upset|bothered|embarrassed|uncomfortable|sad|angry))",
+    r"(?!(?:'re|'ve been|\s+(?:were|was|felt|feel|got|get|have been|'ve been|took|take|saw|see|are|still|are still))?\s+(?:\w+\s+)?(?:hurt|offended|upset|bothered|embarrassed|uncomfortable|sad|angry))",
     re.IGNORECASE,
 )
 # --- blaming the feelings -------------------------------------------------------------------
@@ -156,12 +159,13 @@ FEELINGS = _any(
     r"(?:sorry|apologi[sz]e|apologies|regret)\s+(?:(?!if\b|in\b)\w+\s+)?(?:that\s+)?(?:it|this|that|they|things|the \w+(?: \w+){0,4}?|my \w+(?: \w+){0,2}?|your \w+)\s+(?:came across|landed|came out|has been|have been|had been|was|were|are|is|made you feel|bothered you|upset you|hurt you|offended you|wasn't what|didn't go|looked|seemed)\b(?!\s+(?:late|broken|sold|lost|not|never|my|mine|me|i|done|made|told|said|left|taken|forgotten|missed|wrong of me))",
     r"(?:you're|you are|you were|you've always been|you can be|you get|you always were|you|you've been|you're being|you were being|you're still)\s+(?:being\s+|always\s+|honestly\s+|just\s+|way\s+|so\s+|too\s+|a bit\s+|far\s+|bit\s+|quite\s+|really\s+|very\s+|a little\s+|overly\s+|over\s+|still\s+)*(?:sensitive|touchy|precious|dramatic|emotional|easily offended|thin-skinned|hysterical|paranoid|oversensitive|over-sensitive|quick to see the worst)",
     r"(?:way|far|much|too) (?:too |to )?(?:sensitive|touchy|precious|dramatic)", r"over-?sensitive", r"(?:you|everyone thinks you) overreact\w*",
-    r"(?:took|take|taking|took it) (?:it |things |my \w+ |the \w+ )?(?:so |too |way too )?(?:the wrong way|personally|too seriously|so badly|to heart|badly|in that spirit)",
+    r"(?<!i )(?<!i have )(?<!i've )(?:took|take|taking|took it) (?:it |this |that |things |my \w+ |the \w+ )?(?:so |too |way too )?(?:the wrong way|personally|too seriously|so badly|to heart|badly|in that spirit|hard|so hard)",
     r"(?:you|u) (?:completely |totally |just )?(?:misread|misunderstood|misheard|read (?:it|too much) (?:wrong|into))",
     r"how (?:you|u) choose to (?:hear|see|take|read)", r"(?:you|u) heard (?:criticism|an insult|it wrong)",
     r"(?:you|u) experienced (?:them|it|that|this) as", r"(?:you|u) got (?:so |really |all )?(?:worked up|upset|wound up|offended)",
     r"made yourself (?:so )?(?:miserable|upset|ill|sick)", r"(?:contributed to|led to) (?:you|u) feeling", r"chose to see it", r"landed (?:so )?(?:hard|badly)",
-    r"(?:sorry|apologi[sz]e)\s+(?:\w+\s+)?(?:for\s+)?how (?:you|u) feel", r"came across (?:that way|wrong|badly|as)",
+    r"(?:sorry|apologi[sz]e)\s+(?:\w+\s+)?(?:for\s+)?how (?:you|u) feel", r"(?:came|come|comes|coming) (?:across|off|out) (?:that way|wrong|badly|as|harsher|harsh|worse|the wrong way)", r"(?:it|that|this|my \w+) (?:sounded|read|landed) (?:that way|wrong|badly|worse)",
+    r"rubbed (?:you|u) (?:up )?the wrong way", r"got under (?:your|ur) skin", r"(?:landed|came out|went down) (?:wrong|badly|the wrong way)",
     r"you (?:always|never) (?:take|took|see|saw) (?:things|it|anything)", r"quick to see the worst",
 )
 # --- passive --------------------------------------------------------------------------------
@@ -201,12 +205,13 @@ PASSIVE_ACTS = frozenset({
 })  # fmt: skip
 # Verbs of a passive that hides who did it, beside the verbs of harm ("hurtful words were exchanged").
 PASSIVE_VERBS = frozenset({"exchange", "handle", "mishandle", "overlook", "misplace", "misunderstand", "mix", "misread",
-                           "miscommunicate", "neglect", "drop", "let", "leave", "waste", "use", "raise"})
+                           "miscommunicate", "neglect", "drop", "let", "leave", "waste", "use", "raise", "mess", "muck", "screw",
+                           "spoil", "bin", "delete", "forget", "ignore", "break", "cancel", "skip", "blow", "spend"})
 # Events with no one doing them: "it just happened", "things got out of hand", "errors crept in".
 PASSIVE_EVENTS = _any(
     r"(?:there was|there were|there's been|there has been) (?:a |some |a bit of |a lot of )?(?:miscommunication|misunderstanding|mix-?up|confusion|mistakes?|errors?|issues?|problems?)",
     r"(?:mistakes|errors|a mistake|an error|a mix-?up|decisions) (?:was|were|have been|has been|got) made", r"feelings (?:got|were) hurt",
-    r"(?:your|the|our|my) \w+ (?:got|was|were) (?:\w+ )?(?:broken|damaged|lost|ruined|sold|thrown out|thrown away|deleted|spent|left out|forgotten|wrecked|smashed|scratched|dented|leaked|shared|posted|read|opened)",
+    r"(?:your|the|our|my) \w+ (?:got|was|were) (?:\w+ )?(?:broken|broke|nicked|binned|chucked|trashed|damaged|lost|ruined|sold|thrown out|thrown away|deleted|spent|left out|forgotten|wrecked|smashed|scratched|dented|leaked|shared|posted|read|opened)",
     r"(?:it|that|things|everything) (?:just )?(?:slipped|fell) (?:through the cracks|my mind)",
     r"(?:it|that|this|things|stuff|everything|all of it|it all) (?:just |kind of |sort of |somehow |all )*happened",
     r"(?:sorry|apologi[sz]e|apologies|regret|regarding)\s+(?:\w+\s+)?(?:for|about|over|regarding)\s+(?:what|everything that|all that|anything that|the way it|how it all)\s+(?:\w+\s+)?(?:happened|went|ended)",
@@ -217,10 +222,11 @@ PASSIVE_EVENTS = _any(
     r"(?:the|some|your|our|a bit of|a couple|a few) (?:\w+ ){0,3}?(?:ended up|wound up|went (?:on|into|toward|towards|missing|astray))",
     r"(?:the|our|your) trust (?:\w+ )?(?:was|got|has been) (?:broken|lost|damaged)", r"things (?:were|got) (?:said|done|broken|thrown)",
     r"it was done",
+    r"(?:the|your|my|our) (?:secret|news|photos?|pictures?|messages?|story|truth|word|screenshots?|texts?) (?:got|came|leaked|slipped) out",
 )
 # --- excuses --------------------------------------------------------------------------------
 _STATE = (
-    r"tired|stressed(?: out)?|drunk|wasted|hammered|busy|exhausted|knackered|shattered|overwhelmed|swamped|snowed under|"
+    r"tired|tipsy|merry|stressed(?: out)?|drunk|wasted|hammered|busy|exhausted|knackered|shattered|overwhelmed|swamped|snowed under|"
     r"under (?:a lot of |so much |huge |a ton of |loads of )?(?:pressure|stress|strain)|hungover|sick|ill|unwell|"
     r"not myself|not thinking(?: straight)?|in a (?:really |very )?(?:bad|dark|rough|weird|low) (?:place|way|headspace|state|patch)|"
     r"going through (?:a lot|a rough|a hard|a tough|so much|stuff|things|it|a bad)|burnt out|burned out|run down|"
@@ -234,9 +240,9 @@ _PRESSURE = (
 )
 _OTHERS = r"(?:my|the|our) (?:\w+ ){0,2}?(?:mum|mom|mother|dad|father|boss|manager|brother|sister|family|parents|friends?|cousin|kids|job|work|company|landlord|bank|doctor|meds|medication|pills|steroids|trauma|depression|anxiety|adhd|illness|nervous system|back|health|schedule|calendar|phone|car|train|flight|bus|alarm|rota|rotas|shifts?|deadline|deadlines|workload|hours|move|exams?)"
 EXCUSES = _any(
-    r"i (?:was|'d been|had been) (?:going through|dealing with|struggling with|overwhelmed by|stressed about|worried about|exhausted from|run down|not in a good headspace|having a hard time|in a rough patch|under a lot)",
+    r"i(?: was|'d been| had been) (?:going through|dealing with|struggling with|overwhelmed by|stressed about|worried about|exhausted from|run down|not in a good headspace|having a hard time|in a rough patch|under a lot)",
     r"(?:lots|a lot|so much|too much|loads) (?:going on|to deal with|happening|on my mind)", r"i (?:had|have) (?:a lot|so much|too much|loads|enough) (?:going on|on|to deal with)",
-    r"my (?:head|mind) (?:wasn't|was not|was) (?:in|all over|elsewhere|somewhere else|in a bad place|a mess|not right)", r"i (?:was|'d been|had been) (?:up|awake) (?:all night|for \w+ hours)",
+    r"my (?:head|mind) (?:wasn't|was not|was) (?:in|all over|elsewhere|somewhere else|in a bad place|a mess|not right)", r"i(?: was|'d been| had been) (?:up|awake) (?:all night|for \w+ hours)",
     r"(?:i'?m|i am|i was) (?:only|just) human", r"nobody'?s perfect", r"i'?m not perfect", r"(?:it|that) (?:just |completely )?slipped my mind",
     r"(?:it was|it's|that was) (?:an|a) (?:honest )?(?:accident|mistake anyone)", r"by accident", r"accidentally", r"(?:wasn't|was not|never) (?:on purpose|intentional|deliberate)",
     r"(?:the|my) (?:alcohol|drink|drinks|booze|meds|medication|pills|hormones|anxiety|depression|adhd|stress|tiredness|exhaustion|pressure|jet lag|grief) (?:made|got|had|was|were|talking|took over|got the better)",
@@ -244,10 +250,11 @@ EXCUSES = _any(
     r"(?:you know|as you know) how i (?:get|am|can be)", r"that'?s just (?:me|my personality|how i'?m wired)", r"(?:my|the) (?:boss|manager|job|work) (?:kept|made|wouldn't let|didn't let|had) me",
     r"i (?:couldn't|could not) (?:get away|leave|make it|get there|get out|say no)", r"i had to (?:work|stay late|look after|take care of|be at)", r"(?:there was|there were) (?:nothing|no way) i could",
     r"i was (?:only |just )?trying to (?:help|protect|do|be|keep|make|look)", r"i (?:didn't|did not) (?:realise|realize|know|think) (?:it|that|how|you'd|you would)\b(?: (?:would|was|mattered|meant|upset|hurt|bother))?",
-    r"(?:because|since|as|when|while|after|cause) i (?:was|am|'m|had been|'d been|felt|was feeling|got) (?:just |so |really |too |very |completely |totally |a bit |pretty |quite |properly )*(?:" + _STATE + ")",
-    r"i (?:was|'d been|had been|am|'m|felt|got) (?:just |so |really |too |very |completely |totally |literally |honestly |properly |pretty |quite |a bit |absolutely )*(?:" + _STATE + ")",
+    r"(?:because|since|as|when|while|after|cause) i(?: was| am|'m| had been|'d been| felt| was feeling| got) (?:just |so |really |too |very |completely |totally |a bit |pretty |quite |properly )*(?:" + _STATE + ")",
+    r"i(?: was|'d been| had been| am|'m| felt| got) (?:just |so |really |too |very |completely |totally |literally |honestly |properly |pretty |quite |a bit |absolutely )*(?:" + _STATE + ")",
     r"i (?:wasn't|was not|wasnae) (?:myself|thinking(?: straight)?|in a good place|in my right mind|well)",
-    r"i had (?:so much|a lot|loads|too much|such a lot|a ton) (?:on|going on)", r"(?:so much|a lot|too much|everything i had|loads) on my plate",
+    r"(?:(?<=^)|(?<=[.,;!?] )|i'?ve |i have |i'?d |i had )been (?:so |really |mad |well |proper |super |dead |crazy |that |just |totally )*(?:busy|stressed(?: out)?|swamped|slammed|rammed|snowed under|flat out|run off my feet|exhausted|knackered|shattered|ill|sick|unwell|overwhelmed|burnt out|burned out|all over the place|up to my eyes)",
+    r"i(?: had|'ve got|'ve had| have| have got|'ve) (?:so much|a lot|loads|too much|such a lot|a ton) (?:on|going on)", r"(?:the |a )?(?:week|day|month|year|night|shift|weekend) from hell", r"(?:so much|a lot|too much|everything i had|loads) on my plate",
     r"(?:my|the) head was (?:all over|a mess|not in|somewhere else|elsewhere|scrambled|fried)", r"my head (?:wasn't|was not) in",
     r"i had no (?:choice|option|idea)", r"(?:there was|there's|i had) no (?:other )?(?:choice|option)", r"it was that or",
     r"i (?:did|do|was doing|tried|was trying) (?:my best|everything i could|all i could|what i could|as much as i could)",
@@ -255,9 +262,9 @@ EXCUSES = _any(
     r"i (?:couldn't|could not) (?:help (?:it|myself)|get out of|get away|have known|make it|do anything)", r"i (?:can't|cannot) help (?:it|myself)",
     r"(?:outside|beyond|out of) my control", r"circumstances", r"(?:it|this|that) (?:was|wasn't|was not|is|isn't) (?:never )?(?:my intention|intentional|on purpose|deliberate|planned|meant)",
     r"(?:was |wasn't |it was |never |not )(?:my|the) intent(?:ion)?", r"i (?:didn't|did not|never) (?:mean|meant|intend|intended|plan|planned) (?:it|to|for|that|any)", r"i (?:didn't|did not|never) (?:want|wanted) to (?:hurt|upset|embarrass|offend)",
-    r"i never set out to", r"no (?:insult|offen[cs]e|harm|malice) (?:was )?(?:intended|meant)",
+    r"i never set out to", r"(?:never|not) what i (?:meant|intended|wanted|was going for)", r"no (?:insult|offen[cs]e|harm|malice) (?:was )?(?:intended|meant)",
     r"(?:meant|intended) (?:them |it |that )?(?:affectionately|as a joke|in a (?:teasing|loving|friendly) (?:spirit|way)|well|kindly|as banter)",
-    r"i (?:was|'m) (?:only |just )?(?:trying to (?:help|protect|explain|look out)|looking out for|joking|teasing|messing)",
+    r"i(?: was|'m) (?:only |just )?(?:trying to (?:help|protect|explain|look out)|looking out for|joking|teasing|messing)",
     r"i was (?:only|just) \w+ing",
     r"(?:heat|spur) of the moment", r"(?:could|would|might|can)(?: have)? happen(?:ed)? to anyone",
     r"(?:anyone|anybody|everyone|any \w+|most people|anyone else)(?: in my (?:position|place|shoes|seat)| in that seat)? (?:would|would've|would have|does|do|did|'d) (?:have )?(?:done|do|snapped|looked|reacted|been|the same)",
@@ -270,8 +277,19 @@ EXCUSES = _any(
     r"(?:works|work's|lifes|life's|things've) (?:been|got|getting)", r"(?:it's|it has|it had|it was|this has|that was|it's been) been (?:a |such a |one )?(?:hard|rough|tough|difficult|long|crazy|busy|horrible|awful|stressful|big|heavy|intense) (?:year|week|month|time|few weeks|few months|period|day|season)",
     r"it was (?:a |such a )?(?:very |really |so )?(?:\w+ )?(?:difficult|hard|confusing|crazy|stressful|busy|chaotic|emotional|intense|tough|rough) (?:time|period|year|week|month|day|season|night)",
     r"one of those (?:days|weeks|nights|things)", r"(?:stuff|something|things) (?:came|come|just came) up",
-    r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
-    r"i got paid late", r"i (?:had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i (?:hadn't|had not|'d not) (?:slept|eaten)",
+    r"(?:the|my) (?:train|flight|bus|plane|tube|calendar|alarm|laptop|wifi|internet|battery|signal|satnav|boiler)\b[^.!?,]{0,30}?\b(?:was|got|were|had|died|broke|failed|cancelled|delayed|wiped)",
+    r"i got paid late",
+    r"(?:the|my|a) (?:\w+ )?(?:meeting|shift|call|appointment|class|lecture|match|game|event|do|session|training|rehearsal) (?:overran|ran over|ran late|went on|dragged on|finished late|was cancelled|got cancelled|was delayed|got moved|was moved)",
+    r"lost (?:all )?track of (?:the )?(?:time|day|date)", r"(?:time|the day|the evening|the week) (?:got|ran) away (?:from|with) me",
+    r"(?:the|my|our) (?:\w+ )?(?:babysitter|sitter|nanny|childminder|lift|ride|driver|plumber|builder|boss|manager|landlord|colleague|plans?|booking|reservation|cover|shift swap)(?:'s)? (?:\w+ )?(?:cancelled|canceled|let me down|didn't show|did not show|fell through|pulled out|bailed|ran late|never showed|called in sick)",
+    r"(?:my|the) (?:phone|laptop|car|signal|wifi|internet)(?:'s| is| was| has| had)? (?:been )?(?:playing up|acting up|dead|dying|on the blink|broken|down)",
+    r"(?:the )?(?:traffic|roads?|weather|queue|trains?|buses) (?:was|were|is|are|'s been|has been|had been) (?:\w+ )?(?:a nightmare|awful|terrible|horrendous|mad|chaos|murder|dreadful|shocking|backed up|gridlocked|cancelled|delayed)",
+    r"(?:i'?d|i had) (?:had )?(?:only |about |barely |maybe |just |like |around )*(?:\w+|\d+) hours?'? (?:of )?sleep", r"i(?: hadn't| had not|'d barely| had barely| barely| hardly|'d hardly|'d not) slept",
+    r"my (?:memory|brain|head|mind|nerves)(?:'s| is| was| has been|'s been| had been) (?:so |really |just |completely )?(?:awful|terrible|rubbish|shocking|useless|shot|fried|a sieve|like a sieve|mush|all over the place|frazzled)",
+    r"(?<!you )(?<!you had )(?<!your )(?:a |such a |really |another )?(?:long|rough|bad|hard|tough|awful|crap|shit|stressful|mad|mental|horrible) (?:day|week|night|shift)(?: at (?:work|the office|the shop))?(?=\W*$|[.!,;])",
+    r"(?:it|that|this|seeing(?: \w+){1,3}?|being there|the \w+) (?:really |just |completely )?(?:threw|rattled|triggered|set off|got to|wound up|shook) me",
+    r"i get (?:like (?:that|this)|that way|grumpy|snappy|moody|irritable|short|cranky|angry|defensive|jealous|hangry|funny) when",
+    r"i had (?:a |an |this |the )?(?:migraine|headache|hangover|cold|flu|fever|bug|panic attack|anxiety attack|stomach bug|virus)", r"i (?:couldn't|could not|wasn't|was not) think(?:ing)? straight", r"i(?: had |'d )?assumed", r"(?:we|i) (?:had|'d) (?:drunk|been drinking) (?:a lot|too much|loads)", r"i(?: hadn't| had not|'d not) (?:slept|eaten)",
     r"(?:during|in|through) (?:a|that) (?:very |really )?(?:difficult|hard|rough|tough|stressful|busy|crazy|chaotic) (?:year|time|period|week|month)",
     r"(?:the|my) (?:hospital|office|shop|team|firm|company|site|plant|ward) was (?:short|understaffed|short-staffed|slammed|chaos|chaotic)", r"(?:i'd|i had) had (?:a skinful|a few|too many|one too many)", r"(?:glasses|drinks|pints|beers) in",
     r"after (?:that much|a few|too many|so many) (?:\w+ )?(?:drinks|glasses|prosecco|wine|pints|beers)?", r"i was (?:\d+|twenty|nineteen|eighteen|young|a kid|just a kid)\b",
@@ -297,16 +315,17 @@ BLAME_SHIFT = _any(
     r"you(?:'re| are) (?:just )?as (?:bad|guilty|much to blame)", r"(?:you|u) (?:weren't|were not|aren't|are not) (?:exactly )?(?:innocent|perfect|blameless|an angel|a saint)",
     r"(?:you|u) (?:have|had|played) (?:your|some|a) (?:part|share|role|blame)", r"your part in (?:it|this|all)", r"(?:we're|we are|we were) both (?:to blame|at fault|guilty)",
     r"it wasn't (?:just|only|all) (?:me|my fault|on me)", r"(?:what|how) (?:did|do|was) (?:you|u) expect", r"you (?:made|make) me (?:do|say|feel|act|react|lose|snap|angry|jealous|so)",
-    r"(?:you|u) (?:know|knew) (?:how|what) i (?:get|am|was|'m like)", r"after what you (?:did|said)", r"(?:you|u) (?:did|said|do) (?:worse|it first)",
-    r"you (?:brought|asked for|had it coming|deserved) (?:it|this)", r"you'?re no better", r"you (?:had|'d) (?:it|this) coming",
-    r"it takes two", r"we (?:were|are|'re|had|'d) both\b", r"(?:you|u) knew (?:this|that|it|what) (?:from the (?:start|beginning)|all along|full well|going in)", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
+    r"(?:you|u) (?:know|knew) (?:how|what) i(?: get| am| was|'m like)", r"(?:you|u) (?:know|knew) (?:full well |perfectly well )?(?:that )?i (?:hate|can't stand|cannot stand|can't bear|don't like|do not like|get|go)\b", r"after what you (?:did|said)", r"(?:you|u) (?:did|said|do) (?:worse|it first)",
+    r"you (?:brought|asked for|had it coming|deserved) (?:it|this)", r"you'?re no better", r"you(?: had|'d) (?:it|this) coming",
+    r"it takes two", r"we(?: were| are|'re| had|'d) both\b", r"(?:you|u) knew (?:this|that|it|what) (?:from the (?:start|beginning)|all along|full well|going in)", r"(?:it|that|this) (?:was|is) (?:also |partly |half |just as much |as much )+your fault", r"your fault (?:too|as well)",
     r"(?:you|u) (?:also|too) (?:did|were|said|made)", r"(?:we|we've|we're) both (?:said|did|made|messed|screwed|hurt|were (?:wrong|to blame|at fault|knackered|tired|awful|bad)|had (?:a|our) (?:part|share|role)|played|let each other)",
     r"both of us (?:were|made|messed|did|said|had)", r"by both of us", r"on both (?:sides|ends|parts)", r"(?:neither|both) of us (?:could|were|was)",
     r"(?:you|u) (?:also|too|as well) (?:said|did|were|made|hurt|have|had|lied|cheated|yelled|shouted)", r"you too said",
     r"(?:you|u) (?:did|were|said|made|have) (?:\w+ ){0,4}?(?:too|as well|also)\b(?! (?:much|many|late|early|far|long|young|good|kind))",
-    r"(?:you|u) made mistakes too", r"your (?:share|part|half|side of it|fair share)", r"you did your share",
+    r"(?:you|u) made mistakes too", r"i (?:only |just )?(?:did|said) (?:it|that|this|what i did) (?:\w+ ){0,2}?because (?:you|u)(?:'d| had)? \w+",
+    r"because (?:you|u) [^.!?]{0,40}\bfirst\b", r"your (?:share|part|half|side of it|fair share)", r"you did your share",
     r"(?:you|u) (?:made|pushed|drove|forced|provoked|wound|got|get|goaded) me\b(?! (?:feel (?:loved|happy|safe|better)|laugh|smile|happy|better))",
-    r"(?:you|u) (?:know how to|always) (?:wind|push|get|set|rile) me", r"how (?:you|u) get me", r"wind(?:s|ing)? me up",
+    r"(?:you|u) (?:know how to|always) (?:wind|push|get|set|rile) me", r"(?:push|press|pushing|pressing|pushed|pressed) my buttons", r"(?:which|what) buttons to (?:press|push)", r"how (?:you|u) get me", r"wind(?:s|ing)? me up",
     r"(?:you|u) (?:just )?(?:kept|keep|started|were|was) (?:on at me|pushing|needling|nagging|going on|poking|picking|provoking|on about|pushing me|winding)",
     r"(?:you|u) started (?:it|this|that|the (?:fight|argument|row)|on (?:at )?me|on about|shouting|yelling|it all)\b", r"(?:you|u) provoked", r"(?:you|u) (?:left|gave) me no (?:choice|option)",
     r"(?:you|u) brought (?:it|this) on", r"(?:you|u) asked for it", r"(?:you|u) know what (?:you|u) did",
@@ -320,7 +339,8 @@ BLAME_SHIFT = _any(
     r"you (?:hadn't|had not|weren't|were not|didn't|did not|never) (?:\w+ ){0,2}?(?:been|given|shown|touched|asked|helped|listened|made|bothered|paid|cared|noticed|told|called)\b(?=[^.!?]{0,60}(?:so|and i|before|months|years|for|since|either|in months|ages))",
     r"(?:your|you're|ur) (?:anxiety|moods?|temper|jealousy|attitude|behaviou?r|silence|drinking|family|mum|mother|coldness|nagging) (?:set|made|drove|pushed|started|caused)",
     r"(?:what|how) about (?:you|what you did|your)", r"(?:you're|you are|you were|you weren't) not (?:innocent|perfect|blameless|a saint)",
-    r"(?:you|u) weren't (?:innocent|perfect|blameless|easy|a saint)", r"(?:because|cause) (?:you|u) (?:'d been |had been |were being |were so |were always |kept |always |never |just )?(?:kept|started|wouldn't|never|always|ignored|pushed|stopped|forwarded|posted|provoked|nagged|pushed|chose to|treated me|did it|said that|made me)\b",
+    r"(?:you|u) (?:weren't|were not|aren't|are not|haven't been|have not been) (?:exactly |always |that |so |entirely |completely )?(?:innocent|perfect|blameless|easy|a saint|an angel|a picnic)",
+    r"(?:you|u) (?:just )?(?:wouldn't|would not|won't|couldn't|never would) (?:let (?:it|me|things|that) go|drop it|stop|leave (?:it|me) alone|listen|back off|give it a rest)", r"(?:because|cause) (?:you|u) (?:'d been |had been |were being |were so |were always |kept |always |never |just )?(?:kept|started|wouldn't|never|always|ignored|pushed|stopped|forwarded|posted|provoked|nagged|pushed|chose to|treated me|did it|said that|made me)\b",
     r"(?:you|u) (?:should|shouldn't|should not)(?: have|'ve)", r"(?:you|u) (?:know|knew) (?:full well|what i wanted|how i get|i hate)",
     r"(?:you|u) (?:did|do) (?:still |also |actually |even )?(?:post|say|start|leave|go|tell|have|send|flirt|text|lie|cheat|forget|ignore)\b", r"knowing full well", r"(?:what|how) (?:was|am) i (?:meant|supposed) to",
     r"(?:you|u) (?:were|was|are) (?:acting|being) (?:pretty |so |really )?(?:crazy|mental|mad|difficult|cold|horrible|awful|unreasonable|impossible)",
@@ -358,7 +378,7 @@ MINIMIZING = _any(
     r"(?:just|only|merely|simply) (?:joking|kidding|teasing|messing|having (?:a )?(?:laugh|fun)|mucking|banter)",
     r"(?:blown|blew|blowing|blow) (?:it |this |things |that |way |all |everything )*(?:way )?out of (?:all )?proportion",
     r"(?:a |make a |making a )?mountain out of",
-    r"(?:not|wasn't|isn't|is not|was not|hardly|never) (?:\w+ )?(?:that|so|really that|even that|as) (?:bad|serious|terrible|awful|big|cruel|often|much)",
+    r"(?:not|wasn't|isn't|is not|was not|hardly|never) (?:\w+ )?(?:that|so|really that|even that|as) (?:bad|serious|terrible|awful|big|cruel|often|much|deep)",
     r"it was nothing", r"(?:why|making|make|made|makes) (?:\w+ ){0,3}?(?:such |so |a )?(?:a big deal|a big thing|a drama|a fuss|a scene)",
     r"(?:the )?big drama", r"(?:a |such a )?fuss", r"make (?:things|it) (?:bigger|worse) than (?:they|it) (?:were|was)",
     r"relax", r"calm down", r"lighten up", r"chill out", r"(?:little|small|tiny|minor) (?:thing|things|mistake|slip|slip-up|issue|incident|argument|fight|hiccup|blip)",
@@ -371,15 +391,19 @@ MINIMIZING = _any(
     r"(?:she|he|it|they|you|the dog|the cat|everything|everyone) (?:was|were|are|is|'s) (?:\w+ )?(?:fine|ok|okay|alright|all right)(?: in the end| now| anyway| tho| though)",
     r"(?:it's|its|that's|everything's|everything is) fine(?=\W*$|[.!])", r"(?:nothing|no one|nobody) (?:\w+ )?(?:even |really |actually |ever )?(?:happened(?! between)|came of it|got hurt|noticed|minded|bats an eye|took (?:them|it) badly|took offen[cs]e|cared)",
     r"nothing (?:physical|serious|bad|terrible) (?:ever |even |really )?(?:happened|came)", r"nothing (?:the|a) \w+ can't (?:sort|fix)",
-    r"(?:so and so|other (?:girls|guys|people|men|women)|half the \w+(?: in \w+)?|most people|everyone else|my (?:da|dad|father|mam|mum)) (?:\w+ ){0,3}?(?:do|does|did|have|has|was) (?:way |much |ten times |far )?worse",
+    r"(?:people|others|so and so|other (?:girls|guys|people|men|women)|half the \w+(?: in \w+)?|most people|everyone else|my (?:da|dad|father|mam|mum)) (?:\w+ ){0,3}?(?:do|does|did|have|has|was|say|says|said) (?:way |much |ten times |far )?worse",
     r"(?:everyone|everybody|the whole \w+|half the room|most of the table|the whole table|the whole parish|half the \w+|even (?:your|ur) \w+)(?: at the table| there)? (?:was|were) (?:\w+ )?laughing",
     r"so did (?:most|everyone|half)", r"(?:a|the) (?:couple|handful|few) (?:of )?(?:thousand|hundred|texts|drinks|messages|quid|bucks|charges|beers)",
     r"(?:a|one) bit (?:of )?(?:harsh|jealous|much|rough|out of hand|scratched|of fun|of banter|of flirting|of a laugh|of stick)",
-    r"(?:kind of|sort of|a bit|a little|slightly) (?:disappeared|harsh|jealous|rude|out of hand|scratched|late|short|off|snappy|grumpy|moody|distant|forgot|went|overdid|flirted)",
+    r"(?:kind of|sort of|kinda|a bit|a little|a little bit|slightly|a tad|a touch|a wee bit|a smidge|mildly|somewhat) (?:too )?(?:insensitive|thoughtless|careless|blunt|sharp|pushy|loud|over the top|disappeared|harsh|jealous|rude|out of hand|scratched|late|short|off|snappy|grumpy|moody|distant|forgot|went|overdid|flirted)",
     r"(?:not|wasn't) my (?:proudest|finest|best) (?:moment|hour)", r"(?:it'll|it will|that'll) (?:all )?(?:be forgotten|blow over)",
     r"there'll be (?:others|other \w+|more)",
+    r"nothing more(?! than| i can| to| i could)", r"(?<=[,.;] )that'?s all(?=\W*$|\W*[.!])",
+    r"i (?:don't|didn't|never|do not) (?:really )?mean (?:half|most|any|a word) of (?:it|what i say|what i said|that|them)", r"(?:no|nothing) more than (?:a|an|one|some)", r"(?:only|just|for) (?:like )?(?:a|one) (?:second|sec|minute|min|moment|few (?:seconds|minutes))",
+    r"(?:it|that|the \w+|she|he|they) (?:didn't|did not|doesn't|does not) mean (?:anything|a thing|much)", r"throwaway (?:remark|comment|line|joke|text)",
+    r"(?:it|that) (?:wasn't|was not|isn't|is not) (?:anything )?(?:serious|meant seriously)",
     r"(?:made|makes|making|make) (?:it|this|that) (?:into|out to be)", r"(?:been |being )?made out to be", r"making it (?:into|out)",
-    r"(?:made|makes|make) (?:no|little) (?:real )?difference",
+    r"(?:made|makes|make) (?:no|little) (?:real )?difference", r"(?:a )?(?:bigger|more of a|worse) (?:deal|thing|issue|drama|problem) than (?:it|this|that|they) (?:is|was|are|were|needs to be|has to be)",
     r"(?:just|only) didn't mention", r"(?:i'm|i am) not saying (?:it|that|this) (?:was|is) (?:ok|okay|fine|nothing)",
 
     r"(?:it's|its) (?:literally |honestly |only )?(?:an hour|a day|one night|a weekend|money|just money|a game|a ring|a phone|a text)",
@@ -389,8 +413,8 @@ MINIMIZING = _any(
 # --- denial ---------------------------------------------------------------------------------
 DENIALS = _any(
     r"(?:i'm|i am) not (?:going to|gonna) say sorry", r"why (?:it's|it is|this is|that's) (?:such )?(?:a )?(?:big|huge|massive) (?:deal|thing)",
-    r"i (?:don't|do not) (?:think|believe) i did anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
-    r"(?:that's|it's) on you", r"i (?:won't|will not|'m not going to|am not going to|refuse to) (?:say sorry|apologi[sz]e)", r"(?:don't|do not) expect an apology", r"you won't get an apology",
+    r"i (?:really |honestly |genuinely |just |still )?(?:don't|do not) (?:really |honestly |genuinely |actually |still )?(?:think|believe|feel) i(?: did| have done|'ve done) anything", r"i (?:haven't|have not) done anything (?:wrong|bad)?", r"i'?m not the (?:bad guy|villain|one who should)",
+    r"(?:that's|it's) on you", r"i(?: won't| will not|'m not going to| am not going to| refuse to) (?:say sorry|apologi[sz]e)", r"(?:don't|do not) expect an apology", r"you won't get an apology",
     r"i (?:don't|do not) regret (?:it|anything|a thing|what i did|a single)", r"i was right", r"i had every right", r"nothing to (?:feel )?(?:sorry|ashamed|guilty) about",
     r"(?:you|u) should be (?:the one )?apologi[sz]ing", r"i owe you nothing", r"it is what it is", r"(?:that's|it's) not my (?:problem|fault|responsibility)",
     r"not my (?:problem|responsibility)", r"i'?m not responsible for (?:your|how you)", r"why should i (?:be sorry|apologi[sz]e|say sorry)", r"what (?:exactly )?(?:am i|do you want me) (?:supposed|meant) to (?:be sorry|apologi[sz]e)",
@@ -398,38 +422,41 @@ DENIALS = _any(
     r"(?:not|isn't|wasn't|never|none of (?:it|this|that)|nothing|neither)(?:\s+\w+){0,6}?\s+(?:my fault|(?:down to|on|to do with) me\b|my (?:doing|responsibility|problem|decision|call)|(?:mine|me) to answer for|mine to (?:answer for|carry|fix|blame|own))",
     r"i (?:didn't|did not|never) do anything(?: wrong| bad| to you)?", r"something i (?:didn't|did not|never) do",
     r"i (?:don't|do not|can't|cannot|still can't|still don't|honestly can't|honestly don't|genuinely don't|genuinely can't|really don't) (?:see|know|understand|get|think)\b[^.!?]{0,30}?\bwhat i(?: did|'ve done| have done|'m (?:meant|supposed) to| am (?:meant|supposed) to| need to| should)",
-    r"i (?:don't|do not|can't|cannot) (?:see|think of|find) (?:anything|what|why) i (?:need|have|should|'m supposed|am supposed|'m meant|am meant|did)",
+    r"i (?:don't|do not|can't|cannot) (?:see|think of|find) (?:anything|what|why) i(?: need| have| should|'m supposed| am supposed|'m meant| am meant| did)",
     r"(?:not sure|no idea|don't know) what i'm (?:meant|supposed) to be (?:apologi\w+|sorry) for", r"what (?:else )?(?:you|u) want from me", r"(?:whatever|what) (?:it is )?i'?m (?:meant|supposed|accused) (?:of|to have done)", r"there (?:was|is) nothing (?:in it|wrong|to it|going on)", r"(?:outside|beyond|out of) my control", r"(?:it's|it is|it was|wasn't|isn't) not like i (?:was|did|meant|hid)",
     r"(?:i have|i've|i had) (?:got )?(?:nothing|no reason) to (?:apologi[sz]e|be sorry)", r"nothing to (?:apologi[sz]e|be sorry) for",
     r"(?:i'm|i am) not (?:\w+ )?(?:apologi[sz]ing|going to apologi[sz]e|gonna apologi[sz]e|sorry|responsible|to blame|at fault|the one who|the villain|paying|going to grovel|ready to say sorry|going to keep apologi[sz]ing)",
     r"(?:i'm|i am) not,[^.!?]{0,40}?(?:responsible|to blame|at fault)", r"not,? in any (?:manner|way),? responsible",
     r"i (?:won't|will not|refuse to) (?:apologi[sz]e|be made (?:the|a) villain|take the blame|grovel|say sorry)",
     r"i (?:don't|do not|won't) (?:owe you|regret)(?! (?:an|a|the|more|much|that i))", r"(?:i'd|i would) apologi[sz]e if",
-    r"i (?:don't|do not) (?:accept|believe|think) (?:that )?i (?:was|did|am|had|'m) (?:\w+ )?(?:controlling|wrong|anything|to blame|at fault|cruel|bad|abusive|the problem)",
+    r"i (?:don't|do not) (?:accept|believe|think) (?:that )?i(?: was| did| am| had|'m) (?:\w+ )?(?:controlling|wrong|anything|to blame|at fault|cruel|bad|abusive|the problem)",
     r"(?:wasn't|was not|isn't|is not) (?:something|anything) i could have (?:prevented|done|stopped|changed)",
     r"(?:was|is) never (?:mine|my (?:decision|choice|call))(?! to (?:make|take|laugh|give|decide|use|tell|share|spend))", r"(?:no one|nobody|no-one|not anyone)'s fault",
     r"(?:wasn't|was not|isn't) (?:anyone|anybody)'s fault", r"it wasn't me", r"not by me", r"i stand by",
-    r"i (?:would|'d) (?:do|tell you|say) (?:it |that |the same )?(?:again|all over again)", r"nothing happened between",
+    r"i(?: would|'d) (?:do|tell you|say) (?:it |that |the same )?(?:again|all over again)", r"nothing happened between",
     r"only exists in your head", r"(?:i still think|i think|still think) i had (?:a right|every right|the right)",
     r"(?:it|that) was (?:the )?(?:correct|right) (?:decision|call|choice|thing)", r"that's not (?:the same thing as|a crime)",
-    r"i did nothing wrong", r"not the same (?:thing )?as me doing", r"not (?:going to|gonna) grovel",
+    r"i did nothing wrong", r"(?:that|this|it)(?: one)?(?:'s| is| was) (?:all |entirely |completely )?on (?:you|u)\b(?! (?:to decide|to choose|whether|if))",
+    r"(?:don't|do not|can't|cannot) (?:really |honestly )?see why i(?: should| need to| have to| must| ought to|'d) (?:apologi[sz]e|be sorry|say sorry)",
+    r"(?:don't|do not) (?:really |honestly )?(?:feel|think|believe) (?:that )?i owe (?:you|anyone|anybody|her|him|them|people) (?:an? |any )?(?:apology|apologies|anything)",
+    r"i owe (?:nobody|no one|no-one) (?:an? |any )?(?:apology|apologies|anything)", r"not the same (?:thing )?as me doing", r"not (?:going to|gonna) grovel",
     r"i'm not (?:the one|the villain)", r"(?:i'm|i am) not (?:going to|gonna) (?:keep )?apologi[sz]", r"(?:i'm|i am) done explaining",
     r"i (?:did not|didn't|never) (?:\"?block\"?|do it)",
 )
 # --- the parts ------------------------------------------------------------------------------
 EXPLANATION = _any(
-    r"(?:because|since|cause) i (?:was|felt|wanted|didn't want|thought|needed|couldn't|didn't know|liked|believed|was scared|was afraid|was jealous|was angry|was annoyed|was insecure|was ashamed|was too|'d|had)",
+    r"(?:because|since|cause) i(?: was| felt| wanted| didn't want| thought| needed| couldn't| didn't know| liked| believed| was scared| was afraid| was jealous| was angry| was annoyed| was insecure| was ashamed| was too|'d| had)",
     r"the (?:honest |real )?reason", r"(?:that's|that is|this is) (?:the )?(?:reason|why i)", r"explanation", r"the truth is",
     r"i (?:think|guess|know|realise|realize|see|understand) (?:now )?(?:that )?i (?:was|did|wanted|needed|felt|got|let|had|liked|reproduced|went|used)",
     r"i (?:was|felt|got) (?:so |really |very )?(?:jealous|scared|afraid|insecure|threatened|ashamed|angry|annoyed|frightened|panicked|petty|depressed|resentful|bitter|envious|proud|too proud|hurt|lonely|terrified|embarrassed|defensive|desperate)",
     r"out of (?:fear|jealousy|anger|insecurity|pride|habit|spite|shame|cowardice|panic|resentment)", r"it came from",
-    r"(?:it|that) comes from", r"i (?:let|allowed) my (?:\w+ ){0,2}?(?:drive|take|win|get)", r"(?:so|so that) i (?:wouldn't|could|didn't|would|'d)",
+    r"(?:it|that) comes from", r"i (?:let|allowed) my (?:\w+ ){0,2}?(?:drive|take|win|get)", r"(?:so|so that) i(?: wouldn't| could| didn't| would|'d)",
     r"(?:just )?to (?:look|feel|seem|be) (?:good|big|clever|smart|modern|important|in control|right)", r"i (?:wanted|needed) to (?:be|feel|look|win|hurt)",
     r"i grew up", r"(?:it|that) was easier", r"i (?:didn't|did not) (?:know how|want to deal|want to face)", r"i was (?:afraid|scared) (?:of|that)",
 )
 REPENTANCE = _any(
     r"i(?:'ll| will) (?:be (?:better|different|honest|there|more|on time)|change|do better|never|not|stop|work on|make sure|listen|get help|go to|keep (?:working|going to|trying)|try to|learn|always|be a|call|tell you|show up|come|respect|give you space|think|talk|ask|check)",
-    r"i (?:won't|will not|will never|'ll never) (?:do|ever|let|make|repeat|be|treat|say|speak|lie|hide|put|drink|go|cheat|shout|raise)",
+    r"i(?: won't| will not| will never|'ll never) (?:do|ever|let|make|repeat|be|treat|say|speak|lie|hide|put|drink|go|cheat|shout|raise)",
     r"(?:won't|will not|will never|never will|never going to) happen again", r"never again", r"i promise",
     r"(?:i'm|i am) (?:now )?(?:seeing|getting|in (?:therapy|counselling|counseling|treatment|rehab|recovery|a program|a programme)|learning|working on|trying to (?:understand|change|learn|be)|sober|clean|on medication|committed to|continuing|going to|taking steps)",
     r"i(?:'ve| have) (?:now )?(?:been )?(?:seeing|talking to|going to|started|joined|stopped|quit|deleted|cut back|cut down|handed|begun|sought|got help|gotten help|been working on|been in|been doing the work|confessed|signed up|enrolled|booked|found a|been sober|been clean|given up)",
@@ -438,7 +465,7 @@ REPENTANCE = _any(
     r"from now on", r"going forward", r"in (?:the )?future", r"i intend to", r"i plan to", r"next time",
     r"i want to (?:change|do better|be better|grow|learn|understand)", r"i (?:commit|vow)", r"the work",
     r"support group", r"anger (?:course|management)", r"i(?:'ll| will) be (?:at|there)", r"i'm going to be (?:at|there|better)",
-    r"i (?:see|am seeing|'m seeing) (?:someone|a counsellor|a therapist)", r"i'm learning", r"i(?:'ll| will) (?:actually )?listen",
+    r"i(?: see| am seeing|'m seeing) (?:someone|a counsellor|a therapist)", r"i'm learning", r"i(?:'ll| will) (?:actually )?listen",
 )
 REPAIR = _any(
     r"make (?:it|this|that|things) (?:up|right|better)", r"make (?:it )?up to (?:you|u)", r"make amends", r"put (?:it|this|things) right",
@@ -471,18 +498,21 @@ HARM_DONE = _any(
     r"(?:you|u) had (?:nights|days|to)", r"(?:stopped|stop) (?:wearing|going|trusting|believing|feeling)", r"(?:your|ur) sense of",
     r"(?:you|u) (?:found|heard) (?:out )?(?:from|about it from)", r"(?:that|this|it) mattered (?:to|so much to) (?:you|u)",
     r"a day that mattered", r"the most private", r"(?:it|that) (?:hurt|humiliated|embarrassed|scared|frightened) (?:you|u)",
+    r"(?<!if )(?<!have )(?<!i )(?<!might )(?<!may )\b(?:hurt|humiliated|embarrassed|frightened|scared|crushed|wounded) (?:you|u)\b(?! (?:too|as well|first|back))",
 )
 # What counts as naming nothing: "sorry for everything", "the whole thing", "how I was".
 GENERIC_OBJECTS = _any(
     r"everything", r"all of (?:it|this|that)", r"it all", r"all that", r"all this", r"all (?:the )?(?:things|stuff)", r"all things", r"all",
     r"every (?:last )?thing", r"any (?:\w+ )?(?:distress|hurt|pain|upset|offen[cs]e|harm|inconvenience|embarrassment|trouble|damage)", r"(?:the )?whole (?:thing|lot|mess|situation|business)", r"whatever(?: \w+){0,4}", r"anything(?: \w+){0,4}",
     r"(?:my|the|whatever|any) (?:part|share|role)(?: i (?:played|had))?(?: in (?:it|this|that|all (?:of )?(?:this|that|it)|how it ended|the \w+))?",
-    r"how i (?:was|behaved|acted|treated you|have been|'ve been)", r"(?:my|the) (?:behaviou?r|actions|conduct|attitude|mistakes|wrongs|failings)(?: (?:those|these|that|this|over|in|at|during|the) \w+(?: \w+)?)?",
+    r"how i(?: was| behaved| acted| treated you| have been|'ve been)", r"(?:my|the) (?:behaviou?r|actions|conduct|attitude|mistakes|wrongs|failings)(?: (?:those|these|that|this|over|in|at|during|the) \w+(?: \w+)?)?",
     r"(?:how|the way) (?:it|things|it all|everything|we) (?:\w+ )?(?:ended|went|turned out|happened|was|finished|played out)", r"the (?:events|situation|stuff|drama|mess)(?: \w+){0,3}",
-    r"(?:all|any) (?:the |of the )?(?:drama|hurt|pain|upset|trouble|things|stuff)(?: \w+){0,2}", r"what (?:happened|i did|i said|i've done|went wrong)",
+    r"(?:all|any) (?:the |of the )?(?:drama|hurt|pain|upset|trouble|things|stuff)(?: \w+){0,2}", r"what (?:happened|i did|i said|i've done|went wrong|went down|went on)", r"being (?:me|myself|who i am|the way i am|like (?:this|that))",
+    r"the (?:hurt|pain|upset|harm|damage|heartache|drama)(?: (?:i|that i) (?:caused|did))?",
     r"(?:the|last|these|those|the last|this past|the past) (?:few |two |three |\w+ )?(?:years?|months?|weeks?)", r"it", r"that", r"this",
-    r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i (?:was|am|have been)", r"things", r"stuff", r"us",
+    r"(?:my|our) (?:mistakes?|errors?)", r"(?:how|the way) i(?: was| am| have been|'ve been| behaved| acted| carried on)", r"things", r"stuff", r"us",
     r"the (?:\w+ )?(?:thing|things)(?: (?:at|with|about|in) (?:the )?\w+)?", r"the \w+ thing", r"errors",
+    r"(?:the other|last|that|the|on) (?:night|day|evening|weekend|morning|afternoon|time)(?=\W*$|\W*[.!,;])", r"(?:(?:last|on|that|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| evening| morning)?(?=\W*$|\W*[.!,;])",
 )
 # "Sorry about the Vegas thing": an occasion without the act.
 OCCASION_ONLY = _any(r"the (?:whole )?(?:\w+ ){1,2}thing", r"the thing (?:at|with|about|in) (?:the |my |your |ur )?\w+", r"that one")

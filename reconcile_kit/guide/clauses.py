@@ -244,6 +244,7 @@ _OPENERS = frozenset({
     "for", "at", "in", "on", "after", "before", "during", "since", "last", "every", "over", "through", "throughout",
     "by", "from", "around", "all", "most", "some", "years", "months", "weeks", "one", "that", "this", "earlier",
     "yesterday", "tonight", "today", "back", "twice", "once", "again", "eventually", "afterwards",
+    "year", "day", "night", "week", "month", "time", "each", "many", "several", "two", "three", "four", "five",
 })  # fmt: skip
 
 

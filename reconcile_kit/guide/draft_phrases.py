@@ -11,7 +11,7 @@ import re
 
 from .phrases import alternatives
 
-__all__ = ["ASKS_TO_MEET", "PAST_MEETING", "DATE_FRAMING", "GROUP", "GROUP_FREE_DATE_WORDS", "TIME_FRAME"]
+__all__ = ["ASKS_TO_MEET", "QUESTION_ASK", "PAST_MEETING", "DATE_FRAMING", "GROUP", "GROUP_FREE_DATE_WORDS", "TIME_FRAME"]
 
 
 _any = alternatives
@@ -19,7 +19,13 @@ _any = alternatives
 
 _MEAL = (
     r"(?:a |an |some |quick |a quick |the )*(?:coffee|coffees|cuppa|tea|chai|drink|drinks|pint|pints|beer|beers|bite|lunch|"
-    r"dinner|brunch|breakfast|brekkie|meal|walk|film|movie|gig|show|wine)"
+    r"dinner|brunch|breakfast|brekkie|meal|walk|film|movie|gig|show|wine|stroll|wander|hike|picnic|swim|bike ride|food|catch-up|"
+    r"chat|game|match|exhibition|play|concert|bite to eat)"
+)
+# Doing something together, as a verb in any form: "grabbing a coffee", "to catch a film".
+_DO = (
+    r"(?:meet(?:ing)?|go(?:ing)?|grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|catch(?:ing)?|see(?:ing)?|join(?:ing)?|"
+    r"walk(?:ing)?|hang(?:ing)?|head(?:ing)?|pop(?:ping)?|watch(?:ing)?)"
 )
 _INVITE = (
     r"(?:let's|lets|let us|shall we|should we|why don't we|how about we|maybe we could|we could|we should|we can|could we|"
@@ -38,19 +44,37 @@ ASKS_TO_MEET = _any(
     r"(?:buy|get) you " + _MEAL, r"catch up (?:in person|face to face|properly|over " + _MEAL + r"|there|then|sometime|soon)",
     _INVITE + r" (?:meet|go out|grab|get|have|catch up|see each other|hang out|do)", r"(?:would|do) you (?:like|want|fancy|wanna|be up for|be open to) (?:to )?(?:meet|go|grab|get|have|catch up|see|join)",
     r"take you (?:out|to)", r"come (?:over|round|around|by)", r"swing by", r"pop round", r"stop by", r"(?:let me )?see you\b(?! at| last)",
-    r"(?:fancy|want|wanna|feel like|like|up for|keen on|keen to) (?:to )?(?:join|joining|come|coming|catching|go|going) ?(?:\w+ ){0,2}?(?:together|along|with me)?",
+    r"(?<!i )(?<!i'd )(?:fancy|want|wanna|feel like|like|up for|keen on|keen to) (?:to )?(?:join|joining|come|coming|catching|go|going) ?(?:\w+ ){0,2}?(?:together|along|with me)?",
     r"if (?:you|u) (?:feel like|fancy|want to|wanna|'d like to) (?:joining|coming|join|come)", r"catch you (?:while|when|there|then)",
     r"(?:meet|see) (?:you|me) (?:anywhere|somewhere|wherever)", r"(?:let's|lets|we should) (?:do|have) (?:a|that|the)",
     r"(?:we|let's|lets|shall we|should we|maybe we could|we could|could we|can we|how about we|why don't we|want to|wanna|fancy|keen to|up for|would you like to|do you want to) (?:\w+ ){0,2}?(?:meet|catch up|get together|hang|go for|go out|see each other|link up|do (?:lunch|dinner|coffee|drinks|brunch|something)|have (?:lunch|dinner|coffee|drinks|a drink|a coffee|a chat|a catch-up))",
     r"(?:catch up|talk|chat|see you|meet) (?:in person|face to face|irl|properly)", r"in person\b[^.!?]{0,20}\?",
     r"(?:if|when|next time) (?:you'?re|you are|i'?m|i am) (?:ever )?(?:in|around|back in|passing through|down|up|over|nearby|in town)\b[^.!?]{0,40}(?:let me know|give me a shout|shout|hit me up|drop me a line|we should|would be|grab|meet|catch up|love to see)",
     r"i'?ll be (?:in|around|back in|down in|up in|visiting|passing through|over in|in town)\b[^.!?]{0,50}(?:\?|would (?:be|you|love)|if you'?re (?:free|around)|free|around|fancy|love to|maybe we)",
-    r"my treat", r"(?:drinks?|coffee|lunch|dinner)(?:'s| is| are)? on me", r"i'?ll (?:buy|get) (?:you|the)", r"come (?:along|with me|join)", r"join (?:me|us)",
+    r"my treat", r"(?:can|could|may|let) (?:i|me) (?:treat|take|buy|get) you\b", r"treat you to", r"(?:drinks?|coffee|lunch|dinner)(?:'s| is| are)? on me", r"i'?ll (?:buy|get) (?:you|the)", r"come (?:along|with me|join)", r"join (?:me|us)",
     r"drop (?:by|round|in)", r"pop (?:over|by|in|round)", r"call round", r"have you over", r"pick you up", r"visit (?:you|me)",
     r"(?:free|around|about|available) (?:on |this |next |at the |for |to |at |)(?:\w+ )?(?:weekend|week|saturday|sunday|friday|thursday|wednesday|tuesday|monday|sat|sun|evening|night|morning|afternoon|lunch|dinner|coffee|a coffee|a drink|drinks|tonight|tomorrow|later|soon)\b[^.!?]{0,15}\?",
     r"(?:let me know|give me a shout|drop me a line|hit me up|text me) (?:if|when) (?:you'?re|you are|you) (?:free|around|up for|keen|fancy|want)",
     r"(?:it'?d|it would|would) be (?:so |really )?(?:nice|great|lovely|good|fun|amazing) to (?:see you|catch up|meet|grab|have (?:a|lunch|dinner|coffee)|get together)",
     r"(?:see|watch|catch|check out|do|go to|try|grab|get|have|hit) (?:it|this|that|one|something|a \w+|the \w+ )?\s?together\b",
+    # a proposal frame before something done together: "would you be up for grabbing a coffee", "any chance you'd want to"
+    r"(?:would you|do you|you|are you|any chance (?:you'?d|you would|you might))(?: be| ever)? (?:up for|keen (?:for|on|to)|fancy|like to|want to|"
+    r"wanna|feel like|open to) " + _DO + r"\b",
+    r"(?:(?<=^)|(?<=[.!?] ))(?:fancy|up for|keen (?:for|on|to)) " + _DO + r"\b", r"would it be (?:ok|okay|weird|alright|all right|nice) (?:if we|to) " + _DO + r"\b",
+    r"(?:fancy|up for|keen (?:for|on)|how about|what about|how would you feel about|would you be up for|any chance of) (?:a |an |some |the odd )?" + _MEAL,
+    r"(?:fancy|up for|keen on|interested in|want to come|wanna come) (?:it|that|this|coming|joining|going)\s*\?",
+    r"any chance (?:you'?re|you are|you'?d be|you would be|you might be) (?:free|around|about|up for)",
+    r"(?:catch|see|watch) a (?:film|movie|gig|show|match|game|play)", r"come (?:to|round to|over to) (?:yours|mine|my place|your place)",
+    r"(?:meet|meeting) (?:halfway|in the middle)", r"(?:a|what|which|any) (?:day|time|evening|weekend|date) (?:that )?(?:works|suits|would (?:work|suit)|is good) for you",
+    r"when (?:suits|works) (?:you|for you)",
+)
+# A short question about something done together, with no memory in it: "Coffee soon?", "Drinks on Friday?".
+QUESTION_ASK = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?![^.!?]*\b(?:did|was|were|is|are|remember|used to|went|had|last|still|ever)\b)[^.!?]{0,40}?"
+    r"(?<![\w'])(?<!the )(?<!our )(?<!that )(?<!this )(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )"
+    r"(?<!\w )(?:a |an |some |quick |a quick )?" + _MEAL.replace("(?:a |an |some |quick |a quick |the )*", "") +
+    r"s?\b(?! (?:place|shop|machine|bar|cup|mug|table|spot|thing|maker|pot))[^.!?]{0,40}\?",
+    re.IGNORECASE,
 )
 # Memories and past meetings are not asks ("the coffee shop where we met", "great to see you at Sam's").
 PAST_MEETING = _any(r"(?:was|were|it was) (?:\w+ )?(?:nice|great|good|lovely) to see you", r"used to (?:hang out|meet|get together|go)")

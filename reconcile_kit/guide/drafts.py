@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clauses import Reading, read
-from .draft_phrases import ASKS_TO_MEET, DATE_FRAMING, GROUP, GROUP_FREE_DATE_WORDS, PAST_MEETING, TIME_FRAME
+from .draft_phrases import ASKS_TO_MEET, DATE_FRAMING, GROUP, GROUP_FREE_DATE_WORDS, PAST_MEETING, QUESTION_ASK, TIME_FRAME
 from .phrases import dedupe
 from .pressure import anger_spans, pleading_spans
 from .text import Finding, FindingsReport, findings_markdown, highlight_html, sentence_spans, word_spans
@@ -96,7 +96,7 @@ def _pressure(reading: Reading) -> list[Finding]:
 def _asks_to_meet(reading: Reading) -> list[Finding]:
     past = [m.span() for m in PAST_MEETING.finditer(reading.text)]
     found = []
-    for m in ASKS_TO_MEET.finditer(reading.text):
+    for m in [*ASKS_TO_MEET.finditer(reading.text), *QUESTION_ASK.finditer(reading.text)]:
         if any(s <= m.start() < e for s, e in past) or re.search(r"\bused to\b|\bwe (?:met|went|had)\b", m.group(), re.I):
             continue  # a memory, not an invitation
         if reading.negated(m.start()) and "n't" not in m.group():

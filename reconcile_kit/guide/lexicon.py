@@ -106,7 +106,7 @@ ACT_NOUNS = re.compile(
 # Acts so general they name nothing: "I messed up", "I hurt you", "I made mistakes".
 GENERIC_ACTS = re.compile(
     r"\b(?:mess(?:ed)? up|screw(?:ed)? up|fuck(?:ed)? up|made (?:a |some |many |so many )?mistakes?|"
-    r"hurt you|let you down|did (?:you )?wrong|wronged you|failed you|did what i did|did that|did it|"
+    r"hurt you|let you down|put you through|did (?:you )?wrong|wronged you|failed you|did what i did|did that|did it|"
     r"was wrong|got it wrong|caused (?:you )?(?:pain|hurt|harm))\b",
     re.IGNORECASE,
 )

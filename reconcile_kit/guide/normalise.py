@@ -58,7 +58,8 @@ TEXTING: dict[str, str] = {
     "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow",
     "tomoz": "tomorrow", "wknd": "weekend", "wkend": "weekend", "wkd": "weekend", "b4": "before",
     "l8r": "later", "arvo": "afternoon", "brekkie": "breakfast", "realy": "really", "rly": "really",
-    "whatevs": "whatever", "fone": "phone", "kk": "ok", "okie": "ok",
+    "whatevs": "whatever", "fone": "phone", "kk": "ok", "okie": "ok", "kno": "know", "knw": "know", "wen": "when",
+    "bcuz": "because", "ova": "over", "wiv": "with", "ne1": "anyone", "every1": "everyone", "some1": "someone", "no1": "no one",
     "w/": "with", "w/o": "without", "yr": "your", "thnx": "thanks", "thx": "thanks", "wk": "week", "wks": "weeks",
     # common misspellings
     "hidding": "hiding", "definately": "definitely", "defo": "definitely", "wierd": "weird", "alot": "a lot",
@@ -97,7 +98,7 @@ _VERB_BEFORE_CAUSE = frozenset({
     "good", "root", "this", "that", "my", "your", "our", "common", "lost", "just", "main", "real", "only",
 })  # fmt: skip
 _TO_BEFORE_2 = frozenset({"want", "need", "have", "going", "got", "like", "love", "used", "trying", "try", "wanna",
-                          "able", "hard", "back", "ought", "sorry"})  # fmt: skip
+                          "able", "hard", "back", "ought", "sorry", "meant", "supposed", "hate", "easy", "nice", "good"})  # fmt: skip
 _FOR_BEFORE_4 = frozenset({"sorry", "thanks", "thank", "you", "here", "there", "wait", "waiting", "me"})
 
 
@@ -160,7 +161,7 @@ def _reading(words: list[str], i: int) -> str | None:
     if word == "y":
         return "why" if after in {"r", "are", "do", "did", "would", "u", "you", "won't", "can't", "don't"} else None
     if word == "b":
-        return "be" if before in {"will", "i'll", "ill", "to", "can", "could", "would", "should", "might", "must"} else None
+        return "be" if before in {"will", "i'll", "ill", "to", "2", "can", "could", "would", "should", "might", "must"} else None
     if word == "2":
         return "to" if before in _TO_BEFORE_2 else ("too" if before in {"me", "you", "u", "us"} else None)
     if word == "4":

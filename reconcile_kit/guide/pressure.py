@@ -35,13 +35,13 @@ STRONG_PLEADING = alternatives(
         r"cannot|don't know)\b",
         r"\b(?:i'?m|i am) (?:nothing|no one|nobody) (?:without|on my own)\b",
         r"\bdon't know who i am without\b",
-        r"\b(?:you'?re|you are) (?:my |the )?(?:all i (?:have|'ve got)|whole world|everything|only (?:thing|one|person)"
+        r"\b(?:you'?re|you are) (?:my |the )?(?:all i(?: have|'ve got)|whole world|everything|only (?:thing|one|person)"
         r"(?: i have| keeping| that)?|world|life)\b",
         r"\b(?:they'?re|it'?s) all i have(?: left)?\b",
         r"\b(?:i'?m|i am) (?:literally |actually |honestly )?(?:falling apart|dying|suffocating|drowning)\b",
         r"\bi need (?:you|u)(?: back| here| so much|[.!,]|$)", r"\bi need (?:you|u) to (?:forgive|come|answer|reply|talk|call|meet)",
         r"\b(?:one|1) (?:more|last) (?:chance|try)\b", r"\b(?:another|a second|one) chance\b",
-        r"\bgive (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)\b", r"\bjust (?:once|one (?:\w+ )?(?:more|last))\b",
+        r"\bgive (?:me|us) (?:a|one|another|a second) (?:chance|shot|go)\b", r"\bjust (?:once|one (?:\w+ )?(?:more|last))\b(?! (?:thing|question|point|detail|note|bit))",
         r"\beither (?:you|u)\b[^.!?]{0,100}?\bor (?:i|i'm|i'll|we're|we)\b",
         r"\byou have until\b", r"\b(?:this is )?the last time i'?m (?:reaching|asking|messaging|writing|trying)\b",
         r"\b(?:i'?m|i am) not (?:leaving|going anywhere|moving|giving up on us)\b",
@@ -57,7 +57,7 @@ STRONG_PLEADING = alternatives(
         r"\bi'?m not above begging\b", r"\bthat'?s all i'?m? ?ask(?:ing)?\b", r"\ball i(?:'m)? ask(?:ing)?(?: for)?\b",
         r"\bif (?:you|u) ever (?:loved|cared|meant)\b", r"\bdon't (?:leave|abandon) me\b", r"\bi'?m losing my mind\b",
         r"\bdon't say no\b", r"\bjust (?:five|ten|fifteen|twenty|\d+|a few|a couple of) (?:minutes|mins?|hours?)\b",
-        r"\bcome on\b(?! over| round| along)", r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
+        r"\bi'?ll never ask (?:you )?(?:for )?anything again\b",
         r"\bi can't stop hoping\b", r"\bi can't lose (?:you|u|us)\b",
     ]
 )  # fmt: skip
@@ -71,7 +71,7 @@ WEAK_PLEADING = alternatives(
         r"\bi (?:know i )?(?:don't|do not) deserve\b", r"\bno one else\b|\bnobody else\b", r"\bjust (?:tell|say|give|let) me (?:we|you|there|that|it|if)\b",
         r"\bi'?m a (?:mess|wreck)\b", r"\blost \w+ (?:pounds|kilos|stone)\b", r"\bi'?m sitting (?:outside|in the car)\b",
         r"\bcome home\b", r"\bcome back\b", r"\bdesperately\b", r"\bwith everything i have\b", r"\bwhatever it takes\b",
-        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bjust (?:meet|see|talk to|call|come|give) (?:me|us)\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
+        r"\bi'?ll (?:wait|be waiting) (?:as long as|forever|however long)\b", r"\bcome on\b(?! over| round| along| in| by)", r"\bjust (?:meet|see|talk to|call|come|give) (?:me|us)\b", r"\bfor (?:\w+ )?minutes?\b", r"\bjust one\b", r"\bone (?:message|reply|word)\b",
     ]
 )  # fmt: skip
 # A respectful way out after an "if you don't": not a threat.
@@ -99,9 +99,9 @@ ANGER = alternatives(
         r"hope (?:you'?re|you are) (?:happy|proud|pleased) (?:now|with yourself)", r"thanks (?:a lot|for nothing)", r"whatever\.",
         # charges and demands
         r"(?:you|u) owe me", r"owe me (?:an?|the|that)", r"the least (?:you|u) (?:can|could) do", r"after (?:all|everything)(?: i(?:'ve| have)? (?:done|did|gave))?[,.]",
-        r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand|flake|cancel|show|bother|reply|pick up|take)",
+        r"after (?:all|everything) i(?:'ve| have)? (?:done|did|gave)", r"(?:you|u) (?:always|never) (?:do|did|have|make|made|say|said|answer|reply|listen|care|think|ignore|call|text|respond|want|let|get|blame|put|understand|flake|cancel|show|bother|reply|pick up|take)\b(?! me (?:laugh|smile|happy|feel (?:good|better|safe|loved|special)))",
         r"like (?:you|u) always do", r"(?:you|u) (?:need|have) to (?:answer|reply|respond|explain|talk to me|tell me|stop|meet)", r"you'?d better", r"i demand",
-        r"i (?:deserve|am owed|'m owed) (?:an? )?(?:answer|explanation|reply|apology|response|the truth)", r"answer me", r"reply to me",
+        r"i(?: deserve| am owed|'m owed) (?:an? )?(?:answer|explanation|reply|apology|response|the truth)", r"answer me", r"reply to me",
         r"(?:your|ur) fault", r"(?:you|u) (?:ruined|destroyed|wrecked|broke|did this|made me|screwed|messed)", r"because of you", r"thanks to you",
         r"(?:you|u) (?:did|do) this to (?:me|us)", r"(?:you'?re|you are) (?:the )?(?:reason|problem)",
         # ultimatums and threats
@@ -121,6 +121,29 @@ ANGER = alternatives(
         # swearing and heat
         r"wtf", r"ffs", r"what the (?:hell|fuck|heck)", r"damn\w*", r"fuck\w*", r"piss(?:ed)? off", r"screw you", r"go to hell",
         r"fine then", r"forget it", r"i expect", r"you (?:can|could) at least", r"could at least", r"(?:you'?re|you are) being (?:unfair|ridiculous|childish|cruel|difficult|stubborn|silly|dramatic|selfish|petty)",
+        # sarcasm: praise that means its opposite, aimed at them
+        r"(?:oh )?(?:great|brilliant|perfect|lovely|cool|fab|wonderful)[,.!]+ (?:so (?:you|u|now|that's)|just (?:great|perfect|brilliant)|real (?:nice|mature|classy))\b",
+        r"(?:nice|good|big|sweet|decent|lovely) of (?:you|u) to (?:finally|eventually|bother|even|at last)",
+        r"(?:funny|interesting|amazing|strange|weird|good to know) how (?:you|u)\b", r"some of us (?:actually |still |do |at least )?(?:have|care|reply|bother|answer|work|know)",
+        r"(?<![\w'])(?:real|very|so|how) (?:mature|classy|grown-up|adult|considerate)(?=\W*(?:$|[.!]))",
+        r"(?:message|point|hint) (?:received|taken)", r"loud and clear", r"(?:i get|i got|got) the message", r"i can take a hint",
+        r"whatever(?=\W*$|[,.!])", r"(?:everyone|everybody|anyone) (?:else )?(?:but|except) me", r"not that (?:you|u) (?:care|cared|'d care|would care|noticed|asked)",
+        r"i see how it is", r"i'?m (?:just )?(?:supposed|meant|expected) to\b[^.!?]{0,50}(?:am i|is that it|right)\s*\?", r"could(?:'ve| have) at least",
+        r"(?:the|had the) (?:guts|balls|decency|courage|nerve) to (?:say|tell|reply|answer|admit|be honest)", r"thanks for finally", r"(?:you'?re|you were|you are|your|you've been) ['\"‘“][a-z]+['\"’”]", r"(?<=[.!?] )again[.!?]*$",
+        r"what (?:your|ur) (?:problem|deal|issue) is", r"(?:ignore|forget|block|leave|delete) me then", r"do (?:you|u) (?:even |actually |really |honestly )?care(?: or not| at all)?(?=\s*\?)", r"(?:i )?(?:guess|suppose|now) i know where i stand", r"classic (?:you|him|her)\b", r"how (?:convenient|predictable|typical)",
+        r"while i(?: sit| sat| wait| waited| was sitting|'m sitting| am sitting) (?:here|at home|alone|by the phone)",
+        r"enjoy (?:your|ur) (?:new )?(?:life|freedom|girlfriend|boyfriend|weekend|holiday)[,.]? (?:i suppose|i guess|then)\b",
+        r"(?:^|(?<=[.!?] ))noted\.?\s*$", r"^k\.?\s*$", r"wow(?=[.,!]?\s+(?:ok|okay|noted|fine|right|cool|just wow)\b)", r"(?:yeah|ok|okay|fine|sure),? whatever",
+        # rhetorical questions: "do you even care?", "is it that hard to ...?"
+        r"do (?:you|u) even (?:care|read|listen|notice)", r"(?:is|was|would) it (?:really |so |that |too )+(?:hard|difficult|much to ask)",
+        r"would it kill (?:you|u)", r"what(?:'s| is) (?:your|ur) (?:problem|deal|issue)", r"what(?:'s| is) the matter with (?:you|u)",
+        r"who (?:does|says|treats) (?:that|someone|people like that)", r"what kind of (?:person|man|woman|human|friend)",
+        # "you never ...": a charge of what they failed to do
+        r"(?:you|u) (?:never|don't ever|didn't ever|never once|never even) (?:once |even |actually |really )?(?:repl(?:y|ied)|answer(?:ed)?|care[sd]?|listen(?:ed)?|call(?:ed)?|text(?:ed)?|"
+        r"bother(?:ed)?|apologi[sz]ed?|ask(?:ed)?|made time|make time|had time|have time|show(?:ed)? up|turn(?:ed)? up|came|come|tri(?:ed|es)|gave|give|let me|"
+        r"think|thought|help(?:ed)?|support(?:ed)?|notice[sd]?|consider(?:ed)?|appreciate[sd]?|respect(?:ed)?|put me|pick(?:ed)? up)\b",
+        r"(?:you|u) always (?:find|found|have|had|make|made) time for\b", r"(?:you|u) always (?:put|choose|chose|run|ran|walk|walked|blame|blamed|turn|turned|make|made) (?:\w+ )?(?:yourself|him|her|them|away|off|everything|it about|me feel)",
+        r"not even (?:the|a|one|the (?:common |basic )?decency)",
         r"(?:nice|good|great) to (?:see|know) (?:you'?re|you are|that you)", r"(?:you'?re|you are) (?:still )?too (?:busy|good|important)", r"i deserve\b(?! (?:it|this|that|what|better than (?:that|this)))",
     ]
 )  # fmt: skip

@@ -77,10 +77,122 @@ def test_signal_is_a_frozen_record_with_known_kinds():
     signal = Signal("hopelessness", (0, 3), "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         signal.kind = "self_harm"  # type: ignore[misc]
-    assert KINDS == ("self_harm", "cant_live_without", "hopelessness")
+    assert KINDS == ("self_harm", "cant_live_without", "hopelessness", "afraid_of_them")
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_any_text_is_read_safely(text):
     assert all(0 <= s.span[0] <= s.span[1] <= len(text) and s.kind in KINDS for s in signals(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Honestly I can't see the point of any of it now.", "hopelessness"),
+        ("my kids would all be better off without me", "hopelessness"),
+        ("I don't want to be here any more.", "self_harm"),
+        ("I'm not sure I can keep myself safe this weekend.", "self_harm"),
+        ("Some nights I want to fall asleep and not wake up.", "self_harm"),
+        ("I just want to disappear.", "self_harm"),
+        ("Been writing notes to my family, in case.", "self_harm"),
+        ("I keep thinking about swerving off the road on the way home.", "self_harm"),
+        ("I can't see a way forward from here.", "hopelessness"),
+        ("It'd be simpler for everyone if I wasn't around.", "hopelessness"),
+        ("I don't know if I can keep going like this.", "hopelessness"),
+        ("I'm terrified of what he'll do when he finds out I moved.", "afraid_of_them"),
+        ("She threatened to take the kids if I leave.", "afraid_of_them"),
+        ("I don't feel safe in my own flat with him.", "afraid_of_them"),
+        ("he keeps saying I'll regret it if I see my friends", "afraid_of_them"),
+        ("I'm scared he's going to turn up at work again.", "afraid_of_them"),
+    ],
+)
+def test_indirect_crisis_wording_is_found(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't see the point of that new app, honestly.",
+        "I don't want to be here at this wedding, the speeches are endless.",
+        "Everyone would be better off with longer lunch breaks.",
+        "I want to disappear under a blanket all weekend.",
+        "I'm afraid I can't come on Saturday.",
+        "I'm scared of how she'll react to the new haircut lol",
+        "I'm scared I'll say something daft at the party.",
+    ],
+)
+def test_everyday_worries_are_not_crisis_wording(text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Honestly don't know why I bother getting up.", "hopelessness"),
+        ("The kids would be calmer without me, if I'm honest.", "hopelessness"),
+        ("I'm so done. With everything.", "hopelessness"),
+        ("I just want it all to be over.", "hopelessness"),
+        ("I'm not going to be around much longer.", "self_harm"),
+        ("I've written my family letters. They'll understand one day.", "self_harm"),
+        ("I keep picturing not being alive and it feels calm.", "self_harm"),
+        ("i cant do life without her", "cant_live_without"),
+        ("What's the point of getting up.", "hopelessness"),
+        ("He had me by the throat on Sunday.", "afraid_of_them"),
+        ("She keeps turning up outside my work.", "afraid_of_them"),
+        ("I'm scared to tell him I'm moving out.", "afraid_of_them"),
+    ],
+)
+def test_more_indirect_crisis_wording_is_found(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the point of ironing shirts, honestly.",
+        "I don't want to wake up early tomorrow, it's Saturday!",
+        "My friend is scared of her landlord putting the rent up.",
+        "I could sleep forever after that night shift.",
+        "I just want this week to be over.",
+        "I'm drowning in paperwork lol.",
+    ],
+)
+def test_more_everyday_words_are_not_crisis_wording(text):
+    assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maybe they'd all manage fine if I wasn't here.", "hopelessness"),
+        ("I honestly don't see a reason to get up any more.", "hopelessness"),
+        ("I've been working out how I'd do it.", "self_harm"),
+        ("I'm sick of waking up.", "self_harm"),
+        ("I can't picture a life without him.", "cant_live_without"),
+        ("I'm frightened she'll come to the flat after the pub.", "afraid_of_them"),
+    ],
+)
+def test_crisis_wording_read_from_its_structure(text, kind):
+    assert kind in _kinds(text)
+
+
+def test_stop_existing_in_a_group_chat_is_a_joke():
+    assert signals("I want to stop existing in the family group chat lol") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It would be kinder to them all if I just disappeared.", "hopelessness"),
+        ("Not sure how much longer I can hold on.", "hopelessness"),
+        ("I keep thinking about the edge of the quarry.", "self_harm"),
+    ],
+)
+def test_crisis_wording_with_kinder_longer_and_places(text, kind):
+    assert kind in _kinds(text)
+
+
+def test_nothing_left_in_the_cupboard_is_not_hopelessness():
+    assert signals("Nothing left in the cupboard, need to go shopping.") == []

@@ -59,6 +59,11 @@ def test_a_crisis_card_comes_with_crisis_wording_only(kinds, card):
     assert (found is not None, found.topic if found else None) == (card, "crisis" if card else None)
 
 
+def test_fear_of_someone_brings_the_abuse_card_and_crisis_wording_comes_first():
+    assert SupportCard.for_signals([FakeSignal("afraid_of_them")]).topic == "abuse"
+    assert SupportCard.for_signals([FakeSignal("afraid_of_them"), FakeSignal("hopelessness")]).topic == "crisis"
+
+
 def test_the_crisis_card_opens_with_the_signals_own_words():
     assert SupportCard.for_signals([FakeSignal("cant_live_without")]).describe().startswith(
         "Support: This sounds like it feels impossible to go on without them.")

@@ -137,3 +137,219 @@ def test_spans_point_at_what_was_written_in_texting_style():
 def test_every_finding_message_says_what_to_do_instead():
     report = check_apology("Sorry if you were upset, but it was just a joke and you started it.")
     assert all(("(S4.3" in f.message and len(f.message.split(". ")) >= 2) for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm really sorry, but I want to say it properly: I stole from your purse, and you deserved better.",
+        "I'm sorry, though I know saying it doesn't undo anything. I told your boss things that were untrue.",
+        "I'm sorry I binned your letters. Still, I want you to know I'll rewrite the ones I can remember.",
+        "I'm sorry I went quiet for weeks. I'll take it as slowly as you like, however you want to do it.",
+        "Sorry I laughed at your poem. But what I did next was worse: I read it out to my brother.",
+    ],
+)
+def test_a_but_that_turns_to_owning_or_repair_is_not_a_hedge(text):
+    assert "but" not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I'm sorry I binned your letters. Still, you never told me they mattered.", "but"),
+        ("I'm sorry I shouted, but you kept pushing and pushing until I snapped.", "blame_shift"),
+        ("I'm sorry I was late. However, the roads were awful and you know that.", "but"),
+    ],
+)
+def test_a_but_that_defends_is_still_a_hedge(text, rule):
+    assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry I strung you along for years with a holiday I never meant to book.",
+        "Sorry about the barbecue. I got drunk and I insulted your uncle in front of everyone. That was ugly and unkind.",
+        "I know it seemed minor to me then, but skipping your recital hurt you, and I'm sorry.",
+    ],
+)
+def test_sincere_apologies_with_a_reason_or_a_gerund_stay_clean(text):
+    assert check_apology(text).findings == []
+
+
+def test_sorry_that_something_hurt_them_is_not_acknowledging_the_harm():
+    report = check_apology("I apologise that the seating plan hurt you.")
+    assert report.components["acknowledges_harm"] is False
+    assert "blames_feelings" in report.rules
+
+
+def test_a_plain_verb_in_ing_does_not_name_an_act():
+    assert "vague" in check_apology("Sorry for everything. Sending you lots of love.").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Sorry I barked at you, I'd had maybe four hours of sleep.", "excuse"),
+        ("Sorry I forgot the tickets, my brain has been fried lately.", "excuse"),
+        ("Sorry I was off with you, rough shift.", "excuse"),
+        ("I'm sorry about the wedding. Seeing my ex there really threw me.", "excuse"),
+        ("Sorry I never texted back, my phone has been on the blink.", "excuse"),
+        ("I'm sorry I swore at you. I get snappy when I'm tired.", "excuse"),
+        ("Sorry I was late, the roads were gridlocked.", "excuse"),
+        ("I'm sorry, it was banter, nothing more.", "minimizing"),
+        ("Sorry I read your notes, it was only for a minute.", "minimizing"),
+        ("I'm sorry about the kiss, it didn't mean anything.", "minimizing"),
+        ("Sorry I was a tad sharp with you.", "minimizing"),
+        ("I'm sorry I said it, but people say far worse online.", "minimizing"),
+        ("Sorry the rent money got used on other stuff.", "passive"),
+        ("I'm sorry your weekend was mucked up by the change of plan.", "passive"),
+        ("I'm sorry the photos got out.", "passive"),
+        ("Sorry that my joke rubbed you the wrong way.", "blames_feelings"),
+        ("I'm sorry if you're upset about it.", "conditional"),
+        ("Sorry, but I honestly don't think I did anything wrong.", "no_responsibility"),
+        ("I don't see why I should apologise for that.", "no_responsibility"),
+        ("I don't feel I owe you an apology.", "no_responsibility"),
+        ("Sorry for the way I've been.", "vague"),
+    ],
+)
+def test_common_ways_of_putting_each_flaw_are_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I'm sorry. You'd barely slept for weeks and I still left you with the kids.", "excuse"),
+        ("I switched off my phone because I was scared, and you found out from my cousin. I'm sorry.", "excuse"),
+        ("I'm sorry I got used to you doing everything.", "passive"),
+        ("I'm sorry you had a long day and I made it worse.", "excuse"),
+    ],
+)
+def test_their_hardship_and_my_own_reasons_owned_are_not_excuses(text, absent):
+    assert absent not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night after night I left you to put the kids down on your own. I'm sorry.",
+        "People would call it small, skipping a dinner. It was your promotion dinner. I'm sorry.",
+        "you waited two hours at the station while i was at a mate's playing cards. im sorry",
+    ],
+)
+def test_what_happened_told_plainly_is_not_vague(text):
+    assert "vague" not in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry about the shouting match. We were both shattered and it went on too long.", False),
+        ("I'm sorry my job made you feel second best. The warehouse was a mess that year.", False),
+        ("I'm sorry you felt left out at the party. I did try to include you.", True),
+        ("I'm sorry the poem upset you. That was never what I meant.", True),
+        ("Sorry I slammed the door. You know I can't stand being lectured.", True),
+    ],
+)
+def test_a_defence_after_the_apology_is_a_but_when_it_contests_or_charges_them(text, expected):
+    assert ("but" in check_apology(text).rules) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("soz, it wasnt even that deep", "minimizing"),
+        ("sry didnt ring back, been proper busy w work", "excuse"),
+        ("sorry ive been so stressed w uni", "excuse"),
+        ("not sure wat im meant 2 b sorry for", "no_responsibility"),
+        ("soz ur headphones got broke", "passive"),
+        ("ur making it a bigger deal than it is", "minimizing"),
+    ],
+)
+def test_texting_style_reaches_the_same_findings(text, rule):
+    assert rule in check_apology(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im sorry i lied bout the rent. it was wrong n i kno it hurt u",
+        "soz i forgot ur bday, thats on me. ill make it up 2 u",
+        "sorry i ghosted u for 2 wks. it was cowardly n u deserved better",
+    ],
+)
+def test_sincere_apologies_in_texting_style_raise_nothing(text):
+    assert check_apology(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I'm sorry I snapped, you just wouldn't drop it.", "blame_shift"),
+        ("I'm sorry. You weren't exactly a saint either.", "blame_shift"),
+        ("I'm sorry it came off that way.", "blames_feelings"),
+        ("I'm sorry for what went down.", "vague"),
+        ("Sorry for being me, I suppose.", "vague"),
+        ("I'm sorry for the heartache.", "vague"),
+    ],
+)
+def test_more_ways_of_shifting_blaming_feelings_and_naming_nothing(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_reading_a_message_wrong_myself_is_not_blaming_their_feelings():
+    assert "blames_feelings" not in check_apology("I read your text wrong and I snapped at you. I'm sorry.").rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I'm sorry you're taking this so hard.", "blames_feelings"),
+        ("sorry i was short, had the week from hell", "excuse"),
+        ("Sorry I swore. You know which buttons to push.", "blame_shift"),
+        ("Sorry I forgot, I've got loads on right now.", "excuse"),
+    ],
+)
+def test_more_everyday_flaws_are_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_taking_it_hard_myself_is_neither_an_excuse_nor_blaming_their_feelings():
+    assert check_apology("I took it hard when you left and I lashed out. I'm sorry I smashed your mug.").findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Sorry I missed the party, the childminder let me down.", "excuse"),
+        ("I'm sorry for everything I put you through.", "vague"),
+    ],
+)
+def test_a_third_party_letting_me_down_and_a_stock_phrase(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_you_work_hard_is_not_an_excuse():
+    text = "Sorry I sneered at your job at the party. I know you work hard and I made it sound pointless."
+    assert check_apology(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("So sorry about Saturday night.", "vague"),
+        ("Honestly, that one is on you.", "no_responsibility"),
+        ("Sorry I missed your call, the training session overran.", "excuse"),
+        ("Sorry, the evening got away from me.", "excuse"),
+        ("Sorry, I was a bit merry and loud, that's all.", "minimizing"),
+        ("Sorry about the remark, I don't mean most of what I say.", "minimizing"),
+        ("I only said it because you'd read my texts first.", "blame_shift"),
+    ],
+)
+def test_occasions_tags_and_tit_for_tat_are_read(text, rule):
+    assert rule in check_apology(text).rules
+
+
+def test_naming_the_night_and_what_was_done_is_not_vague():
+    assert "vague" not in check_apology("I'm sorry about Saturday night. I shouted at your cousin and I ruined the meal.").rules

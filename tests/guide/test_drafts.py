@@ -261,3 +261,157 @@ def test_every_draft_message_says_what_to_do_instead():
     report = check_meet_ask("You owe me this. Please, just one chance. Dinner for two, sometime?")
     assert {f.rule for f in report.findings} >= {"anger", "pleading", "date_framing", "no_time_frame"}
     assert all(len(f.message.split(". ")) >= 2 for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be up for grabbing a tea one afternoon?",
+        "Would you be up for a wander round the market some weekend?",
+        "any chance you'd want to catch a gig?",
+        "Pints on Thursday? Zero pressure.",
+        "fancy getting breakfast?",
+        "Shall I come to yours for a bit?",
+        "I'm in Bristol on the 3rd, any chance you're around?",
+        "Is there a day that works for you for a quick chat over tea?",
+        "keen for a picnic one of these days?",
+        "We could meet halfway, if that's easier for you.",
+    ],
+)
+def test_indirect_invitations_read_as_asks_to_meet(text):
+    assert "asks_to_meet" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope you get some rest this weekend.",
+        "I want to go to bed early these days haha",
+        "Did you ever see the film about the otters?",
+        "Is the tea place on Mill Lane still open?",
+        "You still drinking that awful herbal tea?",
+        "Any good films lately?",
+    ],
+)
+def test_questions_about_their_life_are_not_asks_to_meet(text):
+    assert "asks_to_meet" not in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh brilliant, so you can message Dan but not me.",
+        "Do you even care any more?",
+        "Nice of you to finally remember I exist.",
+        "you never once asked how I was",
+        "Funny how you always have time for your gym mates.",
+        "Not even the decency of a one-line answer?",
+        "Is it really that hard to pick up the phone?",
+        "Cool. Very mature.",
+        "Fine. Message received.",
+        "What's your problem?",
+        "Who treats people like that?",
+        "Some of us actually reply to texts.",
+        "yeah whatever",
+    ],
+)
+def test_sarcasm_rhetorical_questions_and_charges_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, thanks so much for the card!",
+        "You always had the best taste in music.",
+        "you always made me laugh",
+        "You never change haha",
+        "Thanks, that was kind of you to let me know.",
+        "Whatever happens, I hope you're well.",
+        "Do you even remember that awful karaoke night? lol",
+        "You never told me how the trip went!",
+    ],
+)
+def test_warm_memories_and_thanks_are_not_anger(text):
+    assert "anger" not in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come on, you have to tell me how the half marathon went!",
+        "Hope you're well. Please say hi to your dad for me.",
+        "Fancy a walk on Saturday? If not, no worries at all.",
+    ],
+)
+def test_friendly_asides_are_not_pleading(text):
+    assert "pleading" not in check_meet_ask(text).rules
+
+
+def test_just_one_more_thing_is_not_begging():
+    from reconcile_kit.guide import check_apology
+
+    assert "pleading" not in check_apology("I'm sorry I kept you waiting. Just one more thing: I've paid back the deposit.").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for answering literally everyone except me.",
+        "Not that you noticed.",
+        "I see how it is.",
+        "Guess I know where I stand then.",
+        "Classic you.",
+        "How convenient, busy again.",
+        "Glad you're out having fun while I sit here by the phone.",
+        "Enjoy your new life, I suppose.",
+        "Wow, ok. Noted.",
+    ],
+)
+def test_cold_and_passive_aggressive_replies_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The photography show at the library looks great, fancy it?", "Any chance of a tea next time you're in Leeds?"],
+)
+def test_fancy_it_and_any_chance_of_read_as_asks(text):
+    assert "asks_to_meet" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ok, noted, I'll bring the charger round Saturday.", "Enjoy the trip!", "Not sure if you saw my last message, no rush."],
+)
+def test_plain_replies_are_not_anger(text):
+    assert "anger" not in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh right, you're 'swamped'. Again.",
+        "Just say what your problem is.",
+        "Cool. Block me then.",
+        "Do you honestly care or not?",
+    ],
+)
+def test_scare_quotes_and_dares_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules
+
+
+def test_offering_to_treat_them_is_an_ask():
+    assert "asks_to_meet" in check_first_message("Could I treat you to a coffee?").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So I'm just meant to sit here and wait, am I?",
+        "You could have at least had the decency to say it.",
+        "Thanks for finally getting back to me.",
+    ],
+)
+def test_bitter_questions_and_grudging_thanks_read_as_anger(text):
+    assert "anger" in check_first_message(text).rules

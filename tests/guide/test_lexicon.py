@@ -1,5 +1,8 @@
 """The word lists the checks read people with: verb forms, acts, verbs of harm."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from reconcile_kit.guide.lexicon import HARM_VERBS, IRREGULAR, NOT_ACTS, is_act, is_past, verb_lemma
@@ -48,3 +51,37 @@ def test_every_listed_verb_is_an_english_verb():
     lemminflect = pytest.importorskip("lemminflect")
     unknown = sorted(v for v in (HARM_VERBS | NOT_ACTS) - RECENT_VERBS if not lemminflect.getAllInflections(v, "VERB"))
     assert unknown == []
+
+
+def _dead_contractions(source: str) -> list[str]:
+    """Groups like `i (?:was|'m)`: the space before "'m" means "i'm" can never match that branch."""
+    found = []
+    for m in re.finditer(r"(?<![A-Za-z\\])(?:i|you|we|they|he|she|it|that|u|there|who) \(\?:", source):
+        depth, j = 1, m.end()
+        while depth and j < len(source):
+            depth += {"(": 1, ")": -1}.get(source[j], 0) if source[j - 1] != "\\" else 0
+            j += 1
+        group, depth, branches, current = source[m.end() : j - 1], 0, [], ""
+        for ch in group:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            branches, current = (branches + [current], "") if ch == "|" and depth == 0 else (branches, current + ch)
+        if any(branch.startswith("'") for branch in branches + [current]):
+            found.append(source[m.start() : j])
+    return found
+
+
+@pytest.mark.parametrize("module", ["apology_phrases", "pressure", "draft_phrases", "lexicon"])
+def test_no_phrase_table_puts_a_space_before_a_contraction(module):
+    path = Path(__file__).parents[2] / "reconcile_kit" / "guide" / f"{module}.py"
+    assert _dead_contractions(path.read_text(encoding="utf-8")) == []
+
+
+def test_crisis_wording_puts_no_space_before_a_contraction():
+    path = Path(__file__).parents[2] / "reconcile_kit" / "care" / "signals.py"
+    assert _dead_contractions(path.read_text(encoding="utf-8")) == []
+
+
+def test_contractions_reach_the_tables():
+    from reconcile_kit.guide import check_apology
+
+    assert "excuse" in check_apology("I'm sorry I snapped, I'm under loads of pressure at work.").rules
