@@ -2,7 +2,8 @@
 
 A two-year WhatsApp export with a five-month silence (invented people, written here) is uploaded,
 "me" chosen and added: the window form proposes the silence, their replies carry suggested tones,
-and once the window is accepted the summary reads the time since they parted (the silence included).
+and once the window is accepted the summary reads the time since they parted (the silence included),
+and notebook 02 on that journal reads the window both ways, then the time before, with the guide's advice.
 """
 
 from __future__ import annotations
@@ -109,3 +110,25 @@ def test_accepting_the_window_makes_the_summary_read_since_they_parted(imported:
     with Journal.open(own_journal) as journal:
         assert journal.get_setting("split_on") == SILENCE[0].isoformat()
         assert rhythm_in_words(journal).lines[0] == f"Since you parted (from {label(after)[:-5]}):"
+
+
+def test_then_notebook_02_reads_the_window_both_ways_and_advises_on_it(imported: Any, lab_server: servers.Server,
+                                                                         own_journal: Path) -> None:  # fmt: skip
+    """After the window is accepted (the test above), 02 on the same journal: the rhythm and both ways since they
+    parted, then before; the advice is the guide's for the window (one voice with the library)."""
+    from reconcile_kit.clock import now_for
+    from reconcile_kit.guide import advise_for, situation, stage_tip
+
+    with Journal.open(own_journal) as journal:
+        timeline, now, settings = journal.timeline(), now_for(journal), journal.settings()
+    sit = situation(timeline, now, settings)
+    advice = [a.message for a in advise_for(sit, timeline)] or [stage_tip(sit.stage)]
+    notebook = open_notebook(imported, lab_server, "02_contact_cadence.ipynb")
+    run_all(imported)
+    assert error_outputs(imported) == []
+    after = SILENCE[0] + timedelta(days=1)
+    expect(notebook).to_contain_text(f"Since you parted (from {label(after)[:-5]}):")
+    expect(notebook).to_contain_text("Before, as it was:")
+    expect(notebook).to_contain_text("questions; Sam replied in the next turn to")  # read from the imported words
+    for message in advice:
+        expect(notebook).to_contain_text(message)
