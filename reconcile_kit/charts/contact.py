@@ -126,14 +126,17 @@ def _stage_bands(ax: Axes, df: pd.DataFrame, now: datetime | None, since: dateti
             start, max(end, start + 0.2), color=style.STAGE_COLOURS[stage], alpha=0.13, linewidth=0, zorder=0
         )
         if (end - start) / width >= 0.04 or i == len(spans) - 1:  # name only bands wide enough to read
-            ax.text(
-                start,
+            late = (start - starts.min()) / width > 0.75  # near the right edge: end the name at the band's end,
+            ax.text(  # so it stays inside the axes instead of running into the legend
+                max(end, start + 0.2) if late else start,
                 0.99 - 0.07 * (i % 2),
-                " " + _stage_name(stage),
+                _stage_name(stage) + " " if late else " " + _stage_name(stage),
                 transform=ax.get_xaxis_transform(),
                 fontsize=8,
                 va="top",
+                ha="right" if late else "left",
                 color="#444444",
+                gid="stage_band",
             )
     if BEFORE not in set(spans["stage"]):
         return []

@@ -53,7 +53,8 @@ def reciprocity_chart(
     handles, labels = ax.get_legend_handles_labels()
     if not np.isnan(matching).all():
         twin = ax.twinx()
-        (line,) = twin.plot(x, matching, color=style.OKABE_ITO["bluish_green"], linestyle="--", marker=marker,
+        # always with markers: a week measured between unmeasured ones has no line to draw
+        (line,) = twin.plot(x, matching, color=style.OKABE_ITO["bluish_green"], linestyle="--", marker="o",
                             markersize=3, label="Style matching (right)")  # fmt: skip
         twin.set_ylim(0, 1.05)
         twin.set_ylabel("Style matching (1 = the same)")

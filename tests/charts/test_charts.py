@@ -211,7 +211,7 @@ SINCE = pd.Timestamp("2024-03-03", tz="UTC")
 
 
 def band_names(fig: Figure) -> list[str]:
-    return [t.get_text().strip() for t in fig.axes[0].texts if t.get_text().startswith(" ")]
+    return [t.get_text().strip() for t in fig.axes[0].texts if t.get_gid() == "stage_band"]
 
 
 def test_contact_timeline_shades_the_time_before_the_window_apart() -> None:
@@ -228,3 +228,14 @@ def test_contact_timeline_without_a_window_has_no_before_band() -> None:
 def test_stage_progress_gives_the_before_period_its_own_bar() -> None:
     ax = draw("stage_progress", STORY, since=SINCE).axes[0]
     assert (len(ax.patches), [t.get_text() for t in ax.get_yticklabels()][-1]) == (4, "Before (as it was)")
+
+
+def test_a_stage_named_near_the_right_edge_ends_inside_the_axes() -> None:
+    """The last band is named even when narrow; near the right edge its name ends at the band's end."""
+    late_ask = tl(("2024-01-01T10:00", "out"), ("2024-01-02T10:00", "in", "message", "positive"),
+                  ("2024-03-28T10:00", "out"), ("2024-03-30T10:00", "out", "meet_ask"))  # fmt: skip
+    fig = charts.contact_timeline(late_ask, now=pd.Timestamp("2024-03-31T10:00", tz="UTC"), name="Robin")
+    names = [t for t in fig.axes[0].texts if t.get_gid() == "stage_band"]
+    assert [(t.get_text().strip(), t.get_ha()) for t in names] == [("Getting back in touch", "left"),
+                                                                   ("Asking to meet", "right")]  # fmt: skip
+    assert names[-1].get_position()[0] <= fig.axes[0].get_xlim()[1]
