@@ -70,7 +70,7 @@ def _dead_contractions(source: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("module", ["apology_phrases", "pressure", "draft_phrases", "lexicon"])
+@pytest.mark.parametrize("module", ["apology_phrases", "apology_flaw_phrases", "pressure", "draft_phrases", "lexicon"])
 def test_no_phrase_table_puts_a_space_before_a_contraction(module):
     path = Path(__file__).parents[2] / "reconcile_kit" / "guide" / f"{module}.py"
     assert _dead_contractions(path.read_text(encoding="utf-8")) == []
