@@ -99,11 +99,7 @@ class WindowForm(Form):
 
     def describe(self) -> str:
         """Plain-text view: the proposal or the day set, and the last result."""
-        from html import unescape
-        import re
-
-        text = unescape(re.sub(r"<[^>]+>", " ", self.message.value))
-        return "\n".join([self.title, " ".join(text.split()), *[line for line in (self.error, self.status) if line]])
+        return "\n".join([self.title, self._said, *[line for line in (self.error, self.status) if line]])
 
     # -- helpers ------------------------------------------------------------------------
     def _save(self, day: date) -> date:
@@ -126,19 +122,23 @@ class WindowForm(Form):
         if split:
             day = date.fromisoformat(str(split)[:10])
             self.picker.value = day
-            self.message.value = (f"<p>Your reconnection window starts on {escape(full_day(day + timedelta(days=1), zone))}, "
-                                  f"the day after {escape(full_day(day, zone))}. Change the day or clear it below.</p>")  # fmt: skip
+            self._say(f"Your reconnection window starts on {full_day(day + timedelta(days=1), zone)}, "
+                      f"the day after {full_day(day, zone)}. Change the day or clear it below.")  # fmt: skip
             self.accept_button.layout.display = "none"
             return
         silence = last_long_silence(self.journal.timeline(), now=clock.now_for(self.journal))
         self.accept_button.layout.display = None if silence else "none"
         if silence is None:
-            self.message.value = ("<p>No day is set, so the kit reads your whole history. If you know the day you "
-                                  "split up, pick it below.</p>")  # fmt: skip
+            self._say("No day is set, so the kit reads your whole history. If you know the day you split up, "
+                      "pick it below.")  # fmt: skip
             return
         start, end = (moment.to_pydatetime() for moment in silence)
         self.proposal = clock.local_day(start, zone)
-        self.message.value = (f"<p>Your chat has a long silence, from {escape(full_day(start, zone))} to "
-                              f"{escape(full_day(end, zone))}. Was {escape(full_day(start, zone))}, its first day, "
-                              "the day you parted? The guide would then read from the day after, the silence "
-                              "included, and everything before stays in your journal as how it was.</p>")  # fmt: skip
+        self._say(f"Your chat has a long silence, from {full_day(start, zone)} to {full_day(end, zone)}. Was "
+                  f"{full_day(start, zone)}, its first day, the day you parted? The guide would then read from the "
+                  "day after, the silence included, and everything before stays in your journal as how it was.")  # fmt: skip
+
+    def _say(self, text: str) -> None:
+        """Show `text` (plain words, escaped here) as the form's message; `describe` gives it back as it is."""
+        self._said = text
+        self.message.value = f"<p>{escape(text)}</p>"

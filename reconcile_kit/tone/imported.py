@@ -63,19 +63,18 @@ def mark_suggested(columns: Any, existing: Any = ()) -> int:
     :param existing: uids already in the journal (the import skips them)
     """
     import numpy as np
+    import pandas as pd
 
     uid, direction, tone, text, summary = (np.asarray(columns[name], dtype=object)
                                            for name in ("uid", "direction", "tone", "text", "summary"))  # fmt: skip
-    known = set(existing)
-    picks = [
-        i for i in range(len(uid))
-        if direction[i] == "in" and tone[i] == "none" and isinstance(text[i], str) and text[i].strip()
-        and summary[i] not in _NO_WORDS and uid[i] not in known
-    ]  # fmt: skip
+    has_words = np.fromiter((isinstance(t, str) and bool(t.strip()) for t in text), dtype=bool, count=len(text))
+    known = pd.Series(uid, dtype=object).isin(set(existing)).to_numpy()  # hashed, whatever the values
+    no_words = pd.Series(summary, dtype=object).isin(_NO_WORDS).to_numpy()
+    picks = np.flatnonzero((direction == "in") & (tone == "none") & has_words & ~no_words & ~known)
     tone_by = np.asarray(columns["tone_by"], dtype=object).copy() if "tone_by" in columns else np.full(len(uid), "user", dtype=object)
-    if picks:
+    if len(picks):
         tone = tone.copy()
-        tone[picks] = [label(value) for value in scores(text[i] for i in picks)]
+        tone[picks] = [label(value) for value in scores(text[picks])]
         tone_by[picks] = "suggested"
     columns["tone"] = tone
     columns["tone_by"] = tone_by
