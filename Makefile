@@ -13,7 +13,7 @@ TEST_ENV = tmp=$$(mktemp -d) && export JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$$tmp/jupyter-data} IPYTHONDIR=$${IPYTHONDIR:-$$tmp/ipython} \
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$$tmp/matplotlib} JUPYTER_PLATFORM_DIRS=1
 
-.PHONY: lab test test-unit test-journeys test-notebooks test-browser bench install clean notebooks
+.PHONY: lab test test-unit test-journeys test-notebooks test-browser bench train install clean notebooks
 
 # The pip that comes with Python 3.11+ installs the kit as it is (editable, hatchling), so it is not
 # upgraded first; --no-compile: Python compiles a module the first time it is imported, so only what
@@ -53,6 +53,11 @@ test-browser: install
 ## Re-run every notebook on the demo journal and store its outputs (what strict nbval compares).
 notebooks: install
 	$(TEST_ENV) && for nb in notebooks/*.ipynb; do RECONCILE_KIT_DEMO=1 $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
+
+## Retrain the learned reading of apologies and drafts from tests/data/corpora/train/ (needs scikit-learn).
+train: install
+	$(PY) -m pip install --quiet --no-compile -e ".[train]"
+	$(PY) benchmarks/train_checks.py
 
 ## Benchmarks side by side; QUICK=1 for a reduced run under a minute.
 bench: install

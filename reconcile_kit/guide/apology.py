@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from . import learned
 from .apology_draft import Draft
 from .apology_flaws import (
     MESSAGES,
@@ -132,18 +133,9 @@ def _suggestions(findings: list[Finding], parts: dict[str, bool]) -> list[str]:
     return [_TIPS[key] for key in rules + missing]
 
 
-def check_apology(text: str) -> ApologyReport:
-    """Check an apology draft: a transparent rule-based guide for English text, not a verdict.
-
-    :param text: the draft, any length and any characters
-    :return: findings (`but`, `conditional`, `blames_feelings`, `passive`, `excuse`, `blame_shift`,
-        `minimizing`, `vague`, `no_responsibility`, `pleading`), the seven parts (Lewicki et al.
-        2016's six and Schumann 2014's `acknowledges_harm`), a 0-100 score and suggestions
-    """
-    text = str(text or "")
+def rules_reading(text: str) -> tuple[Draft, list[Finding], dict[str, bool]]:
+    """The rules' answer alone: the draft as read, its findings and its parts (before `learned`)."""
     reading = read(text)
-    if not re.search(r"\w", reading.text):
-        return ApologyReport(text, [], {name: False for name in PARTS}, 0, [])
     draft = Draft(reading)
     pleads = [s for s in pleading_spans(reading) if not draft.mentioned(s[0])]
     findings = (
@@ -153,5 +145,50 @@ def check_apology(text: str) -> ApologyReport:
     findings += _buts(draft, findings)
     parts = _parts(draft, findings, pleads)
     findings += _vague(draft, parts)
-    findings = [f for f in dedupe(findings) if f.span[1] > f.span[0]]
+    return draft, [f for f in dedupe(findings) if f.span[1] > f.span[0]], parts
+
+
+def answers(text: str, findings: list[Finding], parts: dict[str, bool]) -> list[str]:
+    """The rules' answers as features of the learned reading ("r:excuse", "p:regret"), with the
+    words each finding points at ("q:excuse|tired"), so the model can weigh what the rule saw."""
+    found = [f"r:{rule}" for rule in dict.fromkeys(f.rule for f in findings)]
+    found += [f"p:{name}" for name, has in parts.items() if has]
+    for finding in findings:
+        found += learned.quoted(finding.rule, text[finding.span[0] : finding.span[1]])
+    return found
+
+
+def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool]) -> list[Finding]:
+    """Findings and parts where the learned model (`learned`) and the rules meet; `parts` in place."""
+    models = learned.model("apology")
+    if not models:
+        return findings
+    found = learned.features(draft.r, answers(draft.r.original, findings, parts))
+    if not learned.enough(found):
+        return findings
+    for label, label_model in models.items():
+        by_rules = parts[label] if label in parts else any(f.rule == label for f in findings)
+        yes = label_model.says(found, by_rules)
+        if label in parts:
+            parts[label] = yes
+        elif not yes:
+            findings = [f for f in findings if f.rule != label]
+        elif not any(f.rule == label for f in findings):
+            findings.append(_finding(label, draft, learned.best_sentence(label_model, draft.r)))
+    return sorted(findings, key=lambda f: f.span)
+
+
+def check_apology(text: str) -> ApologyReport:
+    """Check an apology draft: a transparent guide for English text, not a verdict.
+
+    :param text: the draft, any length and any characters
+    :return: findings (`but`, `conditional`, `blames_feelings`, `passive`, `excuse`, `blame_shift`,
+        `minimizing`, `vague`, `no_responsibility`, `pleading`), the seven parts (Lewicki et al.
+        2016's six and Schumann 2014's `acknowledges_harm`), a 0-100 score and suggestions
+    """
+    text = str(text or "")
+    if not re.search(r"\w", read(text).text):
+        return ApologyReport(text, [], {name: False for name in PARTS}, 0, [])
+    draft, findings, parts = rules_reading(text)
+    findings = _second_reading(draft, findings, parts)
     return ApologyReport(text, findings, parts, _score(parts, findings), _suggestions(findings, parts))

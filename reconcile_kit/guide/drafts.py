@@ -11,11 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import learned
 from .clauses import Reading, read
-from .draft_phrases import ASKS_TO_MEET, DATE_FRAMING, GROUP, GROUP_FREE_DATE_WORDS, PAST_MEETING, QUESTION_ASK, TIME_FRAME
+from .draft_phrases import (
+    ASKS_TO_MEET,
+    DATE_FRAMING,
+    GROUP,
+    GROUP_FREE_DATE_WORDS,
+    PAST_MEETING,
+    QUESTION_ASK,
+    TIME_FRAME,
+)
 from .phrases import dedupe
 from .pressure import anger_spans, pleading_spans
-from .text import Finding, FindingsReport, findings_markdown, highlight_html, sentence_spans, word_spans
+from .text import (
+    Finding,
+    FindingsReport,
+    findings_markdown,
+    highlight_html,
+    sentence_spans,
+    word_spans,
+)
 
 __all__ = ["DraftReport", "check_first_message", "check_meet_ask", "FIRST_MESSAGE_WORDS", "FIRST_MESSAGE_SENTENCES", "MESSAGES"]
 
@@ -105,16 +121,33 @@ def _asks_to_meet(reading: Reading) -> list[Finding]:
     return found
 
 
-def check_first_message(text: str) -> DraftReport:
-    """Check a first message after a silence: `too_long`, `asks_to_meet`, `pleading`, `anger` (S1.2, S1.6, S2.3).
+# The findings the learned reading (`learned`) decides with the rules, by the kind of draft they apply to.
+# `anger` stays with the rules (see docs/guide-quality.md).
+LEARNED = {"first": ("asks_to_meet", "pleading"), "ask": ("date_framing", "pleading")}
 
-    :param text: the draft, any length; an empty draft finds nothing
-    """
-    text = str(text or "")
-    reading = read(text)
-    words, sentences = word_spans(text), sentence_spans(text)
-    findings = dedupe(_too_long(words, sentences) + _asks_to_meet(reading) + _pressure(reading))
-    return DraftReport("first_message", text, findings, len(words), len(sentences))
+
+def answers(kind: str, findings: list[Finding]) -> list[str]:
+    """The rules' answers and the kind of draft, as features of the learned reading."""
+    return [f"k:{kind}", *(f"r:{rule}" for rule in dict.fromkeys(f.rule for f in findings))]
+
+
+def _second_reading(kind: str, reading: Reading, findings: list[Finding]) -> list[Finding]:
+    """The findings where the learned model and the rules meet (see `learned`)."""
+    models = learned.model("draft")
+    if not models or not re.search(r"\w", reading.text):
+        return findings
+    found = learned.features(reading, answers(kind, findings))
+    if not learned.enough(found):
+        return findings
+    for label in LEARNED[kind]:
+        label_model = models.get(label)
+        if label_model is None:
+            continue
+        if not label_model.says(found, any(f.rule == label for f in findings)):
+            findings = [f for f in findings if f.rule != label]
+        elif not any(f.rule == label for f in findings):
+            findings.append(_finding(label, reading, learned.best_sentence(label_model, reading)))
+    return sorted(findings, key=lambda f: f.span)
 
 
 def _date_framing(reading: Reading) -> list[Finding]:
@@ -135,13 +168,30 @@ def _no_time_frame(text: str, reading: Reading) -> list[Finding]:
     return [Finding("no_time_frame", (0, len(text)), MESSAGES["no_time_frame"], ("S2.2",))]
 
 
+def rules_findings(kind: str, text: str) -> list[Finding]:
+    """The rules' findings alone for a draft of `kind` ("first" or "ask"), before the learned reading."""
+    reading = read(text)
+    if kind == "first":
+        words, sentences = word_spans(text), sentence_spans(text)
+        return dedupe(_too_long(words, sentences) + _asks_to_meet(reading) + _pressure(reading))
+    return dedupe(_date_framing(reading) + _pressure(reading) + _no_time_frame(text, reading))
+
+
+def check_first_message(text: str) -> DraftReport:
+    """Check a first message after a silence: `too_long`, `asks_to_meet`, `pleading`, `anger` (S1.2, S1.6, S2.3).
+
+    :param text: the draft, any length; an empty draft finds nothing
+    """
+    text = str(text or "")
+    findings = _second_reading("first", read(text), rules_findings("first", text))
+    return DraftReport("first_message", text, findings, len(word_spans(text)), len(sentence_spans(text)))
+
+
 def check_meet_ask(text: str) -> DraftReport:
     """Check an ask to meet: `date_framing`, `no_time_frame`, `pleading`, `anger` (S2.2, S2.3).
 
     :param text: the draft, any length; an empty draft finds nothing
     """
     text = str(text or "")
-    reading = read(text)
-    words, sentences = word_spans(text), sentence_spans(text)
-    findings = dedupe(_date_framing(reading) + _pressure(reading) + _no_time_frame(text, reading))
-    return DraftReport("meet_ask", text, findings, len(words), len(sentences))
+    findings = _second_reading("ask", read(text), rules_findings("ask", text))
+    return DraftReport("meet_ask", text, findings, len(word_spans(text)), len(sentence_spans(text)))

@@ -7,6 +7,9 @@ from hypothesis import strategies as st
 from reconcile_kit.guide import check_apology
 from reconcile_kit.guide.apology import PENALTIES, WEIGHTS
 
+# These tests pin the rules alone; the learned reading is tested in test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 FINDING_CASES = [
     ("I'm sorry, but you were also rude.", "but"),
     ("Sorry but I had a really long day.", "but"),

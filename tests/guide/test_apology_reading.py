@@ -4,6 +4,9 @@ import pytest
 
 from reconcile_kit.guide import check_apology
 
+# These tests pin the rules alone; the learned reading is tested in test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 def _parts(text):
     return {name for name, has in check_apology(text).components.items() if has}

@@ -6,6 +6,9 @@ from hypothesis import strategies as st
 
 from reconcile_kit.guide import check_first_message, check_meet_ask
 
+# These tests pin the rules alone; the learned reading is tested in test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 ASKS_TO_MEET = [
     "Hey, would you like to grab a coffee sometime?",
     "Would you like to meet up some time?",

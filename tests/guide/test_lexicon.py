@@ -7,6 +7,9 @@ import pytest
 
 from reconcile_kit.guide.lexicon import HARM_VERBS, IRREGULAR, NOT_ACTS, is_act, is_past, verb_lemma
 
+# These tests pin the rules alone; the learned reading is tested in test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 @pytest.mark.parametrize(
     ("word", "lemma"),

@@ -1,0 +1,183 @@
+"""A second reading of drafts and apologies, learned from texts the rules were never written with.
+
+The rules (`apology_flaws`, `apology_parts`, `drafts`) know the phrasings they were written
+for; people put the same things in many other words. This module holds one small linear model
+per finding and part (logistic regression), trained by `benchmarks/train_checks.py` on the
+training corpus of `tests/data/corpora/train/` (written and labelled by people who never saw the
+rules; see docs/guide-quality.md). Its features are what the text says, read the kit's way:
+the words and word pairs of the normalised text (texting style made plain), who each clause
+is about and the verb that follows, as a lemma and as a kind ("i>snap", "i>@harm", "you>@past"),
+whether the clause is negated, how it is linked ("but", "because"), the words after the
+apology, the words each rule's finding points at, and the rules' own answers. The weights ship
+in `learned_weights.json` beside this file; nothing is downloaded, and reading a text is a few
+dictionary look-ups.
+
+The checks turn the rules' answers and the model's into one (`LabelModel.says`): a finding or
+part stands when the model's probability reaches its label's threshold, one threshold where the
+rules found it (`keep`, at most 0.5) and another where they did not (`add`, at least 0.5), both
+chosen by cross-validation over writers when the model was trained. A part the rules found is
+never taken away (they can say why), and a text of fewer than `MIN_WORDS` different words is left
+to the rules. Where the model adds a finding the rules missed, it points at the sentence whose
+words weigh most towards it, and says it in the same plain words as the rule would.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from .clauses import Reading
+from .lexicon import HARM_VERBS, NOT_ACTS, is_past, verb_lemma
+from .normalise import normalise
+
+__all__ = [
+    "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "size", "is_answer", "probability",
+    "best_sentence",
+]  # fmt: skip
+
+WEIGHTS_FILE = Path(__file__).with_name("learned_weights.json")
+_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words between a subject and its verb that are not the verb: "I (never) lied", "I (didn't even) call".
+_BEFORE_VERB = frozenset({
+    "do", "did", "does", "don't", "didn't", "doesn't", "have", "had", "has", "haven't", "hadn't", "hasn't", "will",
+    "would", "wouldn't", "could", "couldn't", "should", "shouldn't", "can", "can't", "cannot", "might", "must",
+    "never", "not", "just", "really", "honestly", "also", "only", "even", "ever", "actually", "totally",
+    "completely", "literally", "still", "always", "probably", "genuinely", "truly", "simply", "basically", "kind",
+    "sort", "of", "kinda", "sorta", "then", "now", "already", "definitely", "certainly", "clearly", "obviously",
+})  # fmt: skip
+_APOLOGY_WORDS = frozenset({"w:sorry", "w:apologise", "w:apologize", "w:apologies", "w:apology", "w:regret"})
+MIN_WORDS = 10
+_NEGATED_BE = frozenset({"wasn't", "weren't", "isn't", "aren't", "ain't"})
+_ANSWERS = frozenset({"r:", "p:", "k:"})  # the rules' answers and the kind of draft
+_NEGATIONS = frozenset({"don't", "didn't", "doesn't", "haven't", "hadn't", "hasn't", "wouldn't", "couldn't",
+                        "shouldn't", "can't", "cannot", "never", "not", "wasn't", "weren't", "isn't", "won't"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LabelModel:
+    """One label's model: bias, feature weights, and the probability it takes to say yes: `add`
+    where the rules found nothing, `keep` where they found it (both chosen over new writers)."""
+
+    bias: float
+    weights: dict[str, float]
+    add: float
+    keep: float
+
+    def says(self, found: set[str], by_rules: bool) -> bool:
+        """Whether the label applies to a text with these features, given the rules' answer."""
+        return probability(self, found) >= (self.keep if by_rules else self.add)
+
+
+def _sentence_grams(words: list[str]) -> set[str]:
+    padded = ["^", *words]
+    grams = {f"w:{w}" for w in words}
+    grams.update(f"b:{a} {b}" for a, b in pairwise(padded))
+    return grams
+
+
+def sentence_features(reading: Reading) -> list[set[str]]:
+    """The word features of each sentence of `reading` (words and word pairs; "^" opens it)."""
+    text = reading.text.lower()
+    return [_sentence_grams(_WORDS.findall(text[s:e])) for s, e in reading.sentences]
+
+
+def _clause_features(reading: Reading, text: str) -> set[str]:
+    """Who each clause is about and what they did: "s:i>snap", "s:i>@harm", "n:i>@harm" (negated), "l:but>you"."""
+    found: set[str] = set()
+    for clause in reading.clauses:
+        subject = clause.subject or "-"
+        after = _WORDS.findall(text[clause.subject_end : clause.end])[:6]
+        skipped = 0
+        while skipped < len(after) - 1 and after[skipped] in _BEFORE_VERB:
+            skipped += 1
+        main = after[skipped:]
+        verb = verb_lemma(main[0]) if main else ""
+        negated_be = verb in _NEGATED_BE
+        verb = "be" if negated_be else verb
+        negated = negated_be or reading.negated(clause.subject_end) or any(w in _NEGATIONS for w in after[: skipped + 1])
+        kinds = [verb]
+        if verb in HARM_VERBS:
+            kinds.append("@harm")
+        elif verb in NOT_ACTS:
+            kinds.append("@state")
+        if main and (is_past(main[0]) or (skipped and after[0] in {"did", "didn't", "had", "hadn't"})):
+            kinds.append("@past")
+        for kind in kinds:
+            found.add(f"s:{subject}>{kind}")
+            if negated:
+                found.add(f"n:{subject}>{kind}")
+        if len(main) > 1:
+            found.add(f"s:{subject}>{verb} {main[1]}")
+        if clause.link:
+            found.add(f"l:{clause.link}>{subject}")
+    return found
+
+
+def features(reading: Reading, answers: Iterable[str] = ()) -> set[str]:
+    """Every feature of a text: its words, its clauses, the words after the apology ("a:though")
+    and the rules' `answers` ("r:excuse", ...)."""
+    per_sentence = sentence_features(reading)
+    found: set[str] = set().union(*per_sentence) if per_sentence else set()
+    found |= _clause_features(reading, reading.text.lower())
+    opened = next((i for i, grams in enumerate(per_sentence) if grams & _APOLOGY_WORDS), None)
+    if opened is not None:
+        for grams in per_sentence[opened + 1 :]:
+            found.update("a:" + name[2:] for name in grams if name.startswith("w:"))
+    found.add(f"len:{min(len(reading.sentences), 6)}")
+    found.update(answers)
+    return found
+
+
+def quoted(rule: str, fragment: str) -> list[str]:
+    """The words a rule's finding points at, as features of that rule ("q:excuse|tired")."""
+    return [f"q:{rule}|{word}" for word in dict.fromkeys(_WORDS.findall(normalise(fragment).text.lower()))]
+
+
+@cache
+def model(kind: str) -> dict[str, LabelModel]:
+    """The trained models of one kind ("apology" or "draft"), by label; empty when none shipped."""
+    try:
+        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    labels = data.get("kinds", {}).get(kind, {})
+    return {name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"]) for name, m in labels.items()}
+
+
+def is_answer(name: str) -> bool:
+    """Whether a feature is the rules' answer or the kind of draft, not the text's own words."""
+    return name[:2] in _ANSWERS
+
+
+def size(found: set[str]) -> float:
+    """How much a text says: its number of word and clause features, over 50. The model weighs it
+    once (feature `#size`), so a three-word draft is not read as if it lacked only counter-evidence."""
+    return sum(1 for name in found if not is_answer(name)) / 50
+
+
+def enough(found: set[str]) -> bool:
+    """Whether a text says enough for the model: at least `MIN_WORDS` different words. A few words
+    give a model of words too little to weigh (one stray word would decide); the rules read those alone."""
+    return sum(1 for name in found if name[:2] == "w:") >= MIN_WORDS
+
+
+def probability(label: LabelModel, found: set[str]) -> float:
+    """The model's probability that the label applies to a text with these features."""
+    weights = label.weights
+    z = label.bias + sum(weights.get(name, 0.0) for name in found) + weights.get("#size", 0.0) * size(found)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def best_sentence(label: LabelModel, reading: Reading) -> tuple[int, int]:
+    """The sentence (span in the normalised text) whose words weigh most towards the label."""
+    if not reading.sentences:
+        return 0, len(reading.text)
+    weights = label.weights
+    scores = [sum(weights.get(name, 0.0) for name in grams) for grams in sentence_features(reading)]
+    return reading.sentences[max(range(len(scores)), key=scores.__getitem__)]
