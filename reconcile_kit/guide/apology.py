@@ -1,8 +1,9 @@
 """The apology workbench (S4.3): what undoes an apology, the seven parts, a score and suggestions.
 
-`check_apology` is a transparent, rule-based guide for English text, not a verdict. It reads
+`check_apology` is a guide for English text, not a verdict: rules, then a learned second reading
+(`learned`, trained on apologies written by others, which may add or drop a finding). The rules read
 the draft in clauses (`clauses.read`: texting style made plain, who each clause is about, what a
-negation covers) and looks for two things. Findings: phrasings that often undo an apology
+negation covers) and look for two things. Findings: phrasings that often undo an apology
 ("sorry, but", "sorry if", "mistakes were made", excuses, blame, pleading). Parts: the six that
 Lewicki, Polin and Lount (2016) found make an apology land (regret, explanation,
 responsibility, repentance, repair, a request for forgiveness) and Schumann's (2014) seventh,
@@ -100,7 +101,7 @@ class ApologyReport(FindingsReport):
             lines += ["", "What to look at:", *findings_markdown(self.text, self.findings)]
         if self.suggestions:
             lines += ["", "Suggestions:", *(f"- {tip}" for tip in self.suggestions)]
-        lines += ["", "_A transparent rule-based guide for English text, not a verdict (S4.3)._"]
+        lines += ["", "_A guide for English text (rules and a small model learned from others' apologies), not a verdict (S4.3)._"]
         return "\n".join(lines)
 
     def to_html(self) -> str:
@@ -174,7 +175,7 @@ def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool
         elif not yes:
             findings = [f for f in findings if f.rule != label]
         elif not any(f.rule == label for f in findings):
-            findings.append(_finding(label, draft, learned.best_sentence(label_model, draft.r)))
+            findings.append(_finding(label, draft, learned.best_part(label_model, draft.r)))
     return sorted(findings, key=lambda f: f.span)
 
 

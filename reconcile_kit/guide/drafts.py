@@ -1,6 +1,7 @@
 """Checks for two drafts: the first message (S1.2, S1.6) and the ask to meet (S2.2, S2.3).
 
-A transparent, rule-based guide for English text: it points at wording that often lands badly
+A guide for English text, rules first and then a learned second reading (`learned`, pleading and
+invitations only): it points at wording that often lands badly
 and says why. It is not a verdict on the draft or on the person writing it. Drafts are read
 with `clauses.read`, so texting style ("r u free tmrw?") reads like plain English and
 negation is read in its clause.
@@ -75,7 +76,7 @@ class DraftReport(FindingsReport):
         if self.ok:
             return f"{head}\n\n{_GOOD[self.kind]}"
         lines = findings_markdown(self.text, self.findings)
-        return "\n".join([head, "", *lines, "", "_A rule-based guide for English text, not a verdict._"])
+        return "\n".join([head, "", *lines, "", "_A guide for English text, not a verdict._"])
 
     def to_html(self) -> str:
         """The draft with findings highlighted (`<mark title=...>`); all user text is escaped."""
@@ -146,7 +147,7 @@ def _second_reading(kind: str, reading: Reading, findings: list[Finding]) -> lis
         if not label_model.says(found, any(f.rule == label for f in findings)):
             findings = [f for f in findings if f.rule != label]
         elif not any(f.rule == label for f in findings):
-            findings.append(_finding(label, reading, learned.best_sentence(label_model, reading)))
+            findings.append(_finding(label, reading, learned.best_part(label_model, reading)))
     return sorted(findings, key=lambda f: f.span)
 
 

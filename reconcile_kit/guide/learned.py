@@ -17,7 +17,7 @@ part stands when the model's probability reaches its label's threshold, one thre
 rules found it (`keep`, at most 0.5) and another where they did not (`add`, at least 0.5), both
 chosen by cross-validation over writers when the model was trained. A part the rules found is
 never taken away (they can say why), and a text of fewer than `MIN_WORDS` different words is left
-to the rules. Where the model adds a finding the rules missed, it points at the sentence whose
+to the rules. Where the model adds a finding the rules missed, it points at the clause whose
 words weigh most towards it, and says it in the same plain words as the rule would.
 """
 
@@ -38,7 +38,7 @@ from .normalise import normalise
 
 __all__ = [
     "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "size", "is_answer", "probability",
-    "best_sentence",
+    "best_part",
 ]  # fmt: skip
 
 WEIGHTS_FILE = Path(__file__).with_name("learned_weights.json")
@@ -174,10 +174,13 @@ def probability(label: LabelModel, found: set[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def best_sentence(label: LabelModel, reading: Reading) -> tuple[int, int]:
-    """The sentence (span in the normalised text) whose words weigh most towards the label."""
-    if not reading.sentences:
+def best_part(label: LabelModel, reading: Reading) -> tuple[int, int]:
+    """The clause (span in the normalised text) whose words weigh most towards the label: where a
+    finding the model adds is marked (a clause, so the rules' finer marks stay readable beside it)."""
+    text = reading.text.lower()
+    spans = [c.span for c in reading.clauses] or list(reading.sentences)
+    if not spans:
         return 0, len(reading.text)
     weights = label.weights
-    scores = [sum(weights.get(name, 0.0) for name in grams) for grams in sentence_features(reading)]
-    return reading.sentences[max(range(len(scores)), key=scores.__getitem__)]
+    scores = [sum(weights.get(name, 0.0) for name in _sentence_grams(_WORDS.findall(text[s:e]))) for s, e in spans]
+    return spans[max(range(len(scores)), key=scores.__getitem__)]

@@ -48,11 +48,11 @@ def test_probability_is_the_logistic_of_bias_plus_weights():
     assert learned.probability(learned.LabelModel(5000.0, {}, 0.5, 0.5), set()) == pytest.approx(1.0)
 
 
-def test_best_sentence_is_the_one_whose_words_weigh_most():
-    reading = read("I'm sorry. Work has been mental lately. I love you.")
+def test_best_part_is_the_clause_whose_words_weigh_most():
+    reading = read("I'm sorry I snapped, but work has been mental lately. I love you.")
     label = learned.LabelModel(0.0, {"w:work": 1.5, "w:sorry": 0.2}, 0.5, 0.5)
-    start, end = learned.best_sentence(label, reading)
-    assert reading.text[start:end] == "Work has been mental lately."
+    start, end = learned.best_part(label, reading)
+    assert reading.text[start:end] == "but work has been mental lately."
 
 
 def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
