@@ -3,10 +3,12 @@
 Usage::
 
     python benchmarks/bench_language.py --split dev       # development figures only (no held-out)
-    python benchmarks/bench_language.py                   # dev AND held-out, old checker beside the new
+    python benchmarks/bench_language.py                   # dev, held-out and fresh; rules alone and the old checker beside
 
-Corpora: ``tests/data/corpora/{dev,heldout}/`` (see tests/data/corpora/README.md: writers never
-saw the rules; two readers; a fixed held-out third). Figures, per split:
+Corpora: ``tests/data/corpora/{dev,heldout,fresh}/`` (see tests/data/corpora/README.md: writers
+never saw the rules; two readers; a fixed held-out third; a fresh held-out set written for the
+learned reading, measured once). The training corpus (``train/``) is not measured here: its
+cross-validated figures come from ``benchmarks/train_checks.py --report``. Figures, per split:
 
 - apology: precision and recall per finding id and per part; the share of clean (sincere)
   apologies given any finding; P(a sincere apology outscores a flawed one) over every
@@ -16,10 +18,10 @@ saw the rules; two readers; a fixed held-out third). Figures, per split:
 - speed: ``check_apology`` on a 2,000-character apology (median ms) and on a 400-text corpus
   (the dev apologies, cycled; median s).
 
-The old checker is the package's guide at commit 2cee820 (before issue 15), loaded from git
-into a temporary package, so each table shows before and after. ``run(quick)`` (for
-``make bench``) returns one row per figure judged on the held-out part, with the dev figure
-and the old checker's in the row.
+Three columns per split: this tree (rules and the learned reading), the rules alone (the learned
+reading switched off) and the old checker, the package's guide at commit 2cee820 (before issue
+15), loaded from git into a temporary package. ``run(quick)`` (for ``make bench``) returns one row
+per figure judged on each held-out part, with the dev figure and the old checker's in the row.
 """
 
 from __future__ import annotations
@@ -177,6 +179,26 @@ def new_checkers() -> Checkers:
     return Checkers("this tree", check_apology, check_first_message, check_meet_ask, signals)
 
 
+def rules_only_checkers() -> Checkers:
+    """This tree's checks with the learned reading switched off: the rules alone."""
+    from reconcile_kit.guide import learned
+
+    def without_model(check: Callable[[str], Any]) -> Callable[[str], Any]:
+        def run(text: str) -> Any:
+            saved = learned.model
+            learned.model = lambda kind: {}  # type: ignore[assignment]
+            try:
+                return check(text)
+            finally:
+                learned.model = saved  # type: ignore[assignment]
+
+        return run
+
+    new = new_checkers()
+    return Checkers("rules only", without_model(new.check_apology), without_model(new.check_first_message),
+                    without_model(new.check_meet_ask), new.signals)  # fmt: skip
+
+
 def old_checkers(commit: str = OLD_COMMIT) -> Checkers | None:
     """The guide's checks at `commit`, read with `git show` into a temporary package (None without git)."""
     folder = Path(tempfile.mkdtemp(prefix="rk-old-guide-"))
@@ -229,10 +251,11 @@ def pr(tally: Tally | None) -> str:
 
 
 def measure(checkers: Checkers, split: str) -> dict[str, Any]:
-    """Every quality figure of one version of the kit on one split."""
+    """Every quality figure of one version of the kit on one split (care only where the split has notes)."""
     result = {"apology": evaluate_apology(load(split, "apology"), checkers.check_apology)}
     result["drafts"] = evaluate_drafts(load(split, "drafts"), checkers.check_first_message, checkers.check_meet_ask)
-    result["care"] = evaluate_care(load(split, "care"), checkers.signals) if checkers.signals else None
+    has_care = (CORPORA / split / "care.jsonl").exists()
+    result["care"] = evaluate_care(load(split, "care"), checkers.signals) if checkers.signals and has_care else None
     return result
 
 
@@ -286,7 +309,7 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
         add(f"draft `{key}`", lambda f, k=key: f["drafts"][k], pr, f"P ≥ {p_goal}, R ≥ {r_goal}",
             lambda t: _holds(t, p_goal, r_goal))  # fmt: skip
     p_goal, r_goal = GOALS["care"]
-    for key in (*CARE_KINDS, "crisis"):
+    for key in (*CARE_KINDS, "crisis") if new[split]["care"] else ():
         goal = f"P ≥ {p_goal}, R ≥ {r_goal}" if key == "crisis" else ""
         add(f"care `{key}`" if key != "crisis" else "care: any crisis wording",
             lambda f, k=key: f["care"][k] if f["care"] else None, pr, goal,
@@ -317,10 +340,14 @@ def speed_rows(new: Checkers, old: Checkers | None, quick: bool) -> list[dict[st
     ]  # fmt: skip
 
 
+SPLITS = ["dev", "heldout", "fresh"]
+JUDGED = ("heldout", "fresh")  # the goals are judged on the held-out parts
+
+
 def run(quick: bool) -> list[dict[str, Any]]:
-    """`make bench` rows: every goal judged on the held-out third, dev and old figures beside it."""
+    """`make bench` rows: every goal judged on each held-out part, dev and old figures beside it."""
     new, old = new_checkers(), old_checkers()
-    return rows_for(new, old, *figures_for(new, old, ["dev", "heldout"]), quick)
+    return rows_for(new, old, *figures_for(new, old, SPLITS), quick)
 
 
 def figures_for(new: Checkers, old: Checkers | None, splits: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -330,28 +357,34 @@ def figures_for(new: Checkers, old: Checkers | None, splits: list[str]) -> tuple
 
 def rows_for(new: Checkers, old: Checkers | None, new_figures: dict[str, Any], old_figures: dict[str, Any],
              quick: bool) -> list[dict[str, Any]]:  # fmt: skip
-    """The goal rows on the held-out split (or dev, when only dev was measured), then the speed rows."""
-    split = "heldout" if "heldout" in new_figures else "dev"
-    return goal_rows(new_figures, old_figures, split) + speed_rows(new, old, quick)
+    """The goal rows on each held-out split measured (or dev, when only dev was measured), then the speed rows."""
+    judged = [s for s in JUDGED if s in new_figures] or ["dev"]
+    return [row for split in judged for row in goal_rows(new_figures, old_figures, split)] + speed_rows(new, old, quick)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the quality tables, then the goal rows `make bench` shows (one evaluation of each split)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--misses", action="store_true", help="list the ids missed and falsely found (dev only)")
-    parser.add_argument("--no-old", action="store_true", help="skip the old checker")
+    parser.add_argument("--no-old", action="store_true", help="skip the old checker and the rules-only column")
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args(argv)
-    splits = ["dev", "heldout"] if args.split == "both" else [args.split]
-    new, old = new_checkers(), (None if args.no_old else old_checkers())
-    new_figures, old_figures = figures_for(new, old, splits)
-    figures = {(new.label, s): f for s, f in new_figures.items()} | {(old.label, s): f for s, f in old_figures.items()} if old else {(new.label, s): f for s, f in new_figures.items()}
-    print(markdown(figures, splits, [new.label] + ([old.label] if old else [])))
+    splits = SPLITS if args.split == "all" else [args.split]
+    new = new_checkers()
+    others = [] if args.no_old else [c for c in (rules_only_checkers(), old_checkers()) if c]
+    old = others[-1] if others and others[-1].label.startswith("old") else None
+    figures = {}
+    for checkers in [new, *others]:
+        for split in splits:
+            figures[(checkers.label, split)] = measure(checkers, split)
+    print(markdown(figures, splits, [c.label for c in [new, *others]]))
     if args.misses and splits == ["dev"]:
-        _print_misses(new_figures["dev"])
+        _print_misses(figures[(new.label, "dev")])
     import run as runner  # benchmarks/run.py: the same table `make bench` prints
 
+    new_figures = {s: figures[(new.label, s)] for s in splits}
+    old_figures = {s: figures[(old.label, s)] for s in splits} if old else {}
     print("\n### Goal rows\n")
     print(runner.table(rows_for(new, old, new_figures, old_figures, args.quick)))
     return 0
