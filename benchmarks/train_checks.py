@@ -215,8 +215,9 @@ def _digest(path: Path) -> str:
 
 
 def train() -> dict:
-    """Train every label; return the weights file's content."""
-    out: dict = {"version": 1, "trained_on": {p.name: _digest(p) for p in sorted(TRAIN.glob("*.jsonl"))}, "kinds": {}}
+    """Train every label; return the content of each kind's weights file."""
+    out: dict = {}
+    trained_on = {p.name: _digest(p) for p in sorted(TRAIN.glob("*.jsonl"))}
     feats, rows, writers = _apology_examples()
     print(f"apologies: {len(rows)} texts from {len(set(writers))} writers")
     kind: dict = {}
@@ -225,7 +226,7 @@ def train() -> dict:
         trained = _train_label(label, feats, rows, writers, key)
         if trained:
             kind[label] = trained
-    out["kinds"]["apology"] = kind
+    out["apology"] = {"version": 1, "trained_on": trained_on, "labels": kind}
     _whole_apologies(rows, feats)
     feats, rows, writers = _draft_examples()
     print(f"drafts: {len(rows)} texts from {len(set(writers))} writers")
@@ -235,7 +236,7 @@ def train() -> dict:
         trained = _train_label(label, [feats[i] for i in pick], [rows[i] for i in pick], [writers[i] for i in pick], f"r:{label}")
         if trained:
             kind[label] = trained
-    out["kinds"]["draft"] = kind
+    out["draft"] = {"version": 1, "trained_on": trained_on, "labels": kind}
     return out
 
 
@@ -245,9 +246,10 @@ def main() -> None:
     args = parser.parse_args()
     data = train()
     if not args.report:
-        path = Path(learned.__file__).with_name("learned_weights.json")
-        path.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
+        for kind, content in data.items():
+            path = learned.WEIGHTS[kind]
+            path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

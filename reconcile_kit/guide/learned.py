@@ -9,7 +9,7 @@ the words and word pairs of the normalised text (texting style made plain), who 
 is about and the verb that follows, as a lemma and as a kind ("i>snap", "i>@harm", "you>@past"),
 whether the clause is negated, how it is linked ("but", "because"), the words after the
 apology, the words each rule's finding points at, and the rules' own answers. The weights ship
-in `learned_weights.json` beside this file; nothing is downloaded, and reading a text is a few
+in `learned_apology.json` and `learned_draft.json` beside this file; nothing is downloaded, and reading a text is a few
 dictionary look-ups.
 
 The checks turn the rules' answers and the model's into one (`LabelModel.says`): a finding or
@@ -41,7 +41,8 @@ __all__ = [
     "best_part",
 ]  # fmt: skip
 
-WEIGHTS_FILE = Path(__file__).with_name("learned_weights.json")
+# One weights file per kind, so a draft check never parses the apology models.
+WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.json") for kind in ("apology", "draft")}
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words between a subject and its verb that are not the verb: "I (never) lied", "I (didn't even) call".
 _BEFORE_VERB = frozenset({
@@ -143,11 +144,10 @@ def quoted(rule: str, fragment: str) -> list[str]:
 def model(kind: str) -> dict[str, LabelModel]:
     """The trained models of one kind ("apology" or "draft"), by label; empty when none shipped."""
     try:
-        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        data = json.loads(WEIGHTS[kind].read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    labels = data.get("kinds", {}).get(kind, {})
-    return {name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"]) for name, m in labels.items()}
+    return {name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"]) for name, m in data["labels"].items()}
 
 
 def is_answer(name: str) -> bool:
