@@ -121,6 +121,8 @@ def verb_lemma(word: str) -> str:
     word = word.lower().strip("'")
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if word in _NOT_PAST:
+        return word  # "need", "speed": not a verb with "-ed" added
     for suffix in ("ying", "ing", "ied", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + (0 if suffix == "ying" else 1):
             stem = word[: -len(suffix)]

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(
     ("word", "lemma"),
     [("snapped", "snap"), ("lied", "lie"), ("lying", "lie"), ("ghosted", "ghost"), ("went", "go"), ("cried", "cry"),
-     ("humiliated", "humiliate"), ("dismissed", "dismiss"), ("forgot", "forget"), ("stole", "steal")],
+     ("humiliated", "humiliate"), ("dismissed", "dismiss"), ("forgot", "forget"), ("stole", "steal"),
+     ("need", "need"), ("needed", "need"), ("speed", "speed")],
 )  # fmt: skip
 def test_verb_forms_come_back_to_their_lemma(word, lemma):
     assert verb_lemma(word) == lemma
