@@ -167,9 +167,10 @@ def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool
     found = learned.features(draft.r, answers(draft.r.original, findings, parts))
     if not learned.enough(found):
         return findings
+    how_much = learned.size(found)
     for label, label_model in models.items():
         by_rules = parts[label] if label in parts else any(f.rule == label for f in findings)
-        yes = label_model.says(found, by_rules)
+        yes = label_model.says(found, by_rules, how_much)
         if label in parts:
             parts[label] = yes
         elif not yes:

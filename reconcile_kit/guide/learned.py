@@ -70,9 +70,10 @@ class LabelModel:
     add: float
     keep: float
 
-    def says(self, found: set[str], by_rules: bool) -> bool:
-        """Whether the label applies to a text with these features, given the rules' answer."""
-        return probability(self, found) >= (self.keep if by_rules else self.add)
+    def says(self, found: set[str], by_rules: bool, how_much: float | None = None) -> bool:
+        """Whether the label applies to a text with these features, given the rules' answer
+        (`how_much`: the text's `size`, when the caller has it already)."""
+        return probability(self, found, how_much) >= (self.keep if by_rules else self.add)
 
 
 def _sentence_grams(words: list[str]) -> set[str]:
@@ -167,10 +168,13 @@ def enough(found: set[str]) -> bool:
     return sum(1 for name in found if name[:2] == "w:") >= MIN_WORDS
 
 
-def probability(label: LabelModel, found: set[str]) -> float:
-    """The model's probability that the label applies to a text with these features."""
+def probability(label: LabelModel, found: set[str], how_much: float | None = None) -> float:
+    """The model's probability that the label applies to a text with these features
+    (`how_much`: the text's `size`, computed here when not given)."""
     weights = label.weights
-    z = label.bias + sum(weights.get(name, 0.0) for name in found) + weights.get("#size", 0.0) * size(found)
+    z = label.bias + sum(weights[name] for name in weights.keys() & found)
+    if "#size" in weights:
+        z += weights["#size"] * (size(found) if how_much is None else how_much)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
