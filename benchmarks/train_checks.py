@@ -7,7 +7,7 @@ Usage::
 
 Needs scikit-learn (`make train` installs it; the kit itself reads the weights with plain Python).
 For every finding and part: one logistic regression over `learned.features` (the words, the
-clauses, the rules' findings and the label's own part), and two thresholds on its probability,
+clauses, and the label's own rule answer: see `_own`), and two thresholds on its probability,
 `add` (where the rules found nothing) and `keep` (where they did). The strength C and both
 thresholds are chosen by leave-one-writer-out cross-validation, i.e. on writers the model has not
 seen, which is what a user is, maximising F0.5 for findings (a finding on a sincere apology costs

@@ -8,7 +8,8 @@ rules; see docs/guide-quality.md). Its features are what the text says, read the
 the words and word pairs of the normalised text (texting style made plain), who each clause
 is about and the verb that follows, as a lemma and as a kind ("i>snap", "i>@harm", "you>@past"),
 whether the clause is negated, how it is linked ("but", "because"), the words after the
-apology, the words each rule's finding points at, and the rules' own answers. The weights ship
+apology, and its own rule's answer with the words that rule's finding points at (each label's
+model is trained on those alone, see `benchmarks/train_checks.py`). The weights ship
 in `learned_apology.json` and `learned_draft.json` beside this file; nothing is downloaded, and reading a text is a few
 dictionary look-ups.
 
