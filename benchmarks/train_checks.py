@@ -58,7 +58,6 @@ KEEP_PARTS = 0.0
 KEEP_MAX = 0.5
 # ... and a finding or part the rules did not make is added only when the model finds it likely.
 ADD_MIN = 0.5
-OUT_OF_FOLD: dict[str, dict[int, bool]] = {}  # label -> text index -> the decision made without its writer
 MIN_COUNT = 3  # a feature seen in fewer training texts is left out
 PRUNE = 0.01  # weights smaller than this are not shipped
 # The rules' answers enter at this value (the others at 1), so the model can lean on them at a
@@ -149,12 +148,16 @@ def _out_of_fold(x, y: np.ndarray, groups: np.ndarray, strength: float) -> np.nd
     return probs
 
 
-def _train_label(label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str) -> dict | None:
+def _train_label(
+    label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str
+) -> tuple[dict | None, dict[int, bool]]:
+    """The label's shipped model (None: left to the rules) and, per text index, the decision made
+    without that text's writer."""
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
     if y.sum() < 5:
         print(f"  {label:18} {int(y.sum())} positives: left to the rules")
-        return None
+        return None, {i: rule_key in feats[i] for i in keep}
     vec = DictVectorizer()
     x = vec.fit_transform([_vector(_own(feats[i], rule_key)) for i in keep])
     counts = np.asarray((x > 0).sum(axis=0)).ravel()  # in how many texts each feature occurs
@@ -179,25 +182,26 @@ def _train_label(label: str, feats: list[set[str]], rows: list[dict], writers: l
     verdict = "shipped" if f > rule_f + 0.01 else "left to the rules"
     probs = _out_of_fold(x, y, groups, strength)
     decided = np.where(short, rules, np.where(rules, probs >= keep_at, probs >= add)) if verdict == "shipped" else rules
-    OUT_OF_FOLD[label] = dict(zip(keep, decided))
+    out_of_fold = dict(zip(keep, (bool(d) for d in decided)))
     print(
         f"  {label:18} n={len(y):4} pos={int(y.sum()):3}  rules P {rule_p:.2f} R {rule_r:.2f} F{beta:g} {rule_f:.2f}"
         f"  | learned (new writers) P {p:.2f} R {r:.2f} F{beta:g} {f:.2f}  C={strength} add {add:.2f} keep {keep_at:.2f}"
         f"  {verdict}"
     )
     if verdict != "shipped":
-        return None
+        return None, out_of_fold
     fitted = _fit(x, y, strength)
     weights = {str(n): round(float(w) * _value(str(n)), 3) for n, w in zip(names, fitted.coef_[0]) if abs(w) >= PRUNE}
-    return {"bias": round(float(fitted.intercept_[0]), 4), "add": round(add, 2), "keep": round(keep_at, 2), "weights": weights,
-            "cv": {"precision": round(p, 3), "recall": round(r, 3), "rules_precision": round(rule_p, 3),
-                   "rules_recall": round(rule_r, 3)}}  # fmt: skip
+    shipped = {"bias": round(float(fitted.intercept_[0]), 4), "add": round(add, 2), "keep": round(keep_at, 2),
+               "weights": weights, "cv": {"precision": round(p, 3), "recall": round(r, 3),
+                                          "rules_precision": round(rule_p, 3), "rules_recall": round(rule_r, 3)}}  # fmt: skip
+    return shipped, out_of_fold
 
 
-def _whole_apologies(rows: list[dict], feats: list[set[str]]) -> None:
+def _whole_apologies(rows: list[dict], feats: list[set[str]], out_of_fold: dict[str, dict[int, bool]]) -> None:
     """Clean apologies given any finding, and the ranking, from the decisions made without each writer."""
     _whole("rules alone", rows, lambda i, k: (f"p:{k}" if k in apology.PARTS else f"r:{k}") in feats[i])
-    _whole("learned (new writers)", rows, lambda i, k: bool(OUT_OF_FOLD.get(k, {}).get(i, False)))
+    _whole("learned (new writers)", rows, lambda i, k: out_of_fold.get(k, {}).get(i, False))
 
 
 def _whole(name: str, rows: list[dict], decided) -> None:
@@ -226,19 +230,20 @@ def train() -> dict:
     feats, rows, writers = _apology_examples()
     print(f"apologies: {len(rows)} texts from {len(set(writers))} writers")
     kind: dict = {}
+    out_of_fold: dict[str, dict[int, bool]] = {}
     for label in APOLOGY_LABELS:
         key = f"p:{label}" if label in apology.PARTS else f"r:{label}"
-        trained = _train_label(label, feats, rows, writers, key)
+        trained, out_of_fold[label] = _train_label(label, feats, rows, writers, key)
         if trained:
             kind[label] = trained
     out["apology"] = {"version": 1, "trained_on": trained_on, "labels": kind}
-    _whole_apologies(rows, feats)
+    _whole_apologies(rows, feats, out_of_fold)
     feats, rows, writers = _draft_examples()
     print(f"drafts: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
     for label, kinds in DRAFT_LABELS.items():
         pick = [i for i, row in enumerate(rows) if row["kind"] in kinds]
-        trained = _train_label(label, [feats[i] for i in pick], [rows[i] for i in pick], [writers[i] for i in pick], f"r:{label}")
+        trained, _ = _train_label(label, [feats[i] for i in pick], [rows[i] for i in pick], [writers[i] for i in pick], f"r:{label}")
         if trained:
             kind[label] = trained
     out["draft"] = {"version": 1, "trained_on": trained_on, "labels": kind}

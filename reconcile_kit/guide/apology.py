@@ -160,7 +160,8 @@ def answers(text: str, findings: list[Finding], parts: dict[str, bool]) -> list[
 
 
 def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool]) -> list[Finding]:
-    """Findings and parts where the learned model (`learned`) and the rules meet; `parts` in place."""
+    """Findings and parts where the learned model (`learned`) and the rules meet; `parts` in place
+    (a part the rules found stands: its `keep` threshold is 0)."""
     models = learned.model("apology")
     if not models:
         return findings
@@ -168,16 +169,10 @@ def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool
     if not learned.enough(found):
         return findings
     how_much = learned.size(found)
-    for label, label_model in models.items():
-        by_rules = parts[label] if label in parts else any(f.rule == label for f in findings)
-        yes = label_model.says(found, by_rules, how_much)
-        if label in parts:
-            parts[label] = yes
-        elif not yes:
-            findings = [f for f in findings if f.rule != label]
-        elif not any(f.rule == label for f in findings):
-            findings.append(_finding(label, draft, learned.best_part(label_model, draft.r)))
-    return sorted(findings, key=lambda f: f.span)
+    for name in parts.keys() & models.keys():
+        parts[name] = models[name].says(found, parts[name], how_much)
+    labels = [label for label in models if label not in parts]
+    return learned.decide(models, labels, found, findings, draft.r, lambda label, span: _finding(label, draft, span))
 
 
 def check_apology(text: str) -> ApologyReport:

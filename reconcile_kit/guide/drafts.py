@@ -135,20 +135,12 @@ def answers(kind: str, findings: list[Finding]) -> list[str]:
 def _second_reading(kind: str, reading: Reading, findings: list[Finding]) -> list[Finding]:
     """The findings where the learned model and the rules meet (see `learned`)."""
     models = learned.model("draft")
-    if not models or not re.search(r"\w", reading.text):
+    if not models:
         return findings
     found = learned.features(reading, answers(kind, findings))
     if not learned.enough(found):
         return findings
-    for label in LEARNED[kind]:
-        label_model = models.get(label)
-        if label_model is None:
-            continue
-        if not label_model.says(found, any(f.rule == label for f in findings)):
-            findings = [f for f in findings if f.rule != label]
-        elif not any(f.rule == label for f in findings):
-            findings.append(_finding(label, reading, learned.best_part(label_model, reading)))
-    return sorted(findings, key=lambda f: f.span)
+    return learned.decide(models, LEARNED[kind], found, findings, reading, lambda label, span: _finding(label, reading, span))
 
 
 def _date_framing(reading: Reading) -> list[Finding]:

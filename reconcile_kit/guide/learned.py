@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -36,10 +36,11 @@ from pathlib import Path
 from .clauses import Reading
 from .lexicon import HARM_VERBS, NOT_ACTS, is_past, verb_lemma
 from .normalise import normalise
+from .text import Finding
 
 __all__ = [
     "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "size", "is_answer", "probability",
-    "best_part",
+    "best_part", "decide",
 ]  # fmt: skip
 
 # One weights file per kind, so a draft check never parses the apology models.
@@ -189,3 +190,23 @@ def best_part(label: LabelModel, reading: Reading) -> tuple[int, int]:
     weights = label.weights
     scores = [sum(weights.get(name, 0.0) for name in _sentence_grams(_WORDS.findall(text[s:e]))) for s, e in spans]
     return spans[max(range(len(scores)), key=scores.__getitem__)]
+
+
+def decide(
+    models: dict[str, LabelModel], labels: Iterable[str], found: set[str], findings: list[Finding],
+    reading: Reading, mark: Callable[[str, tuple[int, int]], Finding],
+) -> list[Finding]:  # fmt: skip
+    """The findings once the model has had its say on each of `labels`: a rule's finding it finds
+    unlikely is dropped, one it finds likely and the rules missed is added (`mark(label, span)`
+    makes it, at `best_part`). Text order."""
+    how_much = size(found)
+    for label in labels:
+        label_model = models.get(label)
+        if label_model is None:
+            continue
+        by_rules = any(f.rule == label for f in findings)
+        if not label_model.says(found, by_rules, how_much):
+            findings = [f for f in findings if f.rule != label]
+        elif not by_rules:
+            findings = [*findings, mark(label, best_part(label_model, reading))]
+    return sorted(findings, key=lambda f: f.span)
