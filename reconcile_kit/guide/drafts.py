@@ -123,8 +123,7 @@ def _asks_to_meet(reading: Reading) -> list[Finding]:
 
 
 # The findings the learned reading (`learned`) decides with the rules, by the kind of draft they apply to.
-# `anger` stays with the rules (see docs/guide-quality.md).
-LEARNED = {"first": ("asks_to_meet", "pleading"), "ask": ("date_framing", "pleading")}
+LEARNED = {"first": ("asks_to_meet", "pleading", "anger"), "ask": ("date_framing", "pleading", "anger")}
 
 
 def answers(kind: str, findings: list[Finding]) -> list[str]:

@@ -5,7 +5,8 @@ for; people put the same things in many other words. This module holds one small
 per finding and part (logistic regression), trained by `benchmarks/train_checks.py` on the
 training corpus of `tests/data/corpora/train/` (written and labelled by people who never saw the
 rules; see docs/guide-quality.md). Its features are what the text says, read the kit's way:
-the words and word pairs of the normalised text (texting style made plain), who each clause
+the words and word pairs of the normalised text (texting style made plain), the kinds of word it
+uses (`lexicon.CONCEPTS`: drink, strain, busy-ness, smallness ...), who each clause
 is about and the verb that follows, as a lemma and as a kind ("i>snap", "i>@harm", "you>@past"),
 whether the clause is negated, how it is linked ("but", "because"), the words after the
 apology, and its own rule's answer with the words that rule's finding points at (each label's
@@ -34,7 +35,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .clauses import Reading
-from .lexicon import HARM_VERBS, NOT_ACTS, is_past, verb_lemma
+from .lexicon import HARM_VERBS, NOT_ACTS, concepts, is_past, verb_lemma
 from .normalise import normalise
 from .text import Finding
 
@@ -124,10 +125,11 @@ def _clause_features(reading: Reading, text: str) -> set[str]:
 
 
 def features(reading: Reading, answers: Iterable[str] = ()) -> set[str]:
-    """Every feature of a text: its words, its clauses, the words after the apology ("a:though")
-    and the rules' `answers` ("r:excuse", ...)."""
+    """Every feature of a text: its words, the kinds of word it uses ("c:drink", `lexicon.CONCEPTS`),
+    its clauses, the words after the apology ("a:though") and the rules' `answers` ("r:excuse", ...)."""
     per_sentence = sentence_features(reading)
     found: set[str] = set().union(*per_sentence) if per_sentence else set()
+    found |= {f"c:{kind}" for name in found if name[:2] == "w:" for kind in concepts(name[2:])}
     found |= _clause_features(reading, reading.text.lower())
     opened = next((i for i, grams in enumerate(per_sentence) if grams & _APOLOGY_WORDS), None)
     if opened is not None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 __all__ = [
     "IRREGULAR", "ACT_NOUNS", "HARM_VERBS", "NOT_ACTS", "SELF_JUDGEMENTS", "GENERIC_ACTS", "verb_lemma", "is_past", "is_act",
-    "harm_pattern",
+    "harm_pattern", "CONCEPTS", "concepts",
 ]  # fmt: skip
 
 # Past tense and past participle of the irregular verbs apologies use, with their lemma.
@@ -152,6 +152,68 @@ _NOT_PAST = frozenset({"need", "bed", "red", "shed", "seed", "feed", "weed", "sp
 
 
 _KNOWN = HARM_VERBS | NOT_ACTS
+
+# Word kinds the learned reading generalises with (`guide.learned`): a model of words learns
+# "hammered" only if its training texts said "hammered"; with these it also learns what a word of
+# the kind weighs, so "steaming" or "too many dops" count the way "drunk" does. Each kind is a
+# family of everyday words (British, Irish, American, Australian, South African, Indian, Caribbean
+# English, texting forms after `normalise`), written from general knowledge, not from any corpus.
+CONCEPTS: dict[str, frozenset[str]] = {
+    # drink and drugs: the writer was not sober
+    "drink": frozenset("""
+        drunk drunken wasted hammered plastered smashed steaming legless pissed tipsy merry sloshed trashed buzzed
+        tanked blotto bladdered mullered paralytic hungover hangover drink drinks drinking drank pints pint beers
+        beer wine vodka shots tequila prosecco whisky whiskey booze boozing alcohol dops dop sesh bevvies bevvy
+        bevs jars cans rum gin cider liquor stoned weed high wrecked mashed blitzed langers locked fluthered
+        steamboats bladdered lit tanked sozzled tiddly inebriated intoxicated spliff coke pills""".split()),
+    # strain, mood and health of the writer
+    "strain": frozenset("""
+        stressed stress stressful tired exhausted exhaustion knackered shattered overwhelmed anxious anxiety
+        depressed depression panic panicked panicking burnt burned burnout frazzled drained overworked sleepless
+        insomnia headspace trauma traumatised traumatized triggered grief grieving mourning scared frightened
+        froze frozen freaked temper tempers emotional emotions hormones hormonal adhd ptsd insecure insecurities
+        paranoid overthinking spiralling spiraling breakdown meds medication ill sick unwell migraine fever
+        jetlagged jetlag sleep asleep nerves nervous fragile raw numb lonely heartbroken vulnerable""".split()),
+    # work, study and busy-ness
+    "busy": frozenset("""
+        work working job jobs shift shifts boss manager deadline deadlines project office overtime busy swamped
+        slammed hectic meetings meeting exams exam uni university college studies studying client clients rota
+        schedule commute business company firm factory contract promotion interview conference career
+        workload colleagues colleague duty night-shift nights doubles""".split()),
+    # money trouble
+    "money": frozenset("""
+        money rent bills broke skint debt debts cost costs expensive afford loan loans overdraft cash wages
+        salary payday funds savings mortgage paycheck paycheque bank bills fees""".split()),
+    # third persons: family, friends, others
+    "others": frozenset("""
+        mum mom mother mam ma mammy mummy dad father da daddy papa brother sister family parents friends friend
+        mates mate lads boys girls cousin cousins aunt auntie uncle granny gran nan nana grandma grandad grandpa
+        grandmother grandfather kids children son daughter flatmate roommate pastor in-laws bestie bro sis
+        wife husband relatives neighbour neighbor""".split()),
+    # the writer's past and upbringing
+    "past": frozenset("""
+        grew raised upbringing childhood growing household background culture previous history
+        wounds baggage attachment""".split()),
+    # circumstances and things happening
+    "circumstance": frozenset("""
+        circumstances situation timing chaos chaotic mess whirlwind crazy madness blur pressure happening plate
+        manic mental nuts rough tough hard difficult hectic period patch season phase""".split()),
+    # smallness and lightness
+    "small": frozenset("""
+        only just little bit small tiny minor harmless joke joking jokes joked banter laugh laughing lol lmao
+        haha hahaha once few couple overreacting overreact overreacted dramatic drama fuss petty silly hardly
+        barely whatever chill relax innocent trivial merely simply quick harmless teasing kidding messing
+        biggie""".split()),
+}
+_CONCEPT_OF: dict[str, tuple[str, ...]] = {}
+for _kind, _words in CONCEPTS.items():
+    for _word in _words:
+        _CONCEPT_OF[_word] = (*_CONCEPT_OF.get(_word, ()), _kind)
+
+
+def concepts(word: str) -> tuple[str, ...]:
+    """The kinds (`CONCEPTS`) a lower-case, normalised word belongs to; () for most words."""
+    return _CONCEPT_OF.get(word, ())
 
 
 def is_act(word: str) -> bool:

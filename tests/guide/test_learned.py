@@ -63,7 +63,7 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
         for name, label in data["labels"].items():
             assert 0.0 <= label["keep"] <= 0.5 <= label["add"] < 1.0, (kind, name)
             assert label["weights"], (kind, name)
-    assert sorted(learned.model("draft")) == ["pleading"]  # draft anger stays with the rules
+    assert sorted(learned.model("draft")) == ["anger", "pleading"]
     assert "excuse" in learned.model("apology")
 
 
@@ -130,15 +130,45 @@ def test_the_learned_reading_finds_an_excuse_the_rules_miss():
 
 def test_the_learned_reading_keeps_clear_flaws():
     text = "I'm sorry you feel that way. Honestly, you know exactly how to wind me up, and it was only a couple of texts anyway."
-    assert check_apology(text).rules == ("blames_feelings", "blame_shift", "but", "minimizing")
+    # no turning word after the apology, so no `but` (DEFINITIONS.md); the defence is named twice over
+    assert check_apology(text).rules == ("blames_feelings", "blame_shift", "minimizing")
     assert check_apology(text).score == 0
+
+
+# Drafts of our own, none of them angry: plain asks, opt-outs, warm first messages.
+CALM_DRAFTS = [
+    ("ask", "r u free tmrw after work for a quick coffee?"),
+    ("ask", "Would you like to grab a coffee on Saturday morning and catch up? No pressure at all if not."),
+    ("ask", "Hey, fancy a walk along the canal this weekend? If you'd rather not, no worries at all."),
+    ("ask", "I'd love to catch up properly. Are you around for a coffee sometime next week? Totally fine if you're busy."),
+    ("ask", "Would you be up for a coffee at the market on Sunday? I'd like to hear how the new job is going."),
+    ("ask", "If you ever feel like a coffee and a catch-up, I'm around Thursday afternoon. Either way, take care."),
+    ("first", "Hi Sam, saw the new series of that baking show started and thought of you. Hope you're doing well."),
+    ("first", "Hey, it's been a while. I hope work is treating you better these days and that your mum is well."),
+    ("first", "Happy birthday Jo! Hope the day is lovely and the cake is as good as last year's."),
+    ("first", "Just heard the news about the promotion, congratulations! You worked so hard for it."),
+]
+COLD_DRAFTS = [
+    ("first", "Oh so now you reply? Real mature, whatever."),
+    ("ask", "The least you can do after everything is meet me for a coffee on Friday."),
+    ("ask", "Meet me Saturday or don't bother ever messaging me again."),
+    ("first", "I guess you're too busy for me these days. Must be nice."),
+]
+
+
+def _check(kind, text):
+    return check_first_message(text) if kind == "first" else check_meet_ask(text)
+
+
+def test_the_learned_reading_of_anger_in_drafts_of_our_own():
+    assert [text for kind, text in CALM_DRAFTS if "anger" in _check(kind, text).rules] == []
+    assert [text for kind, text in COLD_DRAFTS if "anger" not in _check(kind, text).rules] == []
 
 
 def test_sincere_apologies_of_our_own_with_the_learned_reading():
     from tests.guide.test_apology import GOOD_APOLOGIES
 
     flagged = {text: check_apology(text).rules for text in GOOD_APOLOGIES if check_apology(text).findings}
-    # one of ten: "the things I said that night" names the occasion more than the act (docs/guide-quality.md)
-    assert flagged == {GOOD_APOLOGIES[5]: ("vague",)}
+    assert flagged == {}
     owned = "I'm sorry I read your messages while you were in the shower. It was a betrayal of your trust."
     assert check_apology(owned).rules == () and check_apology(owned).score >= 50
