@@ -123,7 +123,8 @@ def _asks_to_meet(reading: Reading) -> list[Finding]:
 
 
 # The findings the learned reading (`learned`) decides with the rules, by the kind of draft they apply to.
-LEARNED = {"first": ("asks_to_meet", "pleading", "anger"), "ask": ("date_framing", "pleading", "anger")}
+# `date_framing` stays with the rules (benchmarks/train_checks.py says why).
+LEARNED = {"first": ("asks_to_meet", "pleading", "anger"), "ask": ("pleading", "anger")}
 
 
 def answers(kind: str, findings: list[Finding]) -> list[str]:

@@ -172,7 +172,7 @@ CONCEPTS: dict[str, frozenset[str]] = {
         depressed depression panic panicked panicking burnt burned burnout frazzled drained overworked sleepless
         insomnia headspace trauma traumatised traumatized triggered grief grieving mourning scared frightened
         froze frozen freaked temper tempers emotional emotions hormones hormonal adhd ptsd insecure insecurities
-        paranoid overthinking spiralling spiraling breakdown meds medication ill sick unwell migraine fever
+        paranoid overthinking spiralling spiraling breakdown meds medication ill sick unwell poorly migraine fever
         jetlagged jetlag sleep asleep nerves nervous fragile raw numb lonely heartbroken vulnerable""".split()),
     # work, study and busy-ness
     "busy": frozenset("""

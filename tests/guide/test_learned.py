@@ -63,7 +63,7 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
         for name, label in data["labels"].items():
             assert 0.0 <= label["keep"] <= 0.5 <= label["add"] < 1.0, (kind, name)
             assert label["weights"], (kind, name)
-    assert sorted(learned.model("draft")) == ["anger", "date_framing", "pleading"]
+    assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "pleading"]  # date_framing: the rules
     assert "excuse" in learned.model("apology")
 
 
@@ -125,7 +125,7 @@ def test_the_learned_reading_finds_an_excuse_the_rules_miss():
             "and the trains were a nightmare, so it wasn't really down to me.")  # fmt: skip
     _, findings, _ = apology.rules_reading(text)
     assert "excuse" not in [f.rule for f in findings]
-    assert check_apology(text).rules == ("excuse",)
+    assert check_apology(text).rules == ("excuse", "no_responsibility")  # "wasn't really down to me" denies it too
 
 
 def test_the_learned_reading_keeps_clear_flaws():
@@ -148,6 +148,21 @@ CALM_DRAFTS = [
     ("first", "Happy birthday Jo! Hope the day is lovely and the cake is as good as last year's."),
     ("first", "Just heard the news about the promotion, congratulations! You worked so hard for it."),
 ]
+CALM_ASKS = [
+    "Want to come with me to the craft fair on Saturday afternoon? A few of us are going.",
+    "Would you come with me to the garden centre on Sunday? I need help choosing a tree for Dad.",
+    "Fancy coming along to the farmers market with me Saturday morning?",
+    "Do you want to come with me to walk the dogs by the river on Thursday?",
+    "Are you free for a quick coffee on Tuesday? I'd like to give you back your books.",
+    "Could we meet for a tea at the station café on Monday at 11? Nothing heavy, just to talk.",
+    "Shall we grab a sandwich in the park at lunchtime on Friday?",
+    "Would you like to join me and my sister for brunch on Sunday? She's been asking after you.",
+    "Any chance you'd want to come see the exhibition with me next weekend? Daytime, obviously.",
+    "Would you be up for a walk up the hill on Saturday? Bring your boots.",
+    "Come with me to the match on Saturday? Dad's got a spare ticket.",
+    "Want to go for a bike ride with me on Sunday morning like we planned ages ago?",
+    "Lunch at the café near your work on Wednesday? My treat, just to catch up.",
+]
 COLD_DRAFTS = [
     ("first", "Oh so now you reply? Real mature, whatever."),
     ("ask", "The least you can do after everything is meet me for a coffee on Friday."),
@@ -165,12 +180,9 @@ def test_the_learned_reading_of_anger_in_drafts_of_our_own():
     assert [text for kind, text in COLD_DRAFTS if "anger" not in _check(kind, text).rules] == []
 
 
-def test_the_learned_reading_of_date_framing_in_asks_of_our_own():
-    date = "Fancy watching the sunset from the pier with me on Friday? I'll bring a blanket and a bottle."
-    assert [f.rule for f in drafts.rules_findings("ask", date)] == []  # no word of the rules' tables
-    assert check_meet_ask(date).rules == ("date_framing",)
-    assert check_meet_ask("Lunch at the café near your work on Wednesday? My treat, just to catch up.").rules == ()
-    assert check_meet_ask("Want to come with me to the craft fair on Saturday afternoon? A few of us are going.").rules == ()
+def test_calm_asks_of_our_own_are_not_dates():
+    # why draft date_framing stays with the rules: its model read "come with me" as a date
+    assert {text: check_meet_ask(text).rules for text in CALM_ASKS if check_meet_ask(text).rules} == {}
 
 
 def test_sincere_apologies_of_our_own_with_the_learned_reading():

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from reconcile_kit.guide.lexicon import HARM_VERBS, IRREGULAR, NOT_ACTS, is_act, is_past, verb_lemma
+from reconcile_kit.guide.lexicon import CONCEPTS, HARM_VERBS, IRREGULAR, NOT_ACTS, concepts, is_act, is_past, verb_lemma
+from reconcile_kit.guide.normalise import normalise
 
 # These tests pin the rules alone; the learned reading is tested in test_learned.py.
 pytestmark = pytest.mark.usefixtures("rules_alone")
@@ -89,3 +90,20 @@ def test_contractions_reach_the_tables():
     from reconcile_kit.guide import check_apology
 
     assert "excuse" in check_apology("I'm sorry I snapped, I'm under loads of pressure at work.").rules
+
+
+@pytest.mark.parametrize(
+    ("word", "kinds"),
+    [("hammered", ("drink",)), ("dops", ("drink",)), ("knackered", ("strain",)), ("deadline", ("busy",)),
+     ("skint", ("money",)), ("mam", ("others",)), ("upbringing", ("past",)), ("banter", ("small",)),
+     ("the", ()), ("sorry", ())],
+)  # fmt: skip
+def test_words_belong_to_their_kinds(word, kinds):
+    assert concepts(word) == kinds
+
+
+def test_every_word_of_a_kind_is_as_normalise_leaves_it():
+    # the learned reading looks words up after `normalise`: a word it rewrites ("u", "ur") would never be found
+    for kind, words in CONCEPTS.items():
+        for word in words:
+            assert normalise(f"it was {word} then").text.lower() == f"it was {word} then", (kind, word)
