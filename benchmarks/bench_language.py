@@ -196,7 +196,7 @@ def rules_only_checkers() -> Checkers:
 
     new = new_checkers()
     return Checkers("rules only", without_model(new.check_apology), without_model(new.check_first_message),
-                    without_model(new.check_meet_ask), new.signals)  # fmt: skip
+                    without_model(new.check_meet_ask), without_model(new.signals) if new.signals else None)  # fmt: skip
 
 
 def old_checkers(commit: str = OLD_COMMIT) -> Checkers | None:

@@ -17,6 +17,10 @@ added only at probability 0.5 or more; a rule's finding is dropped only below 0.
 never dropped; a text under `learned.MIN_WORDS` words is left to the rules. A label whose
 cross-validated score does not beat the rules' own on the same texts by 0.01 is not shipped.
 
+Care notes (`care.signals`) are trained the same way on `train/care.jsonl`: one model for any
+crisis wording, which may add a signal the rules missed and never removes one, and one per crisis
+kind to say which kind an added signal is.
+
 Only the training corpus is read. Labels the second reader disputed (`unsure`) are left out of
 that label's training. The dev, held-out and fresh corpora are never read here. The run is
 deterministic: the same corpus gives the same weights file, byte for byte.
@@ -38,6 +42,8 @@ from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from reconcile_kit.care.signals import answers as care_answers
+from reconcile_kit.care.signals import rules_signals
 from reconcile_kit.guide import apology, drafts, learned
 from reconcile_kit.guide.clauses import read
 
@@ -53,6 +59,10 @@ APOLOGY_LABELS = (
 # match on Saturday? Dad's got a spare ticket."), and a higher threshold only moved the line
 # (docs/guide-quality.md; tests/guide/test_learned.py holds those asks).
 DRAFT_LABELS = {"asks_to_meet": ("first",), "pleading": ("first", "ask"), "anger": ("first", "ask")}
+# Care notes: `crisis` (any crisis wording) decides whether the learned reading adds a signal the
+# rules missed (it never removes one: a missed crisis costs more than a support card too many); the
+# three kinds' models only choose which kind (and note) an added signal is.
+CARE_KINDS = ("self_harm", "cant_live_without", "hopelessness")
 STRENGTHS = (0.1, 0.3, 1.0, 3.0)
 # Two thresholds on the model's probability: `add` where the rules found nothing, `keep` where
 # they did (a rule the model seldom contradicts keeps its finding at a low probability).
@@ -95,6 +105,15 @@ def _draft_examples() -> tuple[list[set[str]], list[dict], list[str]]:
     return feats, rows, writers
 
 
+def _care_examples() -> tuple[list[set[str]], list[dict], list[str]]:
+    feats, rows, writers = [], [], []
+    for row in _rows("care"):
+        feats.append(learned.features(read(row["text"]), care_answers(rules_signals(row["text"]))))
+        rows.append(row)
+        writers.append(row["writer"])
+    return feats, rows, writers
+
+
 def _own(found: set[str], rule_key: str) -> set[str]:
     """A label's model reads the text and the rules' answer for that label only (its "r:"/"p:"
     answer, the words its rule's finding points at, and the kind of draft). The corpus's writers
@@ -118,6 +137,8 @@ def _value(name: str) -> float:
 
 
 def _has(row: dict, label: str) -> bool:
+    if "crisis" in row:  # a care note
+        return bool(row["crisis"]) if label == "crisis" else row["kind"] == label
     return label in row.get("findings", []) or label in row.get("components", [])
 
 
@@ -191,10 +212,14 @@ def _fold(x, y: np.ndarray, train: np.ndarray, strength: float) -> np.ndarray:
 
 
 def _train_label(
-    label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str
-) -> tuple[dict | None, dict[int, bool]]:
+    label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str, *,
+    never_drop: bool | None = None, always_ship: bool = False,
+) -> tuple[dict | None, dict[int, bool]]:  # fmt: skip
     """The label's shipped model (None: left to the rules) and, per text index, the decision made
-    without that text's writer."""
+    without that text's writer. `never_drop`: what the rules found stands (the default for parts);
+    `always_ship`: ship the model even if it does not beat the rules (the care kinds, which only
+    choose among themselves)."""
+    part = rule_key.startswith("p:") if never_drop is None else never_drop
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
     if y.sum() < 5:
@@ -209,19 +234,19 @@ def _train_label(
     groups = np.array([writers[i] for i in keep])
     rules = np.array([rule_key in feats[i] for i in keep], dtype=bool)
     short = np.array([not learned.enough(feats[i]) for i in keep], dtype=bool)  # the rules alone decide these
-    beta = BETA["part" if rule_key.startswith("p:") else "finding"]
+    beta = BETA["part" if part else "finding"]
     rule_p, rule_r, rule_f = _f1(y, rules, beta)
     best = None
     for strength in STRENGTHS:
         probs = _out_of_fold(x, y, groups, strength)
         for add in GRID[GRID >= ADD_MIN]:
-            for keep_at in (KEEP_PARTS,) if rule_key.startswith("p:") else GRID[(GRID <= add + 1e-9) & (GRID <= KEEP_MAX)]:
+            for keep_at in (KEEP_PARTS,) if part else GRID[(GRID <= add + 1e-9) & (GRID <= KEEP_MAX)]:
                 yes = np.where(short, rules, np.where(rules, probs >= keep_at, probs >= add))
                 p, r, f = _f1(y, yes, beta)
                 if best is None or f > best[0] + 1e-9:
                     best = (f, p, r, strength, float(add), float(keep_at))
     f, p, r, strength, add, keep_at = best
-    verdict = "shipped" if f > rule_f + 0.01 else "left to the rules"
+    verdict = "shipped" if f > rule_f + 0.01 or always_ship else "left to the rules"
     probs = _out_of_fold(x, y, groups, strength)
     decided = np.where(short, rules, np.where(rules, probs >= keep_at, probs >= add)) if verdict == "shipped" else rules
     out_of_fold = dict(zip(keep, (bool(d) for d in decided)))
@@ -289,6 +314,14 @@ def train() -> dict:
         if trained:
             kind[label] = trained
     out["draft"] = {"version": 1, "trained_on": trained_on, "labels": kind}
+    feats, rows, writers = _care_examples()
+    print(f"care notes: {len(rows)} texts from {len(set(writers))} writers")
+    kind = {}
+    for label in ("crisis", *CARE_KINDS):
+        trained, _ = _train_label(label, feats, rows, writers, f"r:{label}", never_drop=True, always_ship=label != "crisis")
+        if trained:
+            kind[label] = trained
+    out["care"] = {"version": 1, "trained_on": trained_on, "labels": kind if "crisis" in kind else {}}
     return out
 
 

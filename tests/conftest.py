@@ -7,6 +7,8 @@ Fixtures for all test files (names are stable; other test files rely on them):
 - `demo` / `closure_demo`: the demo journal (ending "reconciling" / "closure") in tmp_path,
   a copy of one build per session, so they are cheap.
 - `make_interaction`: a function building a valid `Interaction` from a few overrides.
+- `rules_alone`: the language checks with the learned reading switched off (the rule tests of
+  tests/guide and tests/care use it).
 """
 
 from __future__ import annotations
@@ -123,3 +125,16 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     import pytest_socket
 
     pytest_socket.disable_socket(allow_unix_socket=True)
+
+
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """The checks with the learned reading switched off: what the rules themselves read.
+
+    The rule tests pin the rules (their word tables and clause reading) on the kit's own examples.
+    The learned reading on top is measured on texts nobody tuned it on (docs/guide-quality.md) and
+    its mechanics and shipped behaviour are tested in tests/guide/test_learned.py.
+    """
+    from reconcile_kit.guide import learned
+
+    monkeypatch.setattr(learned, "model", lambda kind: {})

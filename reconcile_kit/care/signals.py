@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..guide import learned
 from ..guide.clauses import Reading, read
 from ..guide.phrases import alternatives
 
-__all__ = ["Signal", "signals", "KINDS", "MESSAGES"]
+__all__ = ["Signal", "signals", "rules_signals", "answers", "KINDS", "CRISIS", "MESSAGES"]
 
 KINDS = ("self_harm", "cant_live_without", "hopelessness", "afraid_of_them")
+CRISIS = KINDS[:3]  # the kinds that bring the crisis card (`afraid_of_them` brings the abuse card)
 MESSAGES = {
     "self_harm": "These words sound like you might be thinking about hurting yourself or not being alive. You do not "
     "have to carry that alone: please reach out to someone you trust or a crisis line now.",
@@ -183,9 +185,43 @@ class Signal:
 def signals(text: str) -> list[Signal]:
     """Crisis wording in `text` (a draft, a note, a reflection), in text order; [] when there is none.
 
+    The rules first (`rules_signals`), then a learned second reading (`guide.learned`, trained on
+    notes written by others) that may add crisis wording the rules missed, never take it away.
+
     :param text: any text; never raises
     """
     reading = read(str(text or ""))
+    return _second_reading(reading, _rules(reading))
+
+
+def rules_signals(text: str) -> list[Signal]:
+    """The rules' signals alone, before the learned reading."""
+    return _rules(read(str(text or "")))
+
+
+def answers(found: list[Signal]) -> list[str]:
+    """The rules' answer as features of the learned reading: "r:crisis" and each crisis kind found."""
+    kinds = [s.kind for s in found if s.kind in CRISIS]
+    return [*(["r:crisis"] if kinds else []), *(f"r:{kind}" for kind in dict.fromkeys(kinds))]
+
+
+def _second_reading(reading: Reading, found: list[Signal]) -> list[Signal]:
+    """Add crisis wording the rules missed when the learned model finds it likely, as the kind whose
+    model finds it likeliest, marked at the clause that weighs most. A text the rules already read
+    as crisis is left as it is, and a short text (`learned.enough`) is left to the rules."""
+    models = learned.model("care")
+    crisis = models.get("crisis")
+    if crisis is None or any(s.kind in CRISIS for s in found):
+        return found
+    features = learned.features(reading, answers(found))
+    if not learned.enough(features) or not crisis.says(features, by_rules=False):
+        return found
+    kind = max(CRISIS, key=lambda k: learned.probability(models[k], features) if k in models else 0.0)
+    span = reading.span(learned.best_part(models.get(kind, crisis), reading))
+    return sorted([*found, Signal(kind, span, MESSAGES[kind])], key=lambda s: s.span)
+
+
+def _rules(reading: Reading) -> list[Signal]:
     safe_now = _safe_now(reading)
     figures = [m.span() for m in _FIGURE.finditer(reading.text)] if not _LITERAL.search(reading.text) else []
     found: list[Signal] = []

@@ -44,8 +44,9 @@ __all__ = [
     "best_part", "decide",
 ]  # fmt: skip
 
-# One weights file per kind, so a draft check never parses the apology models.
-WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.json") for kind in ("apology", "draft")}
+# One weights file per kind of text, so a draft check never parses the apology models ("care": the
+# crisis-wording reading of `care.signals`).
+WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.json") for kind in ("apology", "draft", "care")}
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words between a subject and its verb that are not the verb: "I (never) lied", "I (didn't even) call".
 _BEFORE_VERB = frozenset({
@@ -147,7 +148,7 @@ def quoted(rule: str, fragment: str) -> list[str]:
 
 @cache
 def model(kind: str) -> dict[str, LabelModel]:
-    """The trained models of one kind ("apology" or "draft"), by label; empty when none shipped."""
+    """The trained models of one kind ("apology", "draft" or "care"), by label; empty when none shipped."""
     try:
         data = json.loads(WEIGHTS[kind].read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from reconcile_kit.care import KINDS, Signal, signals
 
+# These tests pin the rules alone; the learned reading is tested in tests/guide/test_learned.py.
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 
 def _kinds(text):
     return {s.kind for s in signals(text)}

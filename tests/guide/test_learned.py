@@ -16,6 +16,7 @@ from reconcile_kit.guide import (
     drafts,
     learned,
 )
+from reconcile_kit.care.signals import MESSAGES, rules_signals, signals
 from reconcile_kit.guide.clauses import read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,6 +65,7 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
             assert 0.0 <= label["keep"] <= 0.5 <= label["add"] < 1.0, (kind, name)
             assert label["weights"], (kind, name)
     assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "pleading"]  # date_framing: the rules
+    assert sorted(learned.model("care")) == ["cant_live_without", "crisis", "hopelessness", "self_harm"]
     assert "excuse" in learned.model("apology")
 
 
@@ -115,6 +117,33 @@ def test_a_few_words_are_left_to_the_rules(monkeypatch):
     monkeypatch.setattr(learned, "model", lambda kind: {"excuse": always})
     assert "excuse" not in check_apology("I'm sorry I lied to you.").rules  # 5 words: under learned.MIN_WORDS
     assert "excuse" in check_apology("I'm sorry I lied to you about the money and the car last winter.").rules
+
+
+def test_the_care_reading_adds_crisis_wording_the_rules_missed_as_the_likeliest_kind(monkeypatch):
+    text = "I've given the cat to my sister and sorted out who gets the car. Everything is in order now."
+    assert rules_signals(text) == []
+    always = learned.LabelModel(30.0, {}, 0.5, 0.5)
+    likely = learned.LabelModel(0.0, {"w:order": 3.0}, 0.5, 0.5)
+    unlikely = learned.LabelModel(-3.0, {}, 0.5, 0.5)
+    models = {"crisis": always, "self_harm": likely, "hopelessness": unlikely, "cant_live_without": unlikely}
+    monkeypatch.setattr(learned, "model", lambda kind: models if kind == "care" else {})
+    [signal] = signals(text)
+    assert signal.kind == "self_harm" and signal.message == MESSAGES["self_harm"]
+    assert text[slice(*signal.span)] == "Everything is in order now."
+
+
+def test_the_care_reading_never_takes_away_what_the_rules_found(monkeypatch):
+    never = learned.LabelModel(-30.0, {}, 0.5, 0.5)
+    monkeypatch.setattr(learned, "model", lambda kind: {"crisis": never} if kind == "care" else {})
+    assert [s.kind for s in signals("Some nights I think about ending my life, honestly I do.")] == ["self_harm"]
+    assert signals("I'm sorry I lied to you about the money and the car last winter.") == []
+
+
+def test_the_care_reading_leaves_a_few_words_to_the_rules(monkeypatch):
+    always = learned.LabelModel(30.0, {}, 0.5, 0.5)
+    monkeypatch.setattr(learned, "model", lambda kind: {"crisis": always} if kind == "care" else {})
+    assert signals("Long day. Bed now.") == []  # under learned.MIN_WORDS
+    assert [s.kind for s in signals("Long day at work and the bus was late again, so bed now I think.")] == ["self_harm"]
 
 
 # --- the shipped weights, on examples of our own (never corpus texts) ---------------------------
@@ -192,3 +221,30 @@ def test_sincere_apologies_of_our_own_with_the_learned_reading():
     assert flagged == {}
     owned = "I'm sorry I read your messages while you were in the shower. It was a betrayal of your trust."
     assert check_apology(owned).rules == () and check_apology(owned).score >= 50
+
+
+# Care notes of our own: everyday heartache and figures of speech, and crisis said indirectly.
+EVERYDAY_NOTES = [
+    "Rough day. Cried in the car after work, then made pasta and watched the football. Tomorrow's another day.",
+    "This commute is going to be the death of me, two hours on the train again and the heating was broken.",
+    "I miss her so much it aches. Went for a long walk by the river and called my brother, felt a bit better after.",
+    "Honestly furious with him for telling his mates before telling me. Writing it here so I don't text him.",
+    "Last winter I had some very dark thoughts, but I got help from my GP and I'm in a much better place now.",
+    "Gave his jumpers to the charity shop today and cleared out the drawer. Feels like a fresh start, weirdly.",
+    "I could have died of embarrassment when I bumped into him at the supermarket with his new girlfriend.",
+    "Sleeping badly, eating rubbish, but I booked a counsellor for Thursday and Mum's coming at the weekend.",
+]
+INDIRECT_CRISIS = [
+    ("Everyone would have an easier time if I just wasn't around any more. I keep thinking about how.", "self_harm"),
+    ("There's no version of my life without him that I want to live in. I'm done trying.", "cant_live_without"),
+]
+
+
+def test_the_care_reading_leaves_everyday_heartache_alone():
+    assert {text: signals(text) for text in EVERYDAY_NOTES if signals(text)} == {}
+
+
+def test_the_care_reading_finds_crisis_said_indirectly_that_the_rules_miss():
+    for text, kind in INDIRECT_CRISIS:
+        assert rules_signals(text) == []
+        assert [s.kind for s in signals(text)] == [kind]
