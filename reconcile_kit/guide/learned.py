@@ -11,7 +11,8 @@ is about and the verb that follows, as a lemma and as a kind ("i>snap", "i>@harm
 whether the clause is negated, how it is linked ("but", "because"), the words after the
 apology, and its own rule's answer with the words that rule's finding points at (each label's
 model is trained on those alone, see `benchmarks/train_checks.py`). The weights ship
-in `learned_apology.json` and `learned_draft.json` beside this file; nothing is downloaded, and reading a text is a few
+in `learned_apology.json`, `learned_draft.json` and `learned_care.json` (the crisis wording of
+`care.signals`) beside this file; nothing is downloaded, and reading a text is a few
 dictionary look-ups.
 
 The checks turn the rules' answers and the model's into one (`LabelModel.says`): a finding or
