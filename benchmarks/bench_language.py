@@ -44,6 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402
 
+from reconcile_kit.guide.drafts import APPLIES_TO  # noqa: E402
+
 CORPORA = common.ROOT / "tests" / "data" / "corpora"
 OLD_COMMIT = "2cee820"
 OLD_FILES = ("apology", "apology_phrases", "phrases", "text", "drafts", "draft_phrases")
@@ -54,10 +56,7 @@ APOLOGY_FINDINGS = (
 COMPONENTS = (
     "regret", "explanation", "responsibility", "repentance", "repair", "forgiveness", "acknowledges_harm",
 )  # fmt: skip
-DRAFT_FINDINGS = {
-    "too_long": ("first",), "asks_to_meet": ("first",), "date_framing": ("ask",), "no_time_frame": ("ask",),
-    "pleading": ("first", "ask"), "anger": ("first", "ask"),
-}  # fmt: skip
+DRAFT_FINDINGS = APPLIES_TO  # which kind of draft each finding applies to
 CARE_KINDS = ("self_harm", "cant_live_without", "hopelessness")
 GOALS = {  # issue 15, judged on the held-out third
     "finding": (0.90, 0.85), "responsibility": (None, 0.90), "draft": (0.90, 0.90), "care": (0.90, 0.95),

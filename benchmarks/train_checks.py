@@ -58,7 +58,7 @@ APOLOGY_LABELS = (
 # but it read "come with me" as a date, in two of the kit's own 19 calm asks ("Come with me to the
 # match on Saturday? Dad's got a spare ticket."), and a higher threshold only moved the line
 # (docs/guide-quality.md; tests/guide/test_learned.py holds those asks).
-DRAFT_LABELS = {"asks_to_meet": ("first",), "pleading": ("first", "ask"), "anger": ("first", "ask")}
+DRAFT_LABELS = {label: drafts.APPLIES_TO[label] for label in ("asks_to_meet", "pleading", "anger")}
 # Care notes: `crisis` (any crisis wording) decides whether the learned reading adds a signal the
 # rules missed (it never removes one: a missed crisis costs more than a support card too many); the
 # three kinds' models only choose which kind (and note) an added signal is.
@@ -85,33 +85,24 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _apology_examples() -> tuple[list[set[str]], list[dict], list[str]]:
-    feats, rows, writers = [], [], []
-    for row in _rows("apology"):
-        draft, findings, parts = apology.rules_reading(row["text"])
-        feats.append(learned.features(draft.r, apology.answers(row["text"], findings, parts)))
-        rows.append(row)
-        writers.append(row["writer"])
-    return feats, rows, writers
+def _examples(name: str, features_of) -> tuple[list[set[str]], list[dict], list[str]]:
+    """Each training text of `name` with its features (`features_of(row)`: the text read the kit's
+    way plus the rules' answers), the rows, and their writers."""
+    rows = _rows(name)
+    return [features_of(row) for row in rows], rows, [row["writer"] for row in rows]
 
 
-def _draft_examples() -> tuple[list[set[str]], list[dict], list[str]]:
-    feats, rows, writers = [], [], []
-    for row in _rows("drafts"):
-        findings = drafts.rules_findings(row["kind"], row["text"])
-        feats.append(learned.features(read(row["text"]), drafts.answers(row["kind"], findings)))
-        rows.append(row)
-        writers.append(row["writer"])
-    return feats, rows, writers
+def _apology_features(row: dict) -> set[str]:
+    draft, findings, parts = apology.rules_reading(row["text"])
+    return learned.features(draft.r, apology.answers(row["text"], findings, parts))
 
 
-def _care_examples() -> tuple[list[set[str]], list[dict], list[str]]:
-    feats, rows, writers = [], [], []
-    for row in _rows("care"):
-        feats.append(learned.features(read(row["text"]), care_answers(rules_signals(row["text"]))))
-        rows.append(row)
-        writers.append(row["writer"])
-    return feats, rows, writers
+def _draft_features(row: dict) -> set[str]:
+    return learned.features(read(row["text"]), drafts.answers(row["kind"], drafts.rules_findings(row["kind"], row["text"])))
+
+
+def _care_features(row: dict) -> set[str]:
+    return learned.features(read(row["text"]), care_answers(rules_signals(row["text"])))
 
 
 def _own(found: set[str], rule_key: str) -> set[str]:
@@ -294,7 +285,7 @@ def train() -> dict:
     """Train every label; return the content of each kind's weights file."""
     out: dict = {}
     trained_on = {p.name: _digest(p) for p in sorted(TRAIN.glob("*.jsonl"))}
-    feats, rows, writers = _apology_examples()
+    feats, rows, writers = _examples("apology", _apology_features)
     print(f"apologies: {len(rows)} texts from {len(set(writers))} writers")
     kind: dict = {}
     out_of_fold: dict[str, dict[int, bool]] = {}
@@ -305,7 +296,7 @@ def train() -> dict:
             kind[label] = trained
     out["apology"] = {"version": 1, "trained_on": trained_on, "labels": kind}
     _whole_apologies(rows, feats, out_of_fold)
-    feats, rows, writers = _draft_examples()
+    feats, rows, writers = _examples("drafts", _draft_features)
     print(f"drafts: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
     for label, kinds in DRAFT_LABELS.items():
@@ -314,7 +305,7 @@ def train() -> dict:
         if trained:
             kind[label] = trained
     out["draft"] = {"version": 1, "trained_on": trained_on, "labels": kind}
-    feats, rows, writers = _care_examples()
+    feats, rows, writers = _examples("care", _care_features)
     print(f"care notes: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
     for label in ("crisis", *CARE_KINDS):

@@ -122,9 +122,12 @@ def _asks_to_meet(reading: Reading) -> list[Finding]:
     return found
 
 
-# The findings the learned reading (`learned`) decides with the rules, by the kind of draft they apply to.
-# `date_framing` stays with the rules (benchmarks/train_checks.py says why).
-LEARNED = {"first": ("asks_to_meet", "pleading", "anger"), "ask": ("pleading", "anger")}
+# Which kind of draft each finding applies to. The learned reading (`learned`) weighs in on every
+# finding of the kind that has a shipped model (benchmarks/train_checks.py decides which do).
+APPLIES_TO = {
+    "too_long": ("first",), "asks_to_meet": ("first",), "date_framing": ("ask",), "no_time_frame": ("ask",),
+    "pleading": ("first", "ask"), "anger": ("first", "ask"),
+}  # fmt: skip
 
 
 def answers(kind: str, findings: list[Finding]) -> list[str]:
@@ -140,7 +143,8 @@ def _second_reading(kind: str, reading: Reading, findings: list[Finding]) -> lis
     found = learned.features(reading, answers(kind, findings))
     if not learned.enough(found):
         return findings
-    return learned.decide(models, LEARNED[kind], found, findings, reading, lambda label, span: _finding(label, reading, span))
+    labels = [label for label, kinds in APPLIES_TO.items() if kind in kinds]
+    return learned.decide(models, labels, found, findings, reading, lambda label, span: _finding(label, reading, span))
 
 
 def _date_framing(reading: Reading) -> list[Finding]:

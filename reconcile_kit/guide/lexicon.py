@@ -165,7 +165,7 @@ CONCEPTS: dict[str, frozenset[str]] = {
         tanked blotto bladdered mullered paralytic hungover hangover drink drinks drinking drank pints pint beers
         beer wine vodka shots tequila prosecco whisky whiskey booze boozing alcohol dops dop sesh bevvies bevvy
         bevs jars cans rum gin cider liquor stoned weed high wrecked mashed blitzed langers locked fluthered
-        steamboats bladdered lit tanked sozzled tiddly inebriated intoxicated spliff coke pills""".split()),
+        steamboats lit sozzled tiddly inebriated intoxicated spliff coke pills""".split()),
     # strain, mood and health of the writer
     "strain": frozenset("""
         stressed stress stressful tired exhausted exhaustion knackered shattered overwhelmed anxious anxiety
@@ -183,7 +183,7 @@ CONCEPTS: dict[str, frozenset[str]] = {
     # money trouble
     "money": frozenset("""
         money rent bills broke skint debt debts cost costs expensive afford loan loans overdraft cash wages
-        salary payday funds savings mortgage paycheck paycheque bank bills fees""".split()),
+        salary payday funds savings mortgage paycheck paycheque bank fees""".split()),
     # third persons: family, friends, others
     "others": frozenset("""
         mum mom mother mam ma mammy mummy dad father da daddy papa brother sister family parents friends friend
@@ -202,13 +202,12 @@ CONCEPTS: dict[str, frozenset[str]] = {
     "small": frozenset("""
         only just little bit small tiny minor harmless joke joking jokes joked banter laugh laughing lol lmao
         haha hahaha once few couple overreacting overreact overreacted dramatic drama fuss petty silly hardly
-        barely whatever chill relax innocent trivial merely simply quick harmless teasing kidding messing
+        barely whatever chill relax innocent trivial merely simply quick teasing kidding messing
         biggie""".split()),
 }
-_CONCEPT_OF: dict[str, tuple[str, ...]] = {}
-for _kind, _words in CONCEPTS.items():
-    for _word in _words:
-        _CONCEPT_OF[_word] = (*_CONCEPT_OF.get(_word, ()), _kind)
+_CONCEPT_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(kind for kind, words in CONCEPTS.items() if word in words) for word in set().union(*CONCEPTS.values())
+}
 
 
 def concepts(word: str) -> tuple[str, ...]:

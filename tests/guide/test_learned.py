@@ -69,14 +69,9 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
     assert "excuse" in learned.model("apology")
 
 
-def _rules_alone(monkeypatch):
-    monkeypatch.setattr(learned, "model", lambda kind: {})
-
-
-def test_without_weights_the_checks_are_the_rules_alone(monkeypatch):
+def test_without_weights_the_checks_are_the_rules_alone(rules_alone):
     text = "I'm sorry if you were hurt, but you started it."
     _, findings, parts = apology.rules_reading(text)
-    _rules_alone(monkeypatch)
     report = check_apology(text)
     assert [f.rule for f in report.findings] == [f.rule for f in findings]
     assert report.components == parts
