@@ -64,7 +64,7 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
         for name, label in data["labels"].items():
             assert 0.0 <= label["keep"] <= 0.5 <= label["add"] < 1.0, (kind, name)
             assert label["weights"], (kind, name)
-    assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "pleading"]  # date_framing: the rules
+    assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "date_framing", "pleading"]  # no_time_frame: the rules
     assert sorted(learned.model("care")) == ["cant_live_without", "crisis", "hopelessness", "self_harm"]
     assert "excuse" in learned.model("apology")
 
@@ -204,9 +204,25 @@ def test_the_learned_reading_of_anger_in_drafts_of_our_own():
     assert [text for kind, text in COLD_DRAFTS if "anger" not in _check(kind, text).rules] == []
 
 
+# Asks of our own that read as a date in everyday words, none of them in the rules' table.
+DATE_ASKS = [
+    "Drinks Saturday night? I'll book us a table at the rooftop bar.",
+    "There's a jazz night at the Blue Lantern on Friday, fancy coming with me? Wear something nice.",
+    "Fancy a few cocktails on Friday night? I know a little rooftop place you would love.",
+]
+
+
 def test_calm_asks_of_our_own_are_not_dates():
-    # why draft date_framing stays with the rules: its model read "come with me" as a date
+    # round 4 held date_framing's model back: it read "come with me" as a date (the match below)
     assert {text: check_meet_ask(text).rules for text in CALM_ASKS if check_meet_ask(text).rules} == {}
+
+
+def test_the_rules_alone_miss_dates_in_everyday_words(rules_alone):
+    assert [text for text in DATE_ASKS if "date_framing" in check_meet_ask(text).rules] == []  # the rules alone
+
+
+def test_dates_in_everyday_words_are_found():
+    assert {text: check_meet_ask(text).rules for text in DATE_ASKS} == {text: ("date_framing",) for text in DATE_ASKS}
 
 
 def test_sincere_apologies_of_our_own_with_the_learned_reading():
