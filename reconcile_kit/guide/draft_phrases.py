@@ -106,11 +106,12 @@ GROUP_FREE_DATE_WORDS = re.compile(r"^(?:dinner|at mine|my place|round mine|come
 TIME_FRAME = _any(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", r"mon|tue|tues|wed|thu|thur|thurs|fri",
     r"(?:on|this|next|free|around|sat|sun) (?:sat|sun)\b", r"(?:sat|sun)(?= (?:night|morning|afternoon|evening|arvo|lunch)|\s*\?)",
-    r"weekends?|weeks?|fortnight|months?|tomorrow|tonight|today", r"(?:this|tomorrow|one|some|an?) (?:morning|afternoon|evening|night)",
+    r"weekends?|weeks?|fortnight|months?|tomorrow|tonight|today", r"(?:this|tomorrow) (?:morning|afternoon|evening|night)",
     r"lunchtime|lunch time|noon|midday|after work|after lunch|after (?:my|your) (?:shift|class|work)|o'clock",
     r"\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", r"\d{1,2}[:h]\d{2}", r"\d{1,2}(?:st|nd|rd|th)", r"\d{1,2}/\d{1,2}(?:/\d{2,4})?",
     r"(?:around|at|about|from) \d{1,2}\b", r"january|february|march|april|june|july|august|september|october|november|december",
     r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec", r"(?:in|early|mid|late|mid-) may|may \d{1,2}",
-    r"in (?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?)", r"next few days", r"christmas|easter|new year|the holidays|diwali|eid|pongal",
+    r"in (?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?)", r"next few days", r"christmas|easter|new year|the holidays|diwali|eid|pongal|valentine'?s(?: day)?|boxing day|bank holiday|halloween|thanksgiving|hogmanay|st patrick'?s(?: day)?",
+    r"(?:after|once|when) (?:your|my|the|ur) (?:exams?|shift|finals|term|semester) (?:finish\w*|end\w*|are (?:over|done)|is (?:over|done))",
     r"(?:this|next|in the|over the) (?:summer|spring|autumn|fall|winter)", r"(?:what|which) (?:date|day) (?:works|suits)",
 )

@@ -418,3 +418,28 @@ def test_offering_to_treat_them_is_an_ask():
 )
 def test_bitter_questions_and_grudging_thanks_read_as_anger(text):
     assert "anger" in check_first_message(text).rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fancy a coffee one afternoon? Would be good to hear your news.",
+        "Shall we go for a walk some morning? No pressure at all.",
+    ],
+)
+def test_one_evening_on_its_own_is_no_time_frame(text):
+    # "one afternoon" names no day or period: the training corpus's writers and readers read it so
+    assert check_meet_ask(text).rules == ("no_time_frame",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fancy a coffee one afternoon next week?",
+        "Coffee on Boxing Day morning, before the family descends?",
+        "Would you be up for a walk once your exams are over?",
+        "How about a coffee after your shift ends on the 4th?",
+    ],
+)
+def test_a_day_or_a_period_is_a_time_frame(text):
+    assert "no_time_frame" not in check_meet_ask(text).rules
