@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402
 
+from reconcile_kit.care.signals import CRISIS  # noqa: E402
 from reconcile_kit.guide.drafts import APPLIES_TO  # noqa: E402
 
 CORPORA = common.ROOT / "tests" / "data" / "corpora"
@@ -57,7 +58,7 @@ COMPONENTS = (
     "regret", "explanation", "responsibility", "repentance", "repair", "forgiveness", "acknowledges_harm",
 )  # fmt: skip
 DRAFT_FINDINGS = APPLIES_TO  # which kind of draft each finding applies to
-CARE_KINDS = ("self_harm", "cant_live_without", "hopelessness")
+CARE_KINDS = CRISIS  # the crisis kinds, each measured on its own
 GOALS = {  # issue 15, judged on the held-out third
     "finding": (0.90, 0.85), "responsibility": (None, 0.90), "draft": (0.90, 0.90), "care": (0.90, 0.95),
     "clean_flagged": 1 / 30, "ranking": 0.97, "apology_ms": 0.020, "corpus_s": 2.0,

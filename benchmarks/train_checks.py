@@ -42,8 +42,8 @@ from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from reconcile_kit.care.signals import CRISIS, rules_signals
 from reconcile_kit.care.signals import answers as care_answers
-from reconcile_kit.care.signals import rules_signals
 from reconcile_kit.guide import apology, drafts, learned
 from reconcile_kit.guide.clauses import read
 
@@ -62,8 +62,7 @@ APOLOGY_LABELS = (
 DRAFT_LABELS = {label: kinds for label, kinds in drafts.APPLIES_TO.items() if label != "too_long"}
 # Care notes: `crisis` (any crisis wording) decides whether the learned reading adds a signal the
 # rules missed (it never removes one: a missed crisis costs more than a support card too many); the
-# three kinds' models only choose which kind (and note) an added signal is.
-CARE_KINDS = ("self_harm", "cant_live_without", "hopelessness")
+# crisis kinds' models (`care.signals.CRISIS`) only choose which kind (and note) an added signal is.
 STRENGTHS = (0.1, 0.3, 1.0, 3.0)
 # Two thresholds on the model's probability: `add` where the rules found nothing, `keep` where
 # they did (a rule the model seldom contradicts keeps its finding at a low probability).
@@ -309,7 +308,7 @@ def train() -> dict:
     feats, rows, writers = _examples("care", _care_features)
     print(f"care notes: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
-    for label in ("crisis", *CARE_KINDS):
+    for label in ("crisis", *CRISIS):
         trained, _ = _train_label(label, feats, rows, writers, f"r:{label}", never_drop=True, always_ship=label != "crisis")
         if trained:
             kind[label] = trained

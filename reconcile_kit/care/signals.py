@@ -214,9 +214,12 @@ def _second_reading(reading: Reading, found: list[Signal]) -> list[Signal]:
     if crisis is None or any(s.kind in CRISIS for s in found):
         return found
     features = learned.features(reading, answers(found))
-    if not learned.enough(features) or not crisis.says(features, by_rules=False):
+    if not learned.enough(features):
         return found
-    kind = max(CRISIS, key=lambda k: learned.probability(models[k], features) if k in models else 0.0)
+    how_much = learned.size(features)
+    if not crisis.says(features, by_rules=False, how_much=how_much):
+        return found
+    kind = max(CRISIS, key=lambda k: learned.probability(models[k], features, how_much) if k in models else 0.0)
     span = reading.span(learned.best_part(models.get(kind, crisis), reading))
     return sorted([*found, Signal(kind, span, MESSAGES[kind])], key=lambda s: s.span)
 
