@@ -14,7 +14,8 @@ thresholds are chosen by leave-one-writer-out cross-validation, i.e. on writers 
 seen, which is what a user is, maximising F0.5 for findings (a finding on a sincere apology costs
 the person more than a flaw left unnamed) and F1 for parts. Constraints: a finding or part is
 added only at probability 0.5 or more; a rule's finding is dropped only below 0.5; a rule's part is
-never dropped; a text under `learned.MIN_WORDS` words is left to the rules. A label whose
+never dropped; a text under `learned.MIN_WORDS` words is left to the rules; a `but` is added only
+where a turning word follows the apology (`apology.turn`), as the check does. A label whose
 cross-validated score does not beat the rules' own on the same texts by 0.01 is not shipped.
 
 Care notes (`care.signals`) are trained the same way on `train/care.jsonl`: one model for any
@@ -204,12 +205,13 @@ def _fold(x, y: np.ndarray, train: np.ndarray, strength: float) -> np.ndarray:
 
 def _train_label(
     label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str, *,
-    never_drop: bool | None = None, always_ship: bool = False,
+    never_drop: bool | None = None, always_ship: bool = False, addable: list[bool] | None = None,
 ) -> tuple[dict | None, dict[int, bool]]:  # fmt: skip
     """The label's shipped model (None: left to the rules) and, per text index, the decision made
     without that text's writer. `never_drop`: what the rules found stands (the default for parts);
     `always_ship`: ship the model even if it does not beat the rules (the care kinds, which only
-    choose among themselves)."""
+    choose among themselves); `addable`: per text, whether the check lets the model add the label
+    where the rules did not find it (`apology.turn`: a `but` needs a turning word)."""
     part = rule_key.startswith("p:") if never_drop is None else never_drop
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
@@ -225,6 +227,7 @@ def _train_label(
     groups = np.array([writers[i] for i in keep])
     rules = np.array([rule_key in feats[i] for i in keep], dtype=bool)
     short = np.array([not learned.enough(feats[i]) for i in keep], dtype=bool)  # the rules alone decide these
+    can_add = np.array([True if addable is None else addable[i] for i in keep], dtype=bool)
     beta = BETA["part" if part else "finding"]
     rule_p, rule_r, rule_f = _f1(y, rules, beta)
     best = None
@@ -232,14 +235,14 @@ def _train_label(
         probs = _out_of_fold(x, y, groups, strength)
         for add in GRID[GRID >= ADD_MIN]:
             for keep_at in (KEEP_PARTS,) if part else GRID[(GRID <= add + 1e-9) & (GRID <= KEEP_MAX)]:
-                yes = np.where(short, rules, np.where(rules, probs >= keep_at, probs >= add))
+                yes = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add))
                 p, r, f = _f1(y, yes, beta)
                 if best is None or f > best[0] + 1e-9:
                     best = (f, p, r, strength, float(add), float(keep_at))
     f, p, r, strength, add, keep_at = best
     verdict = "shipped" if f > rule_f + 0.01 or always_ship else "left to the rules"
     probs = _out_of_fold(x, y, groups, strength)
-    decided = np.where(short, rules, np.where(rules, probs >= keep_at, probs >= add)) if verdict == "shipped" else rules
+    decided = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add)) if verdict == "shipped" else rules
     out_of_fold = dict(zip(keep, (bool(d) for d in decided)))
     print(
         f"  {label:18} n={len(y):4} pos={int(y.sum()):3}  rules P {rule_p:.2f} R {rule_r:.2f} F{beta:g} {rule_f:.2f}"
@@ -289,9 +292,10 @@ def train() -> dict:
     print(f"apologies: {len(rows)} texts from {len(set(writers))} writers")
     kind: dict = {}
     out_of_fold: dict[str, dict[int, bool]] = {}
+    turns = [apology.turn(apology.rules_reading(row["text"])[0]) is not None for row in rows]
     for label in APOLOGY_LABELS:
         key = f"p:{label}" if label in apology.PARTS else f"r:{label}"
-        trained, out_of_fold[label] = _train_label(label, feats, rows, writers, key)
+        trained, out_of_fold[label] = _train_label(label, feats, rows, writers, key, addable=turns if label == "but" else None)
         if trained:
             kind[label] = trained
     out["apology"] = {"version": 1, "trained_on": trained_on, "labels": kind}

@@ -32,6 +32,7 @@ from .apology_flaws import (
     _passive,
 )
 from .apology_parts import _parts, _vague
+from .apology_phrases import HEDGES
 from .clauses import read
 from .phrases import dedupe
 from .pressure import pleading_spans
@@ -172,7 +173,23 @@ def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool
     for name in parts.keys() & models.keys():
         parts[name] = models[name].says(found, parts[name], how_much)
     labels = [label for label in models if label not in parts]
-    return learned.decide(models, labels, found, findings, draft.r, lambda label, span: _finding(label, draft, span))
+    return learned.decide(models, labels, found, findings, draft.r, lambda label, span: _learned_finding(label, draft, span))
+
+
+def turn(draft: Draft) -> re.Match[str] | None:
+    """The first turning word ("but", "though", "that said", "mind you" ...) after the draft's first
+    apology (anywhere when it has none). DEFINITIONS.md's `but` is a turn and its note speaks of one,
+    so the learned reading adds a `but` only where there is one, and marks it there."""
+    return HEDGES.search(draft.text, draft.apologies[0].end() if draft.apologies else 0)
+
+
+def _learned_finding(label: str, draft: Draft, span: tuple[int, int]) -> Finding | None:
+    """A finding the learned reading adds, at `span` (`learned.best_part`); a `but` at its turning
+    word, and none without one (`turn`)."""
+    if label != "but":
+        return _finding(label, draft, span)
+    hedge = turn(draft)
+    return _finding(label, draft, hedge.span()) if hedge else None
 
 
 def check_apology(text: str) -> ApologyReport:

@@ -226,26 +226,17 @@ def _pleading(draft: Draft) -> list[Finding]:
 
 
 def _buts(draft: Draft, defences: list[Finding]) -> list[Finding]:
-    """A hedge after an apology or an admission, in its sentence or the next; or a defence told right after it."""
+    """A turning word ("but", "though", "that said" ...) after an apology or an admission, in its
+    sentence or the next, that takes it back. A defence told with no turning word is its own finding
+    (`blame_shift`, `excuse` ...), not a `but` (DEFINITIONS.md: `but` is a turn; its note speaks of one)."""
     found = []
-    feelings = [m.span() for m in draft.feelings]
-    anchors = [(m.start(), m.end(), any(s <= m.start() < e + 1 for s, e in feelings)) for m in draft.apologies]
+    anchors = [(m.start(), m.end()) for m in draft.apologies]
     if not any(f.rule == "no_responsibility" for f in defences):
-        anchors += [(start, end, False) for start, end, _specific in draft.owned]
-    for start, end, about_feelings in sorted(anchors):
-        limit = _hedge_limit(draft, start)
-        hedges = [h for h in P.HEDGES.finditer(draft.text, end, limit) if _hedges(draft, h, defences)]
+        anchors += [(start, end) for start, end, _specific in draft.owned]
+    for start, end in sorted(anchors):
+        hedges = [h for h in P.HEDGES.finditer(draft.text, end, _hedge_limit(draft, start)) if _hedges(draft, h, defences)]
         if hedges:
             found.append(_finding("but", draft, hedges[0].span()))
-            continue
-        rules = _DEFENCES | ({"excuse"} if about_feelings else set())  # "sorry you feel that way; I did my best"
-        first, last = draft.r.span((end, end))[0], draft.r.span((limit, limit))[0]
-        defence = [
-            f for f in defences
-            if f.rule in rules and first <= f.span[0] < last and not _shared(draft, f) and (f.rule != "excuse" or _effort(draft, f))
-        ]  # fmt: skip
-        if defence:
-            found.append(Finding("but", defence[0].span, MESSAGES["but"], _S43))
     return found
 
 
@@ -257,23 +248,6 @@ def _hedge_limit(draft: Draft, pos: int) -> int:
     if nxt > here and len(draft.r.sentence_text(nxt).split()) <= 4:
         nxt = min(nxt + 1, last)
     return draft.r.sentences[nxt][1] if draft.r.sentences else len(draft.text)
-
-
-_DEFENCES = {"blame_shift", "no_responsibility"}
-
-
-def _effort(draft: Draft, finding: Finding) -> bool:
-    """ "I did my best", "that was never the intent", "I didn't think it mattered": effort or intent set against their
-    feeling, which takes the apology back (a circumstance told after it does not)."""
-    words = draft.r.original[finding.span[0] : finding.span[1] + 30]
-    return bool(re.search(r"\b(?:try|tri(?:ed|ing)|best|as much as|all i could|everything i could|what i could|intent\w*|meant|mean|"
-                          r"think|thought|realis\w+|realiz\w+|know|knew)\b", words, re.I))
-
-
-def _shared(draft: Draft, finding: Finding) -> bool:
-    """Blame spread over both ("on both sides", "we were both knackered"): a charge against no one, so not a hedge."""
-    words = draft.r.original[finding.span[0] : finding.span[1]]
-    return bool(re.search(r"\b(?:both|we|we're|we'd|we've|each other|neither)\b", words, re.I))
 
 
 def _hedges(draft: Draft, hedge: re.Match[str], defences: list[Finding]) -> bool:

@@ -198,11 +198,12 @@ def best_part(label: LabelModel, reading: Reading) -> tuple[int, int]:
 
 def decide(
     models: dict[str, LabelModel], labels: Iterable[str], found: set[str], findings: list[Finding],
-    reading: Reading, mark: Callable[[str, tuple[int, int]], Finding],
+    reading: Reading, mark: Callable[[str, tuple[int, int]], Finding | None],
 ) -> list[Finding]:  # fmt: skip
     """The findings once the model has had its say on each of `labels`: a rule's finding it finds
     unlikely is dropped, one it finds likely and the rules missed is added (`mark(label, span)`
-    makes it, at `best_part`). Text order."""
+    makes it, at `best_part`, or returns None where the check does not let the model add it).
+    Text order."""
     how_much = size(found)
     for label in labels:
         label_model = models.get(label)
@@ -211,6 +212,6 @@ def decide(
         by_rules = any(f.rule == label for f in findings)
         if not label_model.says(found, by_rules, how_much):
             findings = [f for f in findings if f.rule != label]
-        elif not by_rules:
-            findings = [*findings, mark(label, best_part(label_model, reading))]
+        elif not by_rules and (added := mark(label, best_part(label_model, reading))) is not None:
+            findings = [*findings, added]
     return sorted(findings, key=lambda f: f.span)

@@ -250,13 +250,25 @@ def test_what_happened_told_plainly_is_not_vague(text):
     [
         ("Sorry about the shouting match. We were both shattered and it went on too long.", False),
         ("I'm sorry my job made you feel second best. The warehouse was a mess that year.", False),
-        ("I'm sorry you felt left out at the party. I did try to include you.", True),
-        ("I'm sorry the poem upset you. That was never what I meant.", True),
-        ("Sorry I slammed the door. You know I can't stand being lectured.", True),
+        # a defence with no turning word is its own finding, not a `but` (DEFINITIONS.md: `but` is a turn)
+        ("I'm sorry you felt left out at the party. I did try to include you.", False),
+        ("I'm sorry the poem upset you. That was never what I meant.", False),
+        ("Sorry I slammed the door. You know I can't stand being lectured.", False),
+        # the same defences after a turning word
+        ("I'm sorry you felt left out at the party, but I was run off my feet hosting all night.", True),
+        ("I'm sorry the poem upset you. That said, it was never what I meant.", True),
+        ("Sorry I slammed the door. Still, you know I can't stand being lectured.", True),
     ],
 )
-def test_a_defence_after_the_apology_is_a_but_when_it_contests_or_charges_them(text, expected):
+def test_a_defence_after_the_apology_is_a_but_only_after_a_turning_word(text, expected):
     assert ("but" in check_apology(text).rules) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm sorry you felt left out at the party. I did try to include you.", "I'm sorry the poem upset you. That was never what I meant."]
+)
+def test_a_defence_with_no_turning_word_keeps_its_own_finding(text):
+    assert check_apology(text).rules[0] == "blames_feelings"
 
 
 @pytest.mark.parametrize(
