@@ -30,6 +30,7 @@ import common  # noqa: E402  (benchmarks/ must be on sys.path first)
 MODULES = ("bench_startup", "bench_store", "bench_import", "bench_cadence", "bench_tone", "bench_notebooks", "bench_language")
 FULL_OUTPUT = common.ROOT / "docs" / "benchmarks.md"
 QUICK_OUTPUT = common.ROOT / "test-artifacts" / "benchmarks-quick.md"
+ONLY_OUTPUT = common.ROOT / "test-artifacts" / "benchmarks-only.md"
 COLUMNS = ("Benchmark", "Median", "Contender (median)", "Ratio", "Goal", "Holds", "Notes")
 CADENCE_SUMMARY_GOAL_S = 1.0  # at 1,000,000 events
 CADENCE_CHART_GOAL_S = 2.0
@@ -275,6 +276,14 @@ def selected(only: str) -> list[str]:
     return [name if name.startswith("bench_") else f"bench_{name}" for name in names]
 
 
+def default_output(quick: bool, only: str) -> Path:
+    """Where a run writes its page: only a full run of every module writes `docs/benchmarks.md`;
+    a quick run, or a run of some modules (`--only`), writes under `test-artifacts/` (ignored by git)."""
+    if quick:
+        return QUICK_OUTPUT
+    return ONLY_OUTPUT if only else FULL_OUTPUT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks; exit 0 even when goals fail (the page says which)."""
     args = parse_args(argv)
@@ -291,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     facts = common.machine() | {f"{k} (peer venv)": v for k, v in common.bench_versions().items()}
     facts["Load average (1 min)"] = f"{start_load:.2f} at the start, {load}"
     page = document(rows, facts, args.quick, time.perf_counter() - start)
-    output = args.output or (QUICK_OUTPUT if args.quick else FULL_OUTPUT)
+    output = args.output or default_output(args.quick, args.only)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     print(table(rows))

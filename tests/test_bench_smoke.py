@@ -95,3 +95,10 @@ def test_a_failed_import_peer_stays_with_the_kit_row_of_its_size():
     first = run.adapt_import(raw, quick=True)[0]
     assert (first["contender"], first["holds"]) == ("whatstk 0.9.1 (auto header)", None)
     assert first["note"] == "peer failed: No module named 'whatstk'"
+
+
+def test_only_a_full_run_writes_the_committed_page():
+    assert run.default_output(False, "") == run.FULL_OUTPUT
+    assert run.default_output(False, "startup").name == "benchmarks-only.md"
+    assert run.default_output(True, "").name == "benchmarks-quick.md"
+    assert run.default_output(True, "store").name == "benchmarks-quick.md"
