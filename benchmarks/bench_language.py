@@ -3,10 +3,10 @@
 Usage::
 
     python benchmarks/bench_language.py --split dev       # development figures only (no held-out)
-    python benchmarks/bench_language.py                   # dev, held-out and the three fresh sets; rules alone and the old checker beside
+    python benchmarks/bench_language.py                   # dev, held-out and the four fresh sets; rules alone and the old checker beside
 
 Corpora: ``tests/data/corpora/{dev,heldout,fresh,fresh2,fresh3,fresh4}/`` (see tests/data/corpora/README.md:
-writers never saw the rules; two readers; a fixed held-out third; three fresh held-out sets written
+writers never saw the rules; two readers; a fixed held-out third; four fresh held-out sets written
 for the learned reading). The training corpus (``train/``) is not measured here: its
 cross-validated figures come from ``benchmarks/train_checks.py --report``. Figures, per split:
 

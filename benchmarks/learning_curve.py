@@ -26,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np
 import train_checks as T
 from joblib import Parallel, delayed
-from sklearn.feature_extraction import DictVectorizer
 from sklearn.metrics import average_precision_score
 
 # The strength `make train` chose for each finding in round 6 (docs/guide-quality.md).
@@ -55,7 +54,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--add", default="", help="first letters of writer ids added to every fold (e.g. V, or VWX)")
     args = parser.parse_args()
-    feats, rows, writers = T._examples("apology", T._apology_features)
+    feats, rows, writers, _turns = T.apology_examples()
     base = sorted({w for w in writers if w.startswith("T")})
     added = {w for w in writers if args.add and w[0] in args.add}
     sizes = (len(base) - 1,) if added else SIZES
@@ -64,8 +63,7 @@ def main() -> None:
         key = f"r:{label}"
         keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
         y = np.array([T._has(rows[i], label) for i in keep], dtype=bool)
-        x = DictVectorizer().fit_transform([T._vector(T._own(feats[i], key)) for i in keep])
-        x = x[:, np.flatnonzero(np.asarray((x > 0).sum(axis=0)).ravel() >= T.MIN_COUNT)].tocsr()
+        x, _names = T.matrix(feats, keep, key)
         groups = np.array([writers[i] for i in keep])
         read = np.isin(groups, base)
         cells = []

@@ -93,9 +93,14 @@ def _examples(name: str, features_of) -> tuple[list[set[str]], list[dict], list[
     return [features_of(row) for row in rows], rows, [row["writer"] for row in rows]
 
 
-def _apology_features(row: dict) -> set[str]:
-    draft, findings, parts = apology.rules_reading(row["text"])
-    return learned.features(draft.r, apology.answers(row["text"], findings, parts))
+def apology_examples() -> tuple[list[set[str]], list[dict], list[str], list[bool]]:
+    """The training apologies as `_examples` gives them, and per text whether it has a turning word
+    after the apology (`apology.turn`: where the check lets the model add a `but`), each text read once."""
+    rows = _rows("apology")
+    readings = [apology.rules_reading(row["text"]) for row in rows]
+    feats = [learned.features(draft.r, apology.answers(row["text"], findings, parts))
+             for row, (draft, findings, parts) in zip(rows, readings)]  # fmt: skip
+    return feats, rows, [row["writer"] for row in rows], [apology.turn(draft) is not None for draft, _, _ in readings]
 
 
 def _draft_features(row: dict) -> set[str]:
@@ -203,6 +208,16 @@ def _fold(x, y: np.ndarray, train: np.ndarray, strength: float) -> np.ndarray:
     return _fit(x[train], y[train], strength).predict_proba(x[~train])[:, 1]
 
 
+def matrix(feats: list[set[str]], keep: list[int], rule_key: str):
+    """The texts `keep` as a label's model reads them (`_own`, `_vector`): a sparse matrix over the
+    features seen in at least `MIN_COUNT` of them, and those features' names."""
+    vec = DictVectorizer()
+    x = vec.fit_transform([_vector(_own(feats[i], rule_key)) for i in keep])
+    counts = np.asarray((x > 0).sum(axis=0)).ravel()  # in how many texts each feature occurs
+    columns = np.flatnonzero(counts >= MIN_COUNT)
+    return x[:, columns].tocsr(), np.array(vec.get_feature_names_out())[columns]
+
+
 def _train_label(
     label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str, *,
     never_drop: bool | None = None, always_ship: bool = False, addable: list[bool] | None = None,
@@ -218,12 +233,7 @@ def _train_label(
     if y.sum() < 5:
         print(f"  {label:18} {int(y.sum())} positives: left to the rules")
         return None, {i: rule_key in feats[i] for i in keep}
-    vec = DictVectorizer()
-    x = vec.fit_transform([_vector(_own(feats[i], rule_key)) for i in keep])
-    counts = np.asarray((x > 0).sum(axis=0)).ravel()  # in how many texts each feature occurs
-    columns = np.flatnonzero(counts >= MIN_COUNT)
-    x = x[:, columns]
-    names = np.array(vec.get_feature_names_out())[columns]
+    x, names = matrix(feats, keep, rule_key)
     groups = np.array([writers[i] for i in keep])
     rules = np.array([rule_key in feats[i] for i in keep], dtype=bool)
     short = np.array([not learned.enough(feats[i]) for i in keep], dtype=bool)  # the rules alone decide these
@@ -288,11 +298,10 @@ def train() -> dict:
     """Train every label; return the content of each kind's weights file."""
     out: dict = {}
     trained_on = {p.name: _digest(p) for p in sorted(TRAIN.glob("*.jsonl"))}
-    feats, rows, writers = _examples("apology", _apology_features)
+    feats, rows, writers, turns = apology_examples()
     print(f"apologies: {len(rows)} texts from {len(set(writers))} writers")
     kind: dict = {}
     out_of_fold: dict[str, dict[int, bool]] = {}
-    turns = [apology.turn(apology.rules_reading(row["text"])[0]) is not None for row in rows]
     for label in APOLOGY_LABELS:
         key = f"p:{label}" if label in apology.PARTS else f"r:{label}"
         trained, out_of_fold[label] = _train_label(label, feats, rows, writers, key, addable=turns if label == "but" else None)
