@@ -11,7 +11,8 @@ given letters are added to every fold's training texts (k = 24 only). The figure
 the 25 writers: average precision and recall at precision 0.9 and 0.93, per finding, for one fixed
 strength per finding (the one `make train` chose in round 6). Features and labels are those of
 `train_checks` (`learned.features`, the label's own rule answer; `unsure` labels left out), so the
-figures measure the effect of more writers alone. Only the training corpus is read. Needs
+figures measure the effect of more writers alone, on each finding's own model (round 7 gave
+findings a second opinion, `learned.LabelModel`, which this curve leaves out). Only the training corpus is read. Needs
 scikit-learn, like `train_checks` (`make train` installs it); takes a few minutes on 2 cores.
 """
 

@@ -20,7 +20,9 @@ part stands when the model's probability reaches its label's threshold, one thre
 rules found it (`keep`, at most 0.5) and another where they did not (`add`, at least 0.5), both
 chosen by cross-validation over writers when the model was trained. A part the rules found is
 never taken away (they can say why), and a text of fewer than `MIN_WORDS` different words is left
-to the rules. Where the model adds a finding the rules missed, it points at the clause whose
+to the rules. An apology finding's probability is the mean of two opinions: its own model's, and
+how likely the apology is flawed at all (one shared model of the words alone) times how likely
+this finding is among flawed apologies (`LabelModel`). Where the model adds a finding the rules missed, it points at the clause whose
 words weigh most towards it, and says it in the same plain words as the rule would.
 """
 
@@ -41,7 +43,7 @@ from .normalise import normalise
 from .text import Finding
 
 __all__ = [
-    "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "size", "is_answer", "probability",
+    "Linear", "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "size", "is_answer", "probability",
     "best_part", "decide",
 ]  # fmt: skip
 
@@ -49,6 +51,11 @@ __all__ = [
 # crisis-wording reading of `care.signals`).
 WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.json") for kind in ("apology", "draft", "care")}
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Ways of saying sorry that the model reads as "sorry": how formally a person apologises says
+# nothing about whether the apology is sound. The training writers almost never put "I apologise"
+# in a sincere apology (4 of 133 training texts; none in any held-out set), so a model that could
+# see the word learned that it marks a hollow one (docs/guide-quality.md, round 7).
+_SAME_AS_SORRY = {"apologise": "sorry", "apologize": "sorry", "apologies": "sorry"}
 # Words between a subject and its verb that are not the verb: "I (never) lied", "I (didn't even) call".
 _BEFORE_VERB = frozenset({
     "do", "did", "does", "don't", "didn't", "doesn't", "have", "had", "has", "haven't", "hadn't", "hasn't", "will",
@@ -57,7 +64,7 @@ _BEFORE_VERB = frozenset({
     "completely", "literally", "still", "always", "probably", "genuinely", "truly", "simply", "basically", "kind",
     "sort", "of", "kinda", "sorta", "then", "now", "already", "definitely", "certainly", "clearly", "obviously",
 })  # fmt: skip
-_APOLOGY_WORDS = frozenset({"w:sorry", "w:apologise", "w:apologize", "w:apologies", "w:apology", "w:regret"})
+_APOLOGY_WORDS = frozenset({"w:sorry", "w:apology", "w:regret"})
 MIN_WORDS = 10
 _NEGATED_BE = frozenset({"wasn't", "weren't", "isn't", "aren't", "ain't"})
 _ANSWERS = frozenset({"r:", "p:", "k:"})  # the rules' answers and the kind of draft
@@ -65,20 +72,38 @@ _NEGATIONS = frozenset({"don't", "didn't", "doesn't", "haven't", "hadn't", "hasn
                         "shouldn't", "can't", "cannot", "never", "not", "wasn't", "weren't", "isn't", "won't"})  # fmt: skip
 
 
+@dataclass(frozen=True, eq=False)
+class Linear:
+    """A logistic model: a bias and feature weights ("#size" weighs the text's `size`). Two are the
+    same only if they are one object: the shared flawed-at-all model is read once per text (`decide`)."""
+
+    bias: float
+    weights: dict[str, float]
+
+
 @dataclass(frozen=True)
 class LabelModel:
     """One label's model: bias, feature weights, and the probability it takes to say yes: `add`
-    where the rules found nothing, `keep` where they found it (both chosen over new writers)."""
+    where the rules found nothing, `keep` where they found it (both chosen over new writers).
+
+    An apology finding's model has a second opinion, `flawed` and `given`: how likely the apology
+    is flawed at all (one model for every finding, read from the words alone), times how likely
+    this finding is among flawed apologies. Its probability is the mean of the two opinions. The
+    second is learned from the flawed apologies only, so it learns what tells one flaw from
+    another rather than a flaw from a sincere apology (docs/guide-quality.md, round 7)."""
 
     bias: float
     weights: dict[str, float]
     add: float
     keep: float
+    flawed: Linear | None = None
+    given: Linear | None = None
 
-    def says(self, found: set[str], by_rules: bool, how_much: float | None = None) -> bool:
+    def says(self, found: set[str], by_rules: bool, how_much: float | None = None,
+             read: dict[Linear, float] | None = None) -> bool:  # fmt: skip
         """Whether the label applies to a text with these features, given the rules' answer
-        (`how_much`: the text's `size`, when the caller has it already)."""
-        return probability(self, found, how_much) >= (self.keep if by_rules else self.add)
+        (`how_much`: the text's `size`, when the caller has it already; `read`: see `probability`)."""
+        return probability(self, found, how_much, read) >= (self.keep if by_rules else self.add)
 
 
 def _sentence_grams(words: list[str]) -> set[str]:
@@ -88,10 +113,22 @@ def _sentence_grams(words: list[str]) -> set[str]:
     return grams
 
 
+def _words(text: str) -> list[str]:
+    """The words of lower-cased `text`, "apologise" and its like read as "sorry" (`_SAME_AS_SORRY`):
+    "I apologise for" reads as "I'm sorry for"."""
+    words = _WORDS.findall(text)
+    for i, word in enumerate(words):
+        if word in _SAME_AS_SORRY:
+            words[i] = _SAME_AS_SORRY[word]
+            if i and words[i - 1] == "i":
+                words[i - 1] = "i'm"
+    return words
+
+
 def sentence_features(reading: Reading) -> list[set[str]]:
     """The word features of each sentence of `reading` (words and word pairs; "^" opens it)."""
     text = reading.text.lower()
-    return [_sentence_grams(_WORDS.findall(text[s:e])) for s, e in reading.sentences]
+    return [_sentence_grams(_words(text[s:e])) for s, e in reading.sentences]
 
 
 def _clause_features(reading: Reading, text: str) -> set[str]:
@@ -99,7 +136,7 @@ def _clause_features(reading: Reading, text: str) -> set[str]:
     found: set[str] = set()
     for clause in reading.clauses:
         subject = clause.subject or "-"
-        after = _WORDS.findall(text[clause.subject_end : clause.end])[:6]
+        after = _words(text[clause.subject_end : clause.end])[:6]
         skipped = 0
         while skipped < len(after) - 1 and after[skipped] in _BEFORE_VERB:
             skipped += 1
@@ -154,7 +191,16 @@ def model(kind: str) -> dict[str, LabelModel]:
         data = json.loads(WEIGHTS[kind].read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    return {name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"]) for name, m in data["labels"].items()}
+    flawed = _linear(data["flawed"]) if "flawed" in data else None
+    return {
+        name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"], flawed if "given" in m else None,
+                         _linear(m["given"]) if "given" in m and flawed else None)
+        for name, m in data["labels"].items()
+    }  # fmt: skip
+
+
+def _linear(data: dict) -> Linear:
+    return Linear(data["bias"], data["weights"])
 
 
 def is_answer(name: str) -> bool:
@@ -163,9 +209,11 @@ def is_answer(name: str) -> bool:
 
 
 def size(found: set[str]) -> float:
-    """How much a text says: its number of word and clause features, over 50. The model weighs it
-    once (feature `#size`), so a three-word draft is not read as if it lacked only counter-evidence."""
-    return sum(1 for name in found if not is_answer(name)) / 50
+    """How much a text says: its number of word and clause features, over 50 (not the rules'
+    answers, nor the words their findings point at, which a label's model sees for its own rule
+    only). The model weighs it once (feature `#size`), so a three-word draft is not read as if it
+    lacked only counter-evidence."""
+    return sum(1 for name in found if not is_answer(name) and name[:2] != "q:") / 50
 
 
 def enough(found: set[str]) -> bool:
@@ -174,13 +222,25 @@ def enough(found: set[str]) -> bool:
     return sum(1 for name in found if name[:2] == "w:") >= MIN_WORDS
 
 
-def probability(label: LabelModel, found: set[str], how_much: float | None = None) -> float:
+def probability(label: LabelModel, found: set[str], how_much: float | None = None,
+                read: dict[Linear, float] | None = None) -> float:  # fmt: skip
     """The model's probability that the label applies to a text with these features
-    (`how_much`: the text's `size`, computed here when not given)."""
-    weights = label.weights
-    z = label.bias + sum(weights[name] for name in weights.keys() & found)
+    (`how_much`: the text's `size`, computed here when not given; `read`: the shared flawed-at-all
+    model's probability for this text, kept there once computed, for the next finding)."""
+    how_much = size(found) if how_much is None else how_much
+    direct = _chance(label.bias, label.weights, found, how_much)
+    if label.flawed is None or label.given is None:
+        return direct
+    read = {} if read is None else read
+    if label.flawed not in read:
+        read[label.flawed] = _chance(label.flawed.bias, label.flawed.weights, found, how_much)
+    return (direct + read[label.flawed] * _chance(label.given.bias, label.given.weights, found, how_much)) / 2
+
+
+def _chance(bias: float, weights: dict[str, float], found: set[str], how_much: float) -> float:
+    z = bias + sum(map(weights.__getitem__, weights.keys() & found))
     if "#size" in weights:
-        z += weights["#size"] * (size(found) if how_much is None else how_much)
+        z += weights["#size"] * how_much
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -192,7 +252,7 @@ def best_part(label: LabelModel, reading: Reading) -> tuple[int, int]:
     if not spans:
         return 0, len(reading.text)
     weights = label.weights
-    scores = [sum(weights.get(name, 0.0) for name in _sentence_grams(_WORDS.findall(text[s:e]))) for s, e in spans]
+    scores = [sum(weights.get(name, 0.0) for name in _sentence_grams(_words(text[s:e]))) for s, e in spans]
     return spans[max(range(len(scores)), key=scores.__getitem__)]
 
 
@@ -205,12 +265,13 @@ def decide(
     makes it, at `best_part`, or returns None where the check does not let the model add it).
     Text order."""
     how_much = size(found)
+    read: dict[Linear, float] = {}
     for label in labels:
         label_model = models.get(label)
         if label_model is None:
             continue
         by_rules = any(f.rule == label for f in findings)
-        if not label_model.says(found, by_rules, how_much):
+        if not label_model.says(found, by_rules, how_much, read):
             findings = [f for f in findings if f.rule != label]
         elif not by_rules and (added := mark(label, best_part(label_model, reading))) is not None:
             findings = [*findings, added]

@@ -35,6 +35,15 @@ def test_features_read_texting_style_as_plain_english():
     assert learned.features(read("im sorry i lied to u")) == learned.features(read("I'm sorry I lied to you"))
 
 
+def test_apologising_formally_reads_the_same_as_saying_sorry():
+    assert learned.features(read("I apologise for reading your messages.")) == learned.features(
+        read("I'm sorry for reading your messages.")
+    )
+    assert learned.features(read("My apologies, I forgot.")) == learned.features(read("My sorry, I forgot."))
+    found = learned.features(read("I apologized to your mum."))  # telling of an apology: left as it is
+    assert {"w:apologized", "s:i>apologize to"} <= found
+
+
 def test_a_negated_clause_is_its_own_feature():
     assert "n:i>@harm" in learned.features(read("I never lied to you"))
     assert "n:i>@harm" not in learned.features(read("I lied to you"))
@@ -47,6 +56,32 @@ def test_probability_is_the_logistic_of_bias_plus_weights():
     assert learned.probability(label, {"w:sorry", "w:if"}) == pytest.approx(0.6224593, abs=1e-6)
     assert learned.probability(label, set()) == pytest.approx(0.2689414, abs=1e-6)
     assert learned.probability(learned.LabelModel(5000.0, {}, 0.5, 0.5), set()) == pytest.approx(1.0)
+
+
+def test_a_second_opinion_is_averaged_with_the_labels_own_model():
+    # own model: logistic(0) = 0.5; flawed at all: logistic(2) = 0.8808; this finding among flawed
+    # apologies: logistic(-1 + 3) = 0.8808, so the mean is (0.5 + 0.8808 * 0.8808) / 2
+    flawed = learned.Linear(bias=2.0, weights={})
+    given = learned.Linear(bias=-1.0, weights={"w:work": 3.0})
+    label = learned.LabelModel(0.0, {"w:sorry": 0.0}, 0.5, 0.5, flawed=flawed, given=given)
+    assert learned.probability(label, {"w:sorry", "w:work"}) == pytest.approx(0.6379017, abs=1e-6)
+    # without "work": given is logistic(-1) = 0.2689
+    assert learned.probability(label, {"w:sorry"}) == pytest.approx(0.3684414, abs=1e-6)
+    # both halves are needed for the second opinion
+    assert learned.probability(learned.LabelModel(0.0, {}, 0.5, 0.5, flawed=flawed), {"w:work"}) == 0.5
+
+
+def test_every_shipped_apology_finding_has_a_second_opinion_and_no_part_has_one():
+    models = learned.model("apology")
+    for name, label in models.items():
+        has = label.flawed is not None and label.given is not None
+        assert has == (name in apology.PENALTIES), name
+    assert len({id(label.flawed) for label in models.values() if label.flawed}) == 1  # one shared model
+    assert not any(name.startswith(("r:", "p:", "q:")) for name in models["excuse"].flawed.weights)
+
+
+def test_size_counts_what_the_text_says_not_what_the_rules_answered():
+    assert learned.size({"w:sorry", "b:^ sorry", "s:i>lie", "r:excuse", "p:regret", "q:excuse|tired"}) == 0.06
 
 
 def test_best_part_is_the_clause_whose_words_weigh_most():
