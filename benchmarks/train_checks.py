@@ -236,7 +236,7 @@ def _flawed(feats: list[set[str]], rows: list[dict], writers: list[str]) -> tupl
     clauses alone (no rule's answer, so it carries nothing of how the writers combined findings):
     its shipped weights, and each text's probability from a model trained without its writer. Every
     finding's second opinion starts from it (`learned.LabelModel`)."""
-    x, names = _matrix([{name for name in found if not learned.is_answer(name) and name[:2] != "q:"} for found in feats])
+    x, names = _matrix([learned.said(found) for found in feats])
     y = np.array([not row["sincere"] for row in rows], dtype=bool)
     probs = _out_of_fold(x, y, np.array(writers), FLAWED_STRENGTH)
     print(f"  flawed at all      n={len(y):4} pos={int(y.sum()):4}  (every finding's second opinion)")

@@ -21,9 +21,10 @@ rules found it (`keep`, at most 0.5) and another where they did not (`add`, at l
 chosen by cross-validation over writers when the model was trained. A part the rules found is
 never taken away (they can say why), and a text of fewer than `MIN_WORDS` different words is left
 to the rules. An apology finding's probability is the mean of two opinions: its own model's, and
-how likely the apology is flawed at all (one shared model of the words alone) times how likely
-this finding is among flawed apologies (`LabelModel`). Where the model adds a finding the rules missed, it points at the clause whose
-words weigh most towards it, and says it in the same plain words as the rule would.
+how likely the apology is flawed at all (one shared model of the words and clauses) times how
+likely this finding is among flawed apologies (`LabelModel`). Where the model adds a finding the
+rules missed, it points at the clause whose words weigh most towards it, and says it in the same
+plain words as the rule would.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ from .normalise import normalise
 from .text import Finding
 
 __all__ = [
-    "Linear", "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "size", "is_answer", "probability",
-    "best_part", "decide",
+    "Linear", "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "said", "size", "is_answer",
+    "probability", "best_part", "decide",
 ]  # fmt: skip
 
 # One weights file per kind of text, so a draft check never parses the apology models ("care": the
@@ -53,8 +54,9 @@ WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.json") for kind in ("
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Ways of saying sorry that the model reads as "sorry": how formally a person apologises says
 # nothing about whether the apology is sound. The training writers almost never put "I apologise"
-# in a sincere apology (4 of 133 training texts; none in any held-out set), so a model that could
-# see the word learned that it marks a hollow one (docs/guide-quality.md, round 7).
+# in a sincere apology (4 of the 133 training apologies that say it; none of the 29 in the held-out
+# sets), so a model that could see the word learned that it marks a hollow one
+# (docs/guide-quality.md, round 7).
 _SAME_AS_SORRY = {"apologise": "sorry", "apologize": "sorry", "apologies": "sorry"}
 # Words between a subject and its verb that are not the verb: "I (never) lied", "I (didn't even) call".
 _BEFORE_VERB = frozenset({
@@ -87,7 +89,7 @@ class LabelModel:
     where the rules found nothing, `keep` where they found it (both chosen over new writers).
 
     An apology finding's model has a second opinion, `flawed` and `given`: how likely the apology
-    is flawed at all (one model for every finding, read from the words alone), times how likely
+    is flawed at all (one model for every finding, read from the words and clauses), times how likely
     this finding is among flawed apologies. Its probability is the mean of the two opinions. The
     second is learned from the flawed apologies only, so it learns what tells one flaw from
     another rather than a flaw from a sincere apology (docs/guide-quality.md, round 7)."""
@@ -208,12 +210,17 @@ def is_answer(name: str) -> bool:
     return name[:2] in _ANSWERS
 
 
+def said(found: set[str]) -> set[str]:
+    """What the text itself says: its word and clause features, not the rules' answers nor the words
+    their findings point at (which a label's model sees for its own rule only)."""
+    return {name for name in found if not is_answer(name) and name[:2] != "q:"}
+
+
 def size(found: set[str]) -> float:
-    """How much a text says: its number of word and clause features, over 50 (not the rules'
-    answers, nor the words their findings point at, which a label's model sees for its own rule
-    only). The model weighs it once (feature `#size`), so a three-word draft is not read as if it
-    lacked only counter-evidence."""
-    return sum(1 for name in found if not is_answer(name) and name[:2] != "q:") / 50
+    """How much a text says: its number of word and clause features (`said`), over 50. The model
+    weighs it once (feature `#size`), so a three-word draft is not read as if it lacked only
+    counter-evidence."""
+    return len(said(found)) / 50
 
 
 def enough(found: set[str]) -> bool:
