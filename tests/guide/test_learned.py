@@ -169,6 +169,18 @@ def test_the_care_reading_never_takes_away_what_the_rules_found(monkeypatch):
     assert signals("I'm sorry I lied to you about the money and the car last winter.") == []
 
 
+def test_crisis_wording_beside_an_ordinary_day_keeps_its_card():
+    # Round 7 tried letting the model take away crisis wording where it was all but sure there was
+    # none (below 0.01): it puts the second of these, a calm day until its last line, at 0.0005.
+    for text in (
+        "week three without him. cooked pasta, went for a walk. still thinking about ending it all most nights, "
+        "nothing has changed there",
+        "No contact day 20. Made soup, did the washing, watched a film. Still want to kill myself most evenings, "
+        "that part is the same.",
+    ):
+        assert [s.kind for s in signals(text)] == ["self_harm"]
+
+
 def test_the_care_reading_leaves_a_few_words_to_the_rules(monkeypatch):
     always = learned.LabelModel(30.0, {}, 0.5, 0.5)
     monkeypatch.setattr(learned, "model", lambda kind: {"crisis": always} if kind == "care" else {})
