@@ -66,6 +66,14 @@ def test_light_first_messages_raise_nothing(text):
         ("Hi. How are you? I saw a film that reminded me of you.", False),
         ("I've been thinking... maybe... hope you're well!", False),
         ("One!\nTwo!\nThree!\nFour!", True),
+        # a sign-off or signature is not a sentence of the message; a greeting is
+        ("Dear Ann, I heard you retired. Congratulations, you earned it.\n\nWarm wishes,\nRoy", False),
+        ("Hello Kofi. I found the photo from the beach. I hope you are well. Adjoa", False),
+        ("Saw the film. Loved it. Thought of you.\nlove, Sam x", False),
+        ("Hello Kofi. I found the photo from the beach. I hope you are well. Sorry.", True),
+        ("Hi Eli. It has been two years. I think of you. I hope you are well.", True),
+        # a title's full stop does not end a sentence
+        ("Your old teacher Mr. Okafor retired this week. Thought you'd want to know. Hope you're well.", False),
     ],
 )
 def test_too_long_counts_words_and_sentences(text, expected):
