@@ -82,20 +82,23 @@ _ROMANTIC_DATE = (
     r"(?:(?:go|going|went) on a|have a|on a|like a|for a|our|first|second|another|proper|real|romantic|little|dinner|movie|"
     r"coffee|lunch|drinks?) (?:\w+ )?dates?(?! (?:that|which|and time|works|suits))"
 )
-DATE_FRAMING = _any(
-    _ROMANTIC_DATE, r"date night", r"it's a date", r"romantic\w*", r"romance", r"dinner(?: for two)?", r"table for two",
-    r"candle-?lit", r"candles?", r"like old times", r"for old times'? sake", r"like (?:we|it) used to", r"the way we used to",
-    r"like before", r"like back then", r"just like (?:old|back)", r"just (?:the )?(?:two of us|you and me|you and i|us two|us)",
-    r"(?:you and me|you and i)(?=\W*$|\W*[?.!,])", r"wine and dine", r"(?:wine|champagne|cocktails)(?:,| and| at)",
-    r"our (?:old |favourite |favorite |usual )?(?:spot|place|restaurant|song|table|bench|bar|cafe|café|italian|\w+ place)",
-    r"anniversary", r"go out (?:with me|together)", r"i (?:still |really |so )?(?:love|adore) you", r"i (?:still )?think about us",
-    r"i(?:'ve| have)? (?:really |still |so )?miss(?:ed)? (?:you|us|holding|having you|your)", r"babe|baby|darling|sweetheart|honey|my love",
-    r"kiss(?:es)?", r"holding (?:your|my) hand", r"hand in hand", r"get back together", r"trying again", r"try again", r"start (?:over|again|afresh)",
-    r"give us (?:another|a second) (?:go|try|shot|chance)", r"take you (?:out|somewhere)", r"somewhere (?:special|nice|romantic)",
-    r"(?:my place|at mine|back to mine|round mine)", r"come over", r"cosy night|cozy night|night in",
-    r"see where (?:things|it) (?:go|goes|lead|leads)", r"(?:what|where) (?:we|things) could be",
-    r"😘|😍|💕|❤️|❤|😏|💋|🥰|😚|💞|💖",
-)
+def _date_framing() -> re.Pattern[str]:
+    return _any(
+        _ROMANTIC_DATE, r"date night", r"it's a date", r"romantic\w*", r"romance", r"dinner(?: for two)?", r"table for two",
+        r"candle-?lit", r"candles?", r"like old times", r"for old times'? sake", r"like (?:we|it) used to", r"the way we used to",
+        r"like before", r"like back then", r"just like (?:old|back)", r"just (?:the )?(?:two of us|you and me|you and i|us two|us)",
+        r"(?:you and me|you and i)(?=\W*$|\W*[?.!,])", r"wine and dine", r"(?:wine|champagne|cocktails)(?:,| and| at)",
+        r"our (?:old |favourite |favorite |usual )?(?:spot|place|restaurant|song|table|bench|bar|cafe|café|italian|\w+ place)",
+        r"anniversary", r"go out (?:with me|together)", r"i (?:still |really |so )?(?:love|adore) you", r"i (?:still )?think about us",
+        r"i(?:'ve| have)? (?:really |still |so )?miss(?:ed)? (?:you|us|holding|having you|your)", r"babe|baby|darling|sweetheart|honey|my love",
+        r"kiss(?:es)?", r"holding (?:your|my) hand", r"hand in hand", r"get back together", r"trying again", r"try again", r"start (?:over|again|afresh)",
+        r"give us (?:another|a second) (?:go|try|shot|chance)", r"take you (?:out|somewhere)", r"somewhere (?:special|nice|romantic)",
+        r"(?:my place|at mine|back to mine|round mine)", r"come over", r"cosy night|cozy night|night in",
+        r"see where (?:things|it) (?:go|goes|lead|leads)", r"(?:what|where) (?:we|things) could be",
+        r"😘|😍|💕|❤️|❤|😏|💋|🥰|😚|💞|💖",
+    )
+
+
 # A group makes a meal or "at mine" plain sociable, not a date ("dinner at Nando's with a few of us").
 GROUP = _any(
     r"a few of us", r"(?:with|and) (?:\w+, )+\w+,? and \w+", r"(?:with|and) the kids", r"loads of people", r"the usual crew",
@@ -103,15 +106,28 @@ GROUP = _any(
     r"(?:a bunch|a group|lots) of (?:us|people|friends)", r"\w+'s having", r"and (?:\w+ ){0,2}(?:friends|family)",
 )
 GROUP_FREE_DATE_WORDS = re.compile(r"^(?:dinner|at mine|my place|round mine|come over|back to mine)$", re.IGNORECASE)
-TIME_FRAME = _any(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", r"mon|tue|tues|wed|thu|thur|thurs|fri",
-    r"(?:on|this|next|free|around|sat|sun) (?:sat|sun)\b", r"(?:sat|sun)(?= (?:night|morning|afternoon|evening|arvo|lunch)|\s*\?)",
-    r"weekends?|weeks?|fortnight|months?|tomorrow|tonight|today", r"(?:this|tomorrow) (?:morning|afternoon|evening|night)",
-    r"lunchtime|lunch time|noon|midday|after work|after lunch|after (?:my|your) (?:shift|class|work)|o'clock",
-    r"\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", r"\d{1,2}[:h]\d{2}", r"\d{1,2}(?:st|nd|rd|th)", r"\d{1,2}/\d{1,2}(?:/\d{2,4})?",
-    r"(?:around|at|about|from) \d{1,2}\b", r"january|february|march|april|june|july|august|september|october|november|december",
-    r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec", r"(?:in|early|mid|late|mid-) may|may \d{1,2}",
-    r"in (?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?)", r"next few days", r"christmas|easter|new year|the holidays|diwali|eid|pongal|valentine'?s(?: day)?|boxing day|bank holiday|halloween|thanksgiving|hogmanay|st patrick'?s(?: day)?",
-    r"(?:after|once|when) (?:your|my|the|ur) (?:exams?|shift|finals|term|semester) (?:finish\w*|end\w*|are (?:over|done)|is (?:over|done))",
-    r"(?:this|next|in the|over the) (?:summer|spring|autumn|fall|winter)", r"(?:what|which) (?:date|day) (?:works|suits)",
-)
+def _time_frame() -> re.Pattern[str]:
+    return _any(
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?", r"mon|tue|tues|wed|thu|thur|thurs|fri",
+        r"(?:on|this|next|free|around|sat|sun) (?:sat|sun)\b", r"(?:sat|sun)(?= (?:night|morning|afternoon|evening|arvo|lunch)|\s*\?)",
+        r"weekends?|weeks?|fortnight|months?|tomorrow|tonight|today", r"(?:this|tomorrow) (?:morning|afternoon|evening|night)",
+        r"lunchtime|lunch time|noon|midday|after work|after lunch|after (?:my|your) (?:shift|class|work)|o'clock",
+        r"\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", r"\d{1,2}[:h]\d{2}", r"\d{1,2}(?:st|nd|rd|th)", r"\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+        r"(?:around|at|about|from) \d{1,2}\b", r"january|february|march|april|june|july|august|september|october|november|december",
+        r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec", r"(?:in|early|mid|late|mid-) may|may \d{1,2}",
+        r"in (?:a|one|two|three|four|a few|a couple of|\d+) (?:days?|weeks?)", r"next few days", r"christmas|easter|new year|the holidays|diwali|eid|pongal|valentine'?s(?: day)?|boxing day|bank holiday|halloween|thanksgiving|hogmanay|st patrick'?s(?: day)?",
+        r"(?:after|once|when) (?:your|my|the|ur) (?:exams?|shift|finals|term|semester) (?:finish\w*|end\w*|are (?:over|done)|is (?:over|done))",
+        r"(?:this|next|in the|over the) (?:summer|spring|autumn|fall|winter)", r"(?:what|which) (?:date|day) (?:works|suits)",
+    )
+
+
+# Read only for asks to meet, so compiled on first use: a first-message check (`reconcile-kit check
+# first`) starts about 30 ms sooner (docs/benchmarks.md, the start-up row).
+_ON_FIRST_USE = {"DATE_FRAMING": _date_framing, "TIME_FRAME": _time_frame}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name in _ON_FIRST_USE:
+        globals()[name] = pattern = _ON_FIRST_USE[name]()
+        return pattern
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,16 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import learned
+from . import draft_phrases, learned
 from .clauses import Reading, read
 from .draft_phrases import (
     ASKS_TO_MEET,
-    DATE_FRAMING,
     GROUP,
     GROUP_FREE_DATE_WORDS,
     PAST_MEETING,
     QUESTION_ASK,
-    TIME_FRAME,
 )
 from .phrases import dedupe
 from .pressure import anger_spans, pleading_spans
@@ -183,7 +181,7 @@ def _second_reading(kind: str, reading: Reading, findings: list[Finding]) -> lis
 def _date_framing(reading: Reading) -> list[Finding]:
     group = bool(GROUP.search(reading.text))
     found = []
-    for m in DATE_FRAMING.finditer(reading.text):
+    for m in draft_phrases.DATE_FRAMING.finditer(reading.text):
         if group and GROUP_FREE_DATE_WORDS.match(m.group()):
             continue  # "dinner at Nando's with a few of us"
         if reading.negated(m.start()) and not re.search(r"n't|\bnot\b|\bno\b", m.group(), re.I):
@@ -193,7 +191,7 @@ def _date_framing(reading: Reading) -> list[Finding]:
 
 
 def _no_time_frame(text: str, reading: Reading) -> list[Finding]:
-    if not text.strip() or TIME_FRAME.search(reading.text):
+    if not text.strip() or draft_phrases.TIME_FRAME.search(reading.text):
         return []
     return [Finding("no_time_frame", (0, len(text)), MESSAGES["no_time_frame"], ("S2.2",))]
 
