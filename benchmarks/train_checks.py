@@ -118,9 +118,8 @@ def _own(found: set[str], rule_key: str) -> set[str]:
     gave each text one to three findings, so the other labels' answers would teach the model how
     the writers composed their texts ("a conditional rarely comes with an excuse"), not how
     people write; and a part is not inferred from the other parts ("a long apology names the harm")."""
-    rule = rule_key[2:]
-    return {name for name in found if not learned.is_answer(name) and not name.startswith("q:")
-            or name == rule_key or name.startswith(("k:", f"q:{rule}|"))}  # fmt: skip
+    own = ("k:", f"q:{rule_key[2:]}|")
+    return learned.said(found) | {name for name in found if name == rule_key or name.startswith(own)}
 
 
 def _vector(found: set[str]) -> dict[str, float]:
