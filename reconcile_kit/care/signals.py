@@ -217,9 +217,10 @@ def _second_reading(reading: Reading, found: list[Signal]) -> list[Signal]:
     if not learned.enough(features):
         return found
     how_much = learned.size(features)
-    if not crisis.says(features, by_rules=False, how_much=how_much):
+    read = learned.chances(models, features, how_much)
+    if not crisis.says(features, by_rules=False, how_much=how_much, read=read):
         return found
-    kind = max(CRISIS, key=lambda k: learned.probability(models[k], features, how_much) if k in models else 0.0)
+    kind = max(CRISIS, key=lambda k: learned.probability(models[k], features, how_much, read) if k in models else 0.0)
     span = reading.span(learned.best_part(models.get(kind, crisis), reading))
     return sorted([*found, Signal(kind, span, MESSAGES[kind])], key=lambda s: s.span)
 

@@ -170,10 +170,12 @@ def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool
     if not learned.enough(found):
         return findings
     how_much = learned.size(found)
+    read = learned.chances(models, found, how_much)
     for name in parts.keys() & models.keys():
-        parts[name] = models[name].says(found, parts[name], how_much)
+        parts[name] = models[name].says(found, parts[name], how_much, read)
     labels = [label for label in models if label not in parts]
-    return learned.decide(models, labels, found, findings, draft.r, lambda label, span: _learned_finding(label, draft, span))
+    mark = lambda label, span: _learned_finding(label, draft, span)  # noqa: E731
+    return learned.decide(models, labels, found, findings, draft.r, mark, read)
 
 
 def turn(draft: Draft) -> re.Match[str] | None:

@@ -175,7 +175,8 @@ def _second_reading(kind: str, reading: Reading, findings: list[Finding]) -> lis
     if not learned.enough(found):
         return findings
     labels = [label for label, kinds in APPLIES_TO.items() if kind in kinds]
-    return learned.decide(models, labels, found, findings, reading, lambda label, span: _finding(label, reading, span))
+    mark = lambda label, span: _finding(label, reading, span)  # noqa: E731
+    return learned.decide(models, labels, found, findings, reading, mark, learned.chances(models, found))
 
 
 def _date_framing(reading: Reading) -> list[Finding]:

@@ -34,7 +34,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from .normalise import normalise
 from .text import Finding
 
 __all__ = [
-    "Linear", "LabelModel", "features", "sentence_features", "quoted", "model", "enough", "said", "size", "is_answer",
+    "Linear", "LabelModel", "Models", "chances", "features", "sentence_features", "quoted", "model", "enough", "said", "size", "is_answer",
     "probability", "best_part", "decide",
 ]  # fmt: skip
 
@@ -77,13 +77,13 @@ _NEGATIONS = frozenset({"don't", "didn't", "doesn't", "haven't", "hadn't", "hasn
 @dataclass(frozen=True, eq=False)
 class Linear:
     """A logistic model: a bias and feature weights ("#size" weighs the text's `size`). Two are the
-    same only if they are one object: the shared flawed-at-all model is read once per text (`decide`)."""
+    same only if they are one object: each is read once per text (`chances`, `probability`)."""
 
     bias: float
     weights: dict[str, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LabelModel:
     """One label's model: bias, feature weights, and the probability it takes to say yes: `add`
     where the rules found nothing, `keep` where they found it (both chosen over new writers).
@@ -92,7 +92,8 @@ class LabelModel:
     is flawed at all (one model for every finding, read from the words and clauses), times how likely
     this finding is among flawed apologies. Its probability is the mean of the two opinions. The
     second is learned from the flawed apologies only, so it learns what tells one flaw from
-    another rather than a flaw from a sincere apology (docs/guide-quality.md, round 7)."""
+    another rather than a flaw from a sincere apology (docs/guide-quality.md, round 7). Like
+    `Linear`, a model is the same as another only if it is the same object."""
 
     bias: float
     weights: dict[str, float]
@@ -102,10 +103,59 @@ class LabelModel:
     given: Linear | None = None
 
     def says(self, found: set[str], by_rules: bool, how_much: float | None = None,
-             read: dict[Linear, float] | None = None) -> bool:  # fmt: skip
+             read: dict[object, float] | None = None) -> bool:  # fmt: skip
         """Whether the label applies to a text with these features, given the rules' answer
         (`how_much`: the text's `size`, when the caller has it already; `read`: see `probability`)."""
         return probability(self, found, how_much, read) >= (self.keep if by_rules else self.add)
+
+
+class Models(dict[str, LabelModel]):
+    """The shipped models of one kind, by label (`model`), with all of them as one matrix (`bank`)."""
+
+    @cached_property
+    def bank(self) -> _Bank:
+        """Every linear model here, the shared ones once, as the columns of one matrix (built on first use)."""
+        linears = (m for label in self.values() for m in (label, label.flawed, label.given) if m is not None)
+        return _Bank(list(dict.fromkeys(linears)))
+
+
+class _Bank:
+    """Linear models as the columns of one matrix, with a row for each feature any of them weighs: a
+    text's features are looked up once for all of them (an apology check reads 26), not once per model.
+    numpy is imported here, on first use: `import reconcile_kit` stays light, and where a check runs
+    pandas has loaded it already."""
+
+    def __init__(self, models: list[Linear | LabelModel]) -> None:
+        import numpy as np
+
+        self.models = models
+        names = sorted({name for m in models for name in m.weights} - {"#size"})
+        self.index = {name: i for i, name in enumerate(names)}
+        self.matrix = np.zeros((len(names), len(models)))
+        for column, m in enumerate(models):
+            weighed = [(self.index[name], weight) for name, weight in m.weights.items() if name != "#size"]
+            if weighed:
+                rows, weights = zip(*weighed, strict=True)
+                self.matrix[list(rows), column] = weights
+        self.bias = np.array([m.bias for m in models])
+        self.size = np.array([m.weights.get("#size", 0.0) for m in models])
+
+    def read(self, found: set[str], how_much: float) -> dict[object, float]:
+        """Each model's probability for a text with these features and this `size`."""
+        import numpy as np
+
+        rows = [i for name in found if (i := self.index.get(name)) is not None]
+        z = self.bias + self.size * how_much + self.matrix[rows].sum(axis=0)
+        return dict(zip(self.models, (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist(), strict=True))
+
+
+def chances(models: dict[str, LabelModel], found: set[str], how_much: float | None = None) -> dict[object, float]:
+    """The probability of every model in `models` (shipped ones, `Models`) for a text with these
+    features, read in one pass, by model: what `probability` and `LabelModel.says` take as `read`.
+    Empty for models that are not shipped ones (a test's own): `probability` reads those one by one."""
+    if not isinstance(models, Models) or not models:
+        return {}
+    return models.bank.read(found, size(found) if how_much is None else how_much)
 
 
 def _sentence_grams(words: list[str]) -> set[str]:
@@ -187,18 +237,18 @@ def quoted(rule: str, fragment: str) -> list[str]:
 
 
 @cache
-def model(kind: str) -> dict[str, LabelModel]:
+def model(kind: str) -> Models:
     """The trained models of one kind ("apology", "draft" or "care"), by label; empty when none shipped."""
     try:
         data = json.loads(WEIGHTS[kind].read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
+        return Models()
     flawed = _linear(data["flawed"]) if "flawed" in data else None
-    return {
+    return Models({
         name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"], flawed if "given" in m else None,
                          _linear(m["given"]) if "given" in m and flawed else None)
         for name, m in data["labels"].items()
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 def _linear(data: dict) -> Linear:
@@ -230,18 +280,19 @@ def enough(found: set[str]) -> bool:
 
 
 def probability(label: LabelModel, found: set[str], how_much: float | None = None,
-                read: dict[Linear, float] | None = None) -> float:  # fmt: skip
+                read: dict[object, float] | None = None) -> float:  # fmt: skip
     """The model's probability that the label applies to a text with these features
-    (`how_much`: the text's `size`, computed here when not given; `read`: the shared flawed-at-all
-    model's probability for this text, kept there once computed, for the next finding)."""
-    how_much = size(found) if how_much is None else how_much
-    direct = _chance(label.bias, label.weights, found, how_much)
-    if label.flawed is None or label.given is None:
-        return direct
+    (`how_much`: the text's `size`, computed here when not given; `read`: probabilities already
+    read for this text, by model (`chances`); one not there is computed here and kept there, so the
+    shared flawed-at-all model is read once for all findings)."""
     read = {} if read is None else read
-    if label.flawed not in read:
-        read[label.flawed] = _chance(label.flawed.bias, label.flawed.weights, found, how_much)
-    return (direct + read[label.flawed] * _chance(label.given.bias, label.given.weights, found, how_much)) / 2
+    for m in (label, label.flawed, label.given):
+        if m is not None and m not in read:
+            how_much = size(found) if how_much is None else how_much
+            read[m] = _chance(m.bias, m.weights, found, how_much)
+    if label.flawed is None or label.given is None:
+        return read[label]
+    return (read[label] + read[label.flawed] * read[label.given]) / 2
 
 
 def _chance(bias: float, weights: dict[str, float], found: set[str], how_much: float) -> float:
@@ -265,14 +316,14 @@ def best_part(label: LabelModel, reading: Reading) -> tuple[int, int]:
 
 def decide(
     models: dict[str, LabelModel], labels: Iterable[str], found: set[str], findings: list[Finding],
-    reading: Reading, mark: Callable[[str, tuple[int, int]], Finding | None],
+    reading: Reading, mark: Callable[[str, tuple[int, int]], Finding | None], read: dict[object, float] | None = None,
 ) -> list[Finding]:  # fmt: skip
     """The findings once the model has had its say on each of `labels`: a rule's finding it finds
     unlikely is dropped, one it finds likely and the rules missed is added (`mark(label, span)`
     makes it, at `best_part`, or returns None where the check does not let the model add it).
-    Text order."""
+    Text order. `read`: the probabilities already read for this text (`chances`), by model."""
     how_much = size(found)
-    read: dict[Linear, float] = {}
+    read = {} if read is None else read
     for label in labels:
         label_model = models.get(label)
         if label_model is None:
