@@ -58,6 +58,19 @@ def test_probability_is_the_logistic_of_bias_plus_weights():
     assert learned.probability(learned.LabelModel(5000.0, {}, 0.5, 0.5), set()) == pytest.approx(1.0)
 
 
+def test_the_shipped_models_are_read_in_one_pass_as_one_by_one():
+    found = learned.features(read("I'm sorry I snapped at you, work has been mental lately"), ["r:excuse"])
+    how_much = learned.size(found)
+    for kind in ("apology", "draft", "care"):
+        models = learned.model(kind)
+        at_once = learned.chances(models, found)
+        linears = {m for label in models.values() for m in (label, label.flawed, label.given) if m is not None}
+        assert set(at_once) == linears
+        for m in linears:
+            assert at_once[m] == pytest.approx(learned._chance(m.bias, m.weights, found, how_much), abs=1e-12)
+    assert learned.chances({"excuse": learned.LabelModel(0.0, {}, 0.5, 0.5)}, found) == {}  # a test's own: one by one
+
+
 def test_a_second_opinion_is_averaged_with_the_labels_own_model():
     # own model: logistic(0) = 0.5; flawed at all: logistic(2) = 0.8808; this finding among flawed
     # apologies: logistic(-1 + 3) = 0.8808, so the mean is (0.5 + 0.8808 * 0.8808) / 2
