@@ -38,15 +38,13 @@ FIRST_MESSAGE_WORDS = 50
 FIRST_MESSAGE_SENTENCES = 3
 # A sign-off or signature after the last sentence frames a message rather than says something, and
 # is left out of its count of sentences: up to three words with no full stop, each a sign-off word
-# or a capitalised name ("Warm wishes,", "Roy", "love, Sam x"). A title's full stop ("Dr. Malik")
-# does not end a sentence there. A greeting ("Hi Eli.") still counts, as the corpus's writers
+# or a capitalised name ("Warm wishes,", "Roy", "love, Sam x"). A greeting ("Hi Eli.") still counts, as the corpus's writers
 # counted it. (Training drafts: 8 of the 167 first messages the count called too long were not, by
 # their writers' and readers' labels, for these reasons; docs/guide-quality.md, round 7.)
 _SIGN_OFF_WORDS = frozenset({
     "love", "lots", "of", "with", "warm", "warmest", "wishes", "best", "all", "the", "kind", "regards", "yours",
     "truly", "sincerely", "ever", "cheers", "x", "xx", "xxx",
 })  # fmt: skip
-_TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|Rev)\.$")
 
 _TITLES = {"first_message": "First message", "meet_ask": "Ask to meet"}
 _GOOD = {
@@ -98,18 +96,12 @@ def _finding(rule: str, reading: Reading, span: tuple[int, int]) -> Finding:
 
 def message_sentences(text: str) -> list[tuple[int, int]]:
     """The sentences of a draft as its length is counted: `sentence_spans` without a sign-off or
-    signature after them, a title's full stop not ending one (`_SIGN_OFF_WORDS`)."""
+    signature after them (`_SIGN_OFF_WORDS`)."""
     sentences = sentence_spans(text)
-    merged: list[tuple[int, int]] = []
-    for span in sentences:
-        if merged and _TITLE_END.search(text[merged[-1][0] : merged[-1][1]]):
-            merged[-1] = (merged[-1][0], span[1])
-        else:
-            merged.append(span)
-    last = len(merged)
-    while last > 1 and _sign_off(text[merged[last - 1][0] : merged[last - 1][1]]):
+    last = len(sentences)
+    while last > 1 and _sign_off(text[sentences[last - 1][0] : sentences[last - 1][1]]):
         last -= 1
-    return merged[:last]
+    return sentences[:last]
 
 
 def _sign_off(sentence: str) -> bool:

@@ -42,7 +42,12 @@ _SWAPS = str.maketrans(
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 # A sentence ends at . ! ? (not an ellipsis "...") followed by space or the end, or at a newline.
 # ... or at an ellipsis followed by a capital ("I tried... It didn't work"); closing quotes and brackets stay with it.
-_SENTENCE_END = re.compile(r"(?:(?<!\.)\.(?!\.)|[!?])[.!?]*(?=[\s\"')\]]|$)|\n+|\.{3,}(?=\s+[A-Z])|…(?=\s+[A-Z])")
+# A title's full stop does not end one ("Dr. Malik", "Mr. Okafor").
+_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "St", "Prof", "Rev")
+_NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
+_SENTENCE_END = re.compile(
+    rf"(?:{_NOT_A_TITLE}(?<!\.)\.(?!\.)|[!?])[.!?]*(?=[\s\"')\]]|$)|\n+|\.{{3,}}(?=\s+[A-Z])|…(?=\s+[A-Z])"
+)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,11 @@ def test_sentences_split_at_stops_and_new_lines():
     assert len(read("Sorry. I was wrong!\nIt won't happen again").sentences) == 3
 
 
+def test_a_titles_full_stop_does_not_end_a_sentence():
+    reading = read("I told Dr. Malik about it. Mr. and Mrs. Shah know too")
+    assert [reading.text[s:e] for s, e in reading.sentences] == ["I told Dr. Malik about it.", "Mr. and Mrs. Shah know too"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_text_is_read_without_error(text):
