@@ -12,8 +12,8 @@ whether the clause is negated, how it is linked ("but", "because"), the words af
 apology, and its own rule's answer with the words that rule's finding points at (each label's
 model is trained on those alone, see `benchmarks/train_checks.py`). The weights ship
 in `learned_apology.json`, `learned_draft.json` and `learned_care.json` (the crisis wording of
-`care.signals`) beside this file; nothing is downloaded, and reading a text is a few
-dictionary look-ups.
+`care.signals`) beside this file; nothing is downloaded. A text's features are looked up once
+for all the models of a kind (`Models.bank`, one matrix), and each model's probability follows.
 
 The checks turn the rules' answers and the model's into one (`LabelModel.says`): a finding or
 part stands when the model's probability reaches its label's threshold, one threshold where the
