@@ -1,0 +1,46 @@
+"""Word tables (`guide.phrases.alternatives`): whole words, any case, the text's own spans."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile_kit.guide import apology_flaw_phrases, apology_phrases
+from reconcile_kit.guide.phrases import alternatives, lowered
+
+TABLE = alternatives("work(?:'s| has)? been (?:mental|mad)", "so much on my plate", r"\bi was tired")
+
+
+def test_a_table_matches_whole_words_in_any_case_at_the_texts_own_places():
+    text = "Sorry. WORK'S BEEN MENTAL and I Was Tired, so much on my plateau"
+    assert [m.span() for m in TABLE.finditer(text)] == [(7, 25), (30, 41)]
+    assert TABLE.search("honestly work has been Mad").span() == (9, 26)
+    assert TABLE.match("so Much On My Plate") is not None
+    assert TABLE.match("x so much on my plate") is None
+
+
+def test_a_table_reads_as_its_ignorecase_regex_would():
+    text = "I was TIRED. Work has been mental. I was tired? work's been mad!"
+    assert [m.span() for m in TABLE.finditer(text)] == [m.span() for m in TABLE.regex.finditer(text)]
+    assert TABLE.flags & re.IGNORECASE
+
+
+def test_a_branch_that_names_a_capital_keeps_the_plain_regex():
+    names = alternatives("[A-Z]ob")
+    assert [m.span() for m in names.finditer("Bob met bob")] == [(0, 3), (8, 11)]
+
+
+def test_lower_case_keeps_every_position():
+    assert lowered("ÀB İx") == "àb İx"  # "İ" lower-cased is two characters: left as it is
+    assert len(lowered("İİİ abc")) == 7
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_the_big_tables_find_the_same_places_as_their_ignorecase_regexes(text):
+    for table in (apology_flaw_phrases.EXCUSES, apology_flaw_phrases.MINIMIZING, apology_phrases.OWNING):
+        expected = [m.span() for m in table.regex.finditer(text)]
+        if len(text.lower()) == len(text):  # where lower case keeps every position (no "İ")
+            assert [m.span() for m in table.finditer(text)] == expected
