@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cached_property
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -37,10 +38,21 @@ class Table:
     are lower case. `pattern` and `flags` are those of the IGNORECASE regex (`regex`)."""
 
     def __init__(self, source: str, lower_source: str | None, flags: int) -> None:
-        self.regex = re.compile(source, flags)
-        self.pattern, self.flags = self.regex.pattern, self.regex.flags
-        twin = lower_source is not None and flags & re.IGNORECASE
-        self._lower = re.compile(lower_source, flags & ~re.IGNORECASE) if twin else None
+        self.pattern, self._flags = source, flags
+        self._lower_source = lower_source if flags & re.IGNORECASE else None
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The table as one IGNORECASE regex (compiled on first use, like the twin: the kit starts sooner)."""
+        return re.compile(self.pattern, self._flags)
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    @cached_property
+    def _lower(self) -> re.Pattern[str] | None:
+        return None if self._lower_source is None else re.compile(self._lower_source, self._flags & ~re.IGNORECASE)
 
     def _read(self, text: str) -> tuple[re.Pattern[str], str]:
         return (self.regex, text) if self._lower is None else (self._lower, lowered(text))
