@@ -129,14 +129,11 @@ class _Bank:
         import numpy as np
 
         self.models = models
-        names = sorted({name for m in models for name in m.weights} - {"#size"})
-        self.index = {name: i for i, name in enumerate(names)}
-        self.matrix = np.zeros((len(names), len(models)))
+        self.index = {name: i for i, name in enumerate(dict.fromkeys(n for m in models for n in m.weights if n != "#size"))}
+        self.matrix = np.zeros((len(self.index), len(models)))
         for column, m in enumerate(models):
-            weighed = [(self.index[name], weight) for name, weight in m.weights.items() if name != "#size"]
-            if weighed:
-                rows, weights = zip(*weighed, strict=True)
-                self.matrix[list(rows), column] = weights
+            names = [name for name in m.weights if name != "#size"]
+            self.matrix[list(map(self.index.__getitem__, names)), column] = list(map(m.weights.__getitem__, names))
         self.bias = np.array([m.bias for m in models])
         self.size = np.array([m.weights.get("#size", 0.0) for m in models])
 
