@@ -69,14 +69,6 @@ class Table:
         regex, text = self._read(text)
         return regex.match(text, pos, endpos)
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        regex, text = self._read(text)
-        return regex.fullmatch(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        regex, text = self._read(text)
-        return regex.findall(text, pos, endpos)
-
 
 def lowered(text: str) -> str:
     """`text` in lower case, character for character, so every position stays where it was (a
