@@ -319,14 +319,13 @@ def decide(
     unlikely is dropped, one it finds likely and the rules missed is added (`mark(label, span)`
     makes it, at `best_part`, or returns None where the check does not let the model add it).
     Text order. `read`: the probabilities already read for this text (`chances`), by model."""
-    how_much = size(found)
-    read = {} if read is None else read
+    read = {} if read is None else read  # a model not read yet is read, and its text's `size` counted, on demand
     for label in labels:
         label_model = models.get(label)
         if label_model is None:
             continue
         by_rules = any(f.rule == label for f in findings)
-        if not label_model.says(found, by_rules, how_much, read):
+        if not label_model.says(found, by_rules, read=read):
             findings = [f for f in findings if f.rule != label]
         elif not by_rules and (added := mark(label, best_part(label_model, reading))) is not None:
             findings = [*findings, added]
