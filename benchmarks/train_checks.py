@@ -12,10 +12,12 @@ naive-Bayes log-count ratio (`_Weighted`), and two thresholds on its probability
 `add` (where the rules found nothing) and `keep` (where they did). The strength C and both
 thresholds are chosen by leave-one-writer-out cross-validation, i.e. on writers the model has not
 seen, which is what a user is, maximising F0.5 for findings (a finding on a sincere apology costs
-the person more than a flaw left unnamed) and F1 for parts. Constraints: a finding or part is
-added only at probability 0.5 or more; a rule's finding is dropped only below 0.5; a rule's part is
-never dropped; a text under `learned.MIN_WORDS` words is left to the rules; a `but` is added only
-where a turning word follows the apology (`apology.turn`), as the check does. A label whose
+the person more than a flaw left unnamed) and F1 for parts; an apology finding's thresholds give
+the most recall at a precision floor instead (`PRECISION_FLOOR`). Constraints: a finding or part
+is added only at probability 0.5 or more (an apology finding from 0.3: `ADD_MIN_FINDING`); a
+rule's finding is dropped only below 0.5; a rule's part is never dropped; a text under
+`learned.MIN_WORDS` different words (an apology: `learned.MIN_WORDS_APOLOGY`) is left to the rules;
+a `but` is added only where a turning word follows the apology (`apology.turn`), as the check does. A label whose
 cross-validated score does not beat the rules' own on the same texts by 0.01 is not shipped.
 
 Care notes (`care.signals`) are trained the same way on `train/care.jsonl`: one model for any
@@ -74,6 +76,13 @@ KEEP_PARTS = 0.0
 KEEP_MAX = 0.5
 # ... and a finding or part the rules did not make is added only when the model finds it likely.
 ADD_MIN = 0.5
+# An apology finding's probability is the mean of two opinions, one of them the product of two
+# probabilities (`learned.LabelModel`), and it runs low over new writers: out of fold over the 58
+# training writers, of the texts the rules missed at 0.3 to 0.5, 43% (`blame_shift`) to 72%
+# (`passive`) carried the finding, for each of the eight findings with 50 or more such texts
+# (docs/guide-quality.md, round 9). So a finding may be added from 0.3; its precision floor
+# (below) still decides where.
+ADD_MIN_FINDING = 0.3
 MIN_COUNT = 3  # a feature seen in fewer training texts is left out
 PRUNE = 0.01  # weights smaller than this are not shipped
 FLAWED_STRENGTH = 1.0  # the flawed-at-all model (`_flawed`): C of its logistic regression
@@ -261,7 +270,7 @@ def _probabilities(x, y: np.ndarray, groups: np.ndarray, strength: float, flawed
 def _train_label(
     label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str, *,
     never_drop: bool | None = None, always_ship: bool = False, addable: list[bool] | None = None,
-    flawed: np.ndarray | None = None, floor: float | None = None,
+    flawed: np.ndarray | None = None, floor: float | None = None, least: int = learned.MIN_WORDS,
 ) -> tuple[dict | None, dict[int, bool]]:  # fmt: skip
     """The label's shipped model (None: left to the rules) and, per text index, the decision made
     without that text's writer. `never_drop`: what the rules found stands (the default for parts);
@@ -270,7 +279,8 @@ def _train_label(
     where the rules did not find it (`apology.turn`: a `but` needs a turning word); `flawed`: per
     text, the out-of-fold probability that the apology is flawed at all (`_flawed`; findings only),
     which gives the label a second opinion; `floor`: the thresholds give the most recall at this
-    precision (`PRECISION_FLOOR`) rather than the best F-beta."""
+    precision (`PRECISION_FLOOR`) rather than the best F-beta; `least`: texts of fewer different words
+    are left to the rules (`learned.enough`)."""
     part = rule_key.startswith("p:") if never_drop is None else never_drop
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
@@ -280,7 +290,7 @@ def _train_label(
     x, names = matrix(feats, keep, rule_key)
     groups = np.array([writers[i] for i in keep])
     rules = np.array([rule_key in feats[i] for i in keep], dtype=bool)
-    short = np.array([not learned.enough(feats[i]) for i in keep], dtype=bool)  # the rules alone decide these
+    short = np.array([not learned.enough(feats[i], least) for i in keep], dtype=bool)  # the rules alone decide these
     can_add = np.array([True if addable is None else addable[i] for i in keep], dtype=bool)
     flawed_p = None if flawed is None else flawed[keep]
     among = None if flawed is None else np.array([not rows[i]["sincere"] for i in keep], dtype=bool)
@@ -289,7 +299,7 @@ def _train_label(
     best = None
     for strength in STRENGTHS:
         probs = _probabilities(x, y, groups, strength, flawed_p, among)
-        for add in GRID[GRID >= ADD_MIN]:
+        for add in GRID[GRID >= (ADD_MIN if flawed is None else ADD_MIN_FINDING) - 1e-9]:
             for keep_at in (KEEP_PARTS,) if part else GRID[(GRID <= add + 1e-9) & (GRID <= KEEP_MAX)]:
                 yes = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add))
                 p, r, f = _f1(y, yes, beta)
@@ -355,7 +365,7 @@ def train() -> dict:
         trained, out_of_fold[label] = _train_label(
             label, feats, rows, writers, f"p:{label}" if part else f"r:{label}",
             addable=turns if label == "but" else None, flawed=None if part else flawed_p,
-            floor=None if part else PRECISION_FLOOR,
+            floor=None if part else PRECISION_FLOOR, least=learned.MIN_WORDS_APOLOGY,
         )  # fmt: skip
         if trained:
             kind[label] = trained

@@ -167,7 +167,7 @@ def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool
     if not models:
         return findings
     found = learned.features(draft.r, answers(draft.r.original, findings, parts))
-    if not learned.enough(found):
+    if not learned.enough(found, learned.MIN_WORDS_APOLOGY):
         return findings
     how_much = learned.size(found)
     read = learned.chances(models, found, how_much)

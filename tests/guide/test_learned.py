@@ -110,7 +110,9 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["trained_on"] == digests, "the training corpus changed: run `make train`"
         for name, label in data["labels"].items():
-            assert 0.0 <= label["keep"] <= 0.5 <= label["add"] < 1.0, (kind, name)
+            # an apology finding (it has a second opinion, "given") may be added from 0.3, the others from 0.5
+            least_add = 0.3 if "given" in label else 0.5
+            assert 0.0 <= label["keep"] <= min(0.5, label["add"]) and least_add <= label["add"] < 1.0, (kind, name)
             assert label["weights"], (kind, name)
     assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "date_framing", "pleading"]  # no_time_frame: the rules
     assert sorted(learned.model("care")) == ["cant_live_without", "crisis", "hopelessness", "self_harm"]
@@ -158,8 +160,16 @@ def test_draft_findings_follow_the_kind(monkeypatch):
 def test_a_few_words_are_left_to_the_rules(monkeypatch):
     always = learned.LabelModel(30.0, {}, 0.5, 0.5)
     monkeypatch.setattr(learned, "model", lambda kind: {"excuse": always})
-    assert "excuse" not in check_apology("I'm sorry I lied to you.").rules  # 5 words: under learned.MIN_WORDS
+    assert "excuse" not in check_apology("Sorry I lied to you.").rules  # 5 words: under learned.MIN_WORDS_APOLOGY
+    assert "excuse" in check_apology("I'm sorry I lied to you.").rules  # 6 words ("i'm", "sorry", "i", ...): read
     assert "excuse" in check_apology("I'm sorry I lied to you about the money and the car last winter.").rules
+
+
+def test_drafts_and_care_notes_need_more_words_than_an_apology(monkeypatch):
+    always = learned.LabelModel(30.0, {}, 0.5, 0.5)
+    monkeypatch.setattr(learned, "model", lambda kind: {"anger": always} if kind == "draft" else {})
+    assert "anger" not in check_meet_ask("Coffee at the market on Saturday at ten?").rules  # 7 words: under MIN_WORDS
+    assert "anger" in check_meet_ask("Coffee at the market on Saturday at ten, like we said we would?").rules
 
 
 def test_the_care_reading_adds_crisis_wording_the_rules_missed_as_the_likeliest_kind(monkeypatch):
