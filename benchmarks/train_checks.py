@@ -17,8 +17,9 @@ the most recall at a precision floor instead (`PRECISION_FLOOR`). Constraints: a
 is added only at probability 0.5 or more (an apology finding from 0.3: `ADD_MIN_FINDING`); a
 rule's finding is dropped only below 0.5; a rule's part is never dropped; a text under
 `learned.MIN_WORDS` different words (an apology: `learned.MIN_WORDS_APOLOGY`) is left to the rules;
-a `but` is added only where a turning word follows the apology (`apology.turn`), as the check does. A label whose
-cross-validated score does not beat the rules' own on the same texts by 0.01 is not shipped.
+a `but` is added only where a turning word follows the apology (`apology.turn`), as the check does.
+A label whose cross-validated score does not beat the rules' own on the same texts by 0.01 is not
+shipped.
 
 Care notes (`care.signals`) are trained the same way on `train/care.jsonl`: one model for any
 crisis wording, which may add a signal the rules missed and never removes one, and one per crisis

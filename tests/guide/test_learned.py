@@ -165,7 +165,7 @@ def test_a_few_words_are_left_to_the_rules(monkeypatch):
     assert "excuse" in check_apology("I'm sorry I lied to you about the money and the car last winter.").rules
 
 
-def test_drafts_and_care_notes_need_more_words_than_an_apology(monkeypatch):
+def test_a_draft_needs_more_words_than_an_apology(monkeypatch):
     always = learned.LabelModel(30.0, {}, 0.5, 0.5)
     monkeypatch.setattr(learned, "model", lambda kind: {"anger": always} if kind == "draft" else {})
     assert "anger" not in check_meet_ask("Coffee at the market on Saturday at ten?").rules  # 7 words: under MIN_WORDS
