@@ -94,7 +94,11 @@ def connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, **options)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    try:  # entering WAL needs the file to itself: two first opens at once may get SQLITE_BUSY at once
+        _retrying_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+    except _DB_ERRORS:
+        conn.close()
+        raise
     # In WAL mode the default synchronous=NORMAL may lose the last commits on power loss;
     # FULL syncs the WAL on every commit, so a write the kit reported as saved stays saved.
     conn.execute("PRAGMA synchronous = FULL")
@@ -108,10 +112,15 @@ def begin(conn: sqlite3.Connection) -> None:
     IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock
     upgrade; the retry covers the rare BUSY that busy_timeout does not absorb.
     """
+    _retrying_busy(lambda: conn.execute("BEGIN IMMEDIATE"))
+
+
+def _retrying_busy(step: Any) -> Any:
+    """`step()`, tried again on SQLITE_BUSY ("database is locked") with jittered exponential backoff,
+    up to WRITE_RETRIES times: for the BUSY that busy_timeout does not absorb."""
     for attempt in range(WRITE_RETRIES):
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
+            return step()
         except _DB_ERRORS as error:
             if attempt == WRITE_RETRIES - 1 or not ("locked" in str(error) or "busy" in str(error)):
                 raise
