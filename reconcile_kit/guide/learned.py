@@ -22,8 +22,8 @@ for an apology finding, whose probability runs low: see `benchmarks/train_checks
 by cross-validation over writers when the model was trained. A part the rules found is never taken
 away (they can say why), and a text of fewer than `MIN_WORDS` different words (an apology:
 `MIN_WORDS_APOLOGY`) is left to the rules. An apology finding's probability is the mean of two
-opinions: its own model's, and how likely the apology is flawed at all (one shared model of the words and clauses) times how
-likely this finding is among flawed apologies (`LabelModel`). Where the model adds a finding the
+opinions: its own model's, and how likely the apology is flawed at all (one shared model of the
+words and clauses) times how likely this finding is among flawed apologies (`LabelModel`). Where the model adds a finding the
 rules missed, it points at the clause whose words weigh most towards it, and says it in the same
 plain words as the rule would.
 """

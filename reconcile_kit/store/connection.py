@@ -18,10 +18,10 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import backup as backups
 from . import crypto, schema
@@ -34,11 +34,13 @@ __all__ = ["ENV_VAR", "BUSY_TIMEOUT_S", "WRITE_RETRIES", "Database", "default_pa
 ENV_VAR = environment.JOURNAL  # kept under its old name: `reconcile_kit.store` exports it
 BUSY_TIMEOUT_S = 5.0
 # busy_timeout makes SQLite wait for a lock, but in a few cases (WAL recovery after a crash, a
-# lock held past the timeout by a slow disk) SQLITE_BUSY still comes back: a write then starts
-# again, up to WRITE_RETRIES times with jittered exponential backoff, before the user hears of it.
+# lock held past the timeout by a slow disk, entering WAL at a new file's first open beside another)
+# SQLITE_BUSY still comes back: the step starts again, up to WRITE_RETRIES times with jittered
+# exponential backoff, before the user hears of it (`_retrying_busy`).
 WRITE_RETRIES = 6
 # The DB-API errors to turn into JournalError: sqlite3's, plus sqlcipher3's once it is in use.
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error,)
+T = TypeVar("T")
 
 
 def default_path() -> Path:
@@ -115,7 +117,7 @@ def begin(conn: sqlite3.Connection) -> None:
     _retrying_busy(lambda: conn.execute("BEGIN IMMEDIATE"))
 
 
-def _retrying_busy(step: Any) -> Any:
+def _retrying_busy(step: Callable[[], T]) -> T:
     """`step()`, tried again on SQLITE_BUSY ("database is locked") with jittered exponential backoff,
     up to WRITE_RETRIES times: for the BUSY that busy_timeout does not absorb."""
     for attempt in range(WRITE_RETRIES):

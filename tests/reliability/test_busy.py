@@ -53,3 +53,20 @@ def test_lock_held_past_every_retry_is_one_plain_error(tmp_path, quick_timeout, 
         with pytest.raises(JournalError, match="is busy in another program; close it there or try again$"):
             journal.add(make_interaction())
         holder.join()
+
+
+def test_a_busy_step_is_tried_again_and_other_errors_are_not(monkeypatch):
+    # entering WAL at a new file's first open can get SQLITE_BUSY at once, busy_timeout or not
+    monkeypatch.setattr(connection.time, "sleep", lambda seconds: None)
+    answers = [sqlite3.OperationalError("database is locked"), sqlite3.OperationalError("database is locked"), "wal"]
+
+    def step():
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert connection._retrying_busy(step) == "wal"
+    assert answers == []
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        connection._retrying_busy(lambda: (_ for _ in ()).throw(sqlite3.OperationalError("no such table: x")))
