@@ -341,7 +341,7 @@ def speed_rows(new: Checkers, old: Checkers | None, quick: bool) -> list[dict[st
 
 
 SPLITS = ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"]
-JUDGED = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")  # the goals are judged on the held-out parts
+JUDGED = tuple(split for split in SPLITS if split != "dev")  # the goals are judged on the held-out parts
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
