@@ -109,8 +109,7 @@ def apology_examples() -> tuple[list[set[str]], list[dict], list[str], list[bool
     after the apology (`apology.turn`: where the check lets the model add a `but`), each text read once."""
     rows = _rows("apology")
     readings = [apology.rules_reading(row["text"]) for row in rows]
-    feats = [learned.features(draft.r, apology.answers(row["text"], findings, parts))
-             for row, (draft, findings, parts) in zip(rows, readings)]  # fmt: skip
+    feats = [apology.features(draft, findings, parts) for draft, findings, parts in readings]
     return feats, rows, [row["writer"] for row in rows], [apology.turn(draft) is not None for draft, _, _ in readings]
 
 

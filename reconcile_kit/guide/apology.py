@@ -31,6 +31,7 @@ from .apology_flaws import (
     _minimizing,
     _passive,
 )
+from .apology_naming import naming
 from .apology_parts import _parts, _vague
 from .apology_phrases import HEDGES
 from .clauses import read
@@ -160,13 +161,20 @@ def answers(text: str, findings: list[Finding], parts: dict[str, bool]) -> list[
     return found
 
 
+def features(draft: Draft, findings: list[Finding], parts: dict[str, bool]) -> set[str]:
+    """What the learned reading reads of a draft: its words and clauses (`learned.features`), what its
+    apologies name (`apology_naming`) and the rules' answers (`answers`). The trainer reads the
+    training texts through this same function."""
+    return learned.features(draft.r, answers(draft.r.original, findings, parts)) | naming(draft)
+
+
 def _second_reading(draft: Draft, findings: list[Finding], parts: dict[str, bool]) -> list[Finding]:
     """Findings and parts where the learned model (`learned`) and the rules meet; `parts` in place
     (a part the rules found stands: its `keep` threshold is 0)."""
     models = learned.model("apology")
     if not models:
         return findings
-    found = learned.features(draft.r, answers(draft.r.original, findings, parts))
+    found = features(draft, findings, parts)
     if not learned.enough(found, learned.MIN_WORDS_APOLOGY):
         return findings
     how_much = learned.size(found)
