@@ -9,8 +9,9 @@ the words and word pairs of the normalised text (texting style made plain), the 
 uses (`lexicon.CONCEPTS`: drink, strain, busy-ness, smallness ...), who each clause
 is about and the verb that follows, as a lemma and as a kind ("i>snap", "i>@harm", "you>@past"),
 whether the clause is negated, how it is linked ("but", "because"), the words after the
-apology, for an apology what it is for (`apology_naming`, "o:" features), and its own rule's answer with the words that rule's finding points at (each label's
-model is trained on those alone, see `benchmarks/train_checks.py`). The weights ship
+apology, for an apology what it is for (`apology_naming`, "o:" features), and its own rule's
+answer with the words that rule's finding points at (each label's model is trained on those
+alone, see `benchmarks/train_checks.py`). The weights ship
 in `learned_apology.json`, `learned_draft.json` and `learned_care.json` (the crisis wording of
 `care.signals`) beside this file; nothing is downloaded. A text's features are looked up once
 for all the models of a kind (`Models.bank`, one matrix), and each model's probability follows.
