@@ -3,10 +3,10 @@
 Usage::
 
     python benchmarks/bench_language.py --split dev       # development figures only (no held-out)
-    python benchmarks/bench_language.py                   # dev, held-out and the eleven fresh sets; rules alone and the old checker beside
+    python benchmarks/bench_language.py                   # every split: dev, held-out and the fresh sets; rules alone and the old checker beside
 
-Corpora: ``tests/data/corpora/{dev,heldout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11}/`` (see tests/data/corpora/README.md:
-writers never saw the rules; two readers; a fixed held-out third; eleven fresh held-out sets written
+Corpora: ``tests/data/corpora/<split>/`` for each of ``SPLITS`` below (see tests/data/corpora/README.md:
+writers never saw the rules; two readers; a fixed held-out third; fresh held-out sets written
 for the learned reading). The training corpus (``train/``) is not measured here: its
 cross-validated figures come from ``benchmarks/train_checks.py --report``. Figures, per split:
 

@@ -32,7 +32,7 @@ from .lexicon import ACT_NOUNS, GENERIC_ACTS, HARM_VERBS, is_past, verb_lemma
 __all__ = ["naming"]
 
 # Words between "sorry" and what it is for: "sorry (so so) (again) for ...".
-_FILLER = re.compile(r"(?:\s*,?\s*\b(?:so|so so|really|truly|deeply|very|genuinely|honestly|again|too|also|though|tho|babe|mate)\b)*", re.I)
+_FILLER = re.compile(r"(?:\s*,?\s*\b(?:so|really|truly|deeply|very|genuinely|honestly|again|too|also|though|tho|babe|mate)\b)*", re.I)
 _WORD = re.compile(r"[a-z']+")
 _END = re.compile(r"[.!?;\n]")
 # An occasion or a stretch of time: "sorry about Saturday", "for the thing at the wedding".
@@ -91,7 +91,7 @@ def _object_kinds(text: str, end: int) -> list[str]:
     rest = rest[_FILLER.match(rest).end() :]
     stop = _END.search(rest)
     said = (rest[: stop.start()] if stop else rest).strip().lstrip(",").strip().lower()
-    if not said or said.startswith(("but ", "though", "ok", "okay", "xx", "x ")) or not _WORD.match(said):
+    if not said or said.startswith(("but ", "though", "ok", "xx", "x ")) or not _WORD.match(said):
         return ["o:bare"]
     if said.startswith(("if ", "in case", "should ")):
         return ["o:if"]
