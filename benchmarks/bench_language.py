@@ -48,6 +48,9 @@ from reconcile_kit.care.signals import CRISIS  # noqa: E402
 from reconcile_kit.guide.drafts import APPLIES_TO  # noqa: E402
 
 CORPORA = common.ROOT / "tests" / "data" / "corpora"
+# The held-out apologies written before round 13's sentence on `vague` that it could change, read
+# again for `vague` alone by two blind readers (tests/data/corpora/README.md).
+VAGUE_AGAIN = CORPORA / "vague_read_again.jsonl"
 OLD_COMMIT = "2cee820"
 OLD_FILES = ("apology", "apology_phrases", "phrases", "text", "drafts", "draft_phrases")
 APOLOGY_FINDINGS = (
@@ -115,10 +118,34 @@ def tallies(rows: Iterable[dict[str, Any]], labels: Iterable[str], found: Callab
     return result
 
 
+def vague_read_again() -> dict[str, bool | None]:
+    """`vague` by round 13's sentence for the held-out apologies written before it (`VAGUE_AGAIN`):
+    True where both blind readers call the text vague, None where they split, False where neither."""
+    rows = [json.loads(line) for line in VAGUE_AGAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["id"]: r["vague_a"] if r["vague_a"] == r["vague_b"] else None for r in rows}
+
+
+def by_sentence(rows: list[dict[str, Any]], found: Callable[[dict[str, Any]], set[str]],
+                again: dict[str, bool | None]) -> Tally | None:  # fmt: skip
+    """`vague` judged by round 13's sentence: a text read again (`vague_read_again`) takes the two
+    readers' answer, or is left out where they split; None for a part that was not read again."""
+    if not any(e["id"] in again for e in rows):
+        return None
+    tally = Tally()
+    for entry in rows:
+        wanted = "vague" in entry["findings"] or again.get(entry["id"], False)
+        if entry["id"] in again and again[entry["id"]] is None:
+            continue
+        tally.add(bool(wanted), "vague" in found(entry), entry["id"])
+    return tally
+
+
 def evaluate_apology(rows: list[dict[str, Any]], check: Callable[[str], Any]) -> dict[str, Any]:
-    """Findings and parts per label, clean apologies flagged, and the ranking of sincere over flawed."""
+    """Findings and parts per label, `vague` by round 13's sentence as well (`by_sentence`), clean
+    apologies flagged, and the ranking of sincere over flawed."""
     reports = {entry["id"]: check(entry["text"]) for entry in rows}
     findings = tallies(rows, APOLOGY_FINDINGS, lambda e: set(reports[e["id"]].rules), lambda e: set(e["findings"]))
+    vague_now = by_sentence(rows, lambda e: set(reports[e["id"]].rules), vague_read_again())
     parts = tallies(
         rows, COMPONENTS, lambda e: {k for k, v in reports[e["id"]].components.items() if v}, lambda e: set(e["components"])
     )
@@ -129,7 +156,7 @@ def evaluate_apology(rows: list[dict[str, Any]], check: Callable[[str], Any]) ->
     ties = sum(s == f for s in sincere for f in flawed)
     pairs = len(sincere) * len(flawed)
     return {
-        "findings": findings, "parts": parts, "clean": len(sincere), "clean_flagged": flagged,
+        "findings": findings, "vague_now": vague_now, "parts": parts, "clean": len(sincere), "clean_flagged": flagged,
         "ranking": wins / pairs if pairs else None, "ties": ties / pairs if pairs else None,
     }  # fmt: skip
 
@@ -270,6 +297,7 @@ def markdown(figures: dict[tuple[str, str], dict[str, Any]], splits: list[str], 
 
     apology = [head, rule]
     apology += [line(f"`{k}`", lambda f, k=k: pr(f["apology"]["findings"][k])) for k in APOLOGY_FINDINGS]
+    apology.append(line("`vague` by round 13's sentence", lambda f: pr(f["apology"]["vague_now"])))
     apology += [line(f"part `{k}`", lambda f, k=k: pr(f["apology"]["parts"][k])) for k in COMPONENTS]
     apology.append(line("clean apologies given a finding", lambda f: f"{len(f['apology']['clean_flagged'])} of {f['apology']['clean']}"))
     apology.append(line("P(sincere outscores flawed)", lambda f: f"{f['apology']['ranking']:.3f} (ties {f['apology']['ties']:.3f})"))
@@ -297,6 +325,9 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
     for key in APOLOGY_FINDINGS:
         add(f"apology `{key}`", lambda f, k=key: f["apology"]["findings"][k], pr, f"P ≥ {p_goal}, R ≥ {r_goal}",
             lambda t: _holds(t, p_goal, r_goal))  # fmt: skip
+    if new[split]["apology"]["vague_now"]:
+        add("apology `vague` by round 13's sentence", lambda f: f["apology"]["vague_now"], pr,
+            "(as `vague`; not counted)", lambda t: None)  # fmt: skip
     for key in COMPONENTS:
         goal, hold = ("R ≥ 0.9", lambda t: _holds(t, None, 0.9)) if key == "responsibility" else ("", lambda t: None)
         add(f"apology part `{key}`", lambda f, k=key: f["apology"]["parts"].get(k), pr, goal, hold)

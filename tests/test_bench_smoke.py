@@ -102,3 +102,34 @@ def test_only_a_full_run_writes_the_committed_page():
     assert run.default_output(False, "startup").name == "benchmarks-only.md"
     assert run.default_output(True, "").name == "benchmarks-quick.md"
     assert run.default_output(True, "store").name == "benchmarks-quick.md"
+
+
+def test_vague_by_round_13s_sentence_takes_the_readers_answer_and_leaves_out_their_splits():
+    import bench_language
+
+    rows = [
+        {"id": "A1", "findings": ["vague"]},  # vague as written
+        {"id": "A2", "findings": []},  # both readers: vague
+        {"id": "A3", "findings": []},  # the readers split: left out
+        {"id": "A4", "findings": []},  # neither reader
+        {"id": "A5", "findings": []},  # not read again
+    ]
+    again = {"A2": True, "A3": None, "A4": False}
+    found = {"A1": {"vague"}, "A2": set(), "A3": {"vague"}, "A4": {"vague"}, "A5": set()}
+    tally = bench_language.by_sentence(rows, lambda e: found[e["id"]], again)
+    assert (tally.tp, tally.fp, tally.fn, tally.misses, tally.false) == (1, 1, 1, ["A2"], ["A4"])
+    assert bench_language.by_sentence([{"id": "B1", "findings": []}], lambda e: set(), again) is None
+
+
+def test_the_held_out_vague_read_again_covers_only_held_out_apologies_without_vague():
+    import bench_language
+
+    again = bench_language.vague_read_again()
+    held_out = {}
+    for split in bench_language.JUDGED:
+        for row in bench_language.load(split, "apology"):
+            held_out[row["id"]] = row
+    assert len(again) == 613
+    assert sum(v is True for v in again.values()) == 106
+    assert sum(v is None for v in again.values()) == 20
+    assert all("vague" not in held_out[i]["findings"] for i in again)
