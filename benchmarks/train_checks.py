@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/train_checks.py            # train on tests/data/corpora/train/, write the weights
     python benchmarks/train_checks.py --report   # the cross-validated figures only, write nothing
+    python benchmarks/train_checks.py --oof PATH # also each training apology's out-of-fold labels
 
 Needs scikit-learn (`make train` installs it; the kit itself reads the weights with plain Python).
 For every finding and part: one logistic regression over `learned.features` (the words, the kinds
@@ -347,12 +348,22 @@ def _whole(name: str, rows: list[dict], decided) -> None:
     print(f"  whole apologies, {name}: clean given a finding {flagged} of {len(sincere)}; ranking {wins:.3f}")
 
 
+def _write_out_of_fold(path: Path, rows: list[dict], out_of_fold: dict[str, dict[int, bool]]) -> None:
+    """Each training apology's id with the labels decided by models that never saw its writer."""
+    with path.open("w", encoding="utf-8") as out:
+        for i, row in enumerate(rows):
+            labels = sorted(label for label, decided in out_of_fold.items() if decided.get(i, False))
+            out.write(json.dumps({"id": row["id"], "labels": labels}) + "\n")
+    print(f"wrote the out-of-fold decisions to {path}")
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def train() -> dict:
-    """Train every label; return the content of each kind's weights file."""
+def train(oof: Path | None = None) -> dict:
+    """Train every label; return the content of each kind's weights file. `oof`: also write there,
+    per training apology, the findings and parts decided without its writer (one JSON line each)."""
     out: dict = {}
     trained_on = {p.name: _digest(p) for p in sorted(TRAIN.glob("*.jsonl"))}
     feats, rows, writers, turns = apology_examples()
@@ -371,6 +382,8 @@ def train() -> dict:
             kind[label] = trained
     out["apology"] = {"version": 1, "trained_on": trained_on, "labels": kind, "flawed": flawed}
     _whole_apologies(rows, feats, out_of_fold)
+    if oof:
+        _write_out_of_fold(oof, rows, out_of_fold)
     feats, rows, writers = _examples("drafts", _draft_features)
     print(f"drafts: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
@@ -394,8 +407,9 @@ def train() -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="print the cross-validated figures, write nothing")
+    parser.add_argument("--oof", type=Path, help="write each training apology's out-of-fold findings and parts here")
     args = parser.parse_args()
-    data = train()
+    data = train(args.oof)
     if not args.report:
         for kind, content in data.items():
             path = learned.WEIGHTS[kind]
