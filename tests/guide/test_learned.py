@@ -224,8 +224,9 @@ def test_the_learned_reading_finds_an_excuse_the_rules_miss():
 
 def test_the_learned_reading_keeps_clear_flaws():
     text = "I'm sorry you feel that way. Honestly, you know exactly how to wind me up, and it was only a couple of texts anyway."
-    # no turning word after the apology, so no `but` (DEFINITIONS.md); the defence is named twice over
-    assert check_apology(text).rules == ("blames_feelings", "blame_shift", "minimizing")
+    # no turning word after the apology, so no `but` (DEFINITIONS.md); the defence is named twice over;
+    # sorry only for their feelings, with the texts never said, is `vague` too (round 13's sentence)
+    assert check_apology(text).rules == ("vague", "blames_feelings", "blame_shift", "minimizing")
     assert check_apology(text).score == 0
 
 
