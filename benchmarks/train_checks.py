@@ -349,7 +349,8 @@ def _whole(name: str, rows: list[dict], decided) -> None:
 
 
 def _write_out_of_fold(path: Path, rows: list[dict], out_of_fold: dict[str, dict[int, bool]]) -> None:
-    """Each training apology's id with the labels decided by models that never saw its writer."""
+    """Each training apology's id with the labels decided by models that never saw its writer (a
+    label the text is `unsure` for was not decided for it, and is not listed, as in `_whole`)."""
     with path.open("w", encoding="utf-8") as out:
         for i, row in enumerate(rows):
             labels = sorted(label for label, decided in out_of_fold.items() if decided.get(i, False))
