@@ -27,6 +27,7 @@ per figure judged on each held-out part, with the dev figure and the old checker
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import json
 import statistics
@@ -103,7 +104,10 @@ class Tally:
 
 def load(split: str, name: str) -> list[dict[str, Any]]:
     """The rows of one corpus file (``tests/data/corpora/<split>/<name>.jsonl``)."""
-    path = CORPORA / split / f"{name}.jsonl"
+    return _rows(CORPORA / split / f"{name}.jsonl")
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -118,11 +122,12 @@ def tallies(rows: Iterable[dict[str, Any]], labels: Iterable[str], found: Callab
     return result
 
 
+@functools.cache
 def vague_read_again() -> dict[str, bool | None]:
     """`vague` by round 13's sentence for the held-out apologies written before it (`VAGUE_AGAIN`):
-    True where both blind readers call the text vague, None where they split, False where neither."""
-    rows = [json.loads(line) for line in VAGUE_AGAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {r["id"]: r["vague_a"] if r["vague_a"] == r["vague_b"] else None for r in rows}
+    True where both blind readers call the text vague, None where they split, False where neither.
+    Read once per run (every split of every checker asks); callers only read it."""
+    return {r["id"]: r["vague_a"] if r["vague_a"] == r["vague_b"] else None for r in _rows(VAGUE_AGAIN)}
 
 
 def by_sentence(rows: list[dict[str, Any]], found: Callable[[dict[str, Any]], set[str]],
@@ -133,10 +138,10 @@ def by_sentence(rows: list[dict[str, Any]], found: Callable[[dict[str, Any]], se
         return None
     tally = Tally()
     for entry in rows:
-        wanted = "vague" in entry["findings"] or again.get(entry["id"], False)
-        if entry["id"] in again and again[entry["id"]] is None:
+        read_again = again.get(entry["id"], False)
+        if read_again is None:  # the two readers split
             continue
-        tally.add(bool(wanted), "vague" in found(entry), entry["id"])
+        tally.add("vague" in entry["findings"] or read_again, "vague" in found(entry), entry["id"])
     return tally
 
 
