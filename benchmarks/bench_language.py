@@ -149,8 +149,12 @@ def evaluate_apology(rows: list[dict[str, Any]], check: Callable[[str], Any]) ->
     """Findings and parts per label, `vague` by round 13's sentence as well (`by_sentence`), clean
     apologies flagged, and the ranking of sincere over flawed."""
     reports = {entry["id"]: check(entry["text"]) for entry in rows}
-    findings = tallies(rows, APOLOGY_FINDINGS, lambda e: set(reports[e["id"]].rules), lambda e: set(e["findings"]))
-    vague_now = by_sentence(rows, lambda e: set(reports[e["id"]].rules), vague_read_again())
+
+    def found(entry: dict[str, Any]) -> set[str]:
+        return set(reports[entry["id"]].rules)
+
+    findings = tallies(rows, APOLOGY_FINDINGS, found, lambda e: set(e["findings"]))
+    vague_now = by_sentence(rows, found, vague_read_again())
     parts = tallies(
         rows, COMPONENTS, lambda e: {k for k, v in reports[e["id"]].components.items() if v}, lambda e: set(e["components"])
     )
