@@ -18,7 +18,7 @@ for all the models of a kind (`Models.bank`, one matrix), and each model's proba
 
 The checks turn the rules' answers and the model's into one (`LabelModel.says`): a finding or
 part stands when the model's probability reaches its label's threshold, one threshold where the
-rules found it (`keep`, at most 0.5) and another where they did not (`add`, at least 0.5, or 0.3
+rules found it (`keep`, never above `add`) and another where they did not (`add`, at least 0.5, or 0.3
 for an apology finding, whose probability runs low: see `benchmarks/train_checks.py`), both chosen
 by cross-validation over writers when the model was trained. A part the rules found is never taken
 away (they can say why), and a text of fewer than `MIN_WORDS` different words (an apology:
