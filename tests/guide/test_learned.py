@@ -112,7 +112,7 @@ def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
         for name, label in data["labels"].items():
             # an apology finding (it has a second opinion, "given") may be added from 0.3, the others from 0.5
             least_add = 0.3 if "given" in label else 0.5
-            assert 0.0 <= label["keep"] <= min(0.5, label["add"]) and least_add <= label["add"] < 1.0, (kind, name)
+            assert 0.0 <= label["keep"] <= label["add"] and least_add <= label["add"] < 1.0, (kind, name)
             assert label["weights"], (kind, name)
     assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "date_framing", "pleading"]  # no_time_frame: the rules
     assert sorted(learned.model("care")) == ["cant_live_without", "crisis", "hopelessness", "self_harm"]
@@ -224,9 +224,11 @@ def test_the_learned_reading_finds_an_excuse_the_rules_miss():
 
 def test_the_learned_reading_keeps_clear_flaws():
     text = "I'm sorry you feel that way. Honestly, you know exactly how to wind me up, and it was only a couple of texts anyway."
-    # no turning word after the apology, so no `but` (DEFINITIONS.md); the defence is named twice over;
-    # sorry only for their feelings, with the texts never said, is `vague` too (round 13's sentence)
-    assert check_apology(text).rules == ("vague", "blames_feelings", "blame_shift", "minimizing")
+    # no turning word after the apology, so no `but` (DEFINITIONS.md); the defence is named twice over.
+    # Whether "a couple of texts" names the act (`vague`) is where readers split: texts named, what they
+    # said not. Since round 16 a rule's `vague` stands only where the model is as sure as it must be
+    # to add one (docs/guide-quality.md), and here it is not; the three clear flaws stand.
+    assert check_apology(text).rules == ("blames_feelings", "blame_shift", "minimizing")
     assert check_apology(text).score == 0
 
 
