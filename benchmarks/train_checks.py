@@ -17,8 +17,8 @@ seen, which is what a user is, maximising F0.5 for findings (a finding on a sinc
 the person more than a flaw left unnamed) and F1 for parts; an apology finding's thresholds give
 the most recall at a precision floor instead (`PRECISION_FLOOR`). Constraints: a finding or part
 is added only at probability 0.5 or more (an apology finding from 0.3: `ADD_MIN_FINDING`); a
-rule's finding is kept from a probability no higher than the one that adds it (`KEEP_MAX`; until
-round 15 also at most 0.5); a rule's part is never dropped; a text under
+rule's finding is kept from a probability no higher than the one that adds it (until round 15
+also at most 0.5); a rule's part is never dropped; a text under
 `learned.MIN_WORDS` different words (an apology: `learned.MIN_WORDS_APOLOGY`) is left to the rules;
 a `but` is added only where a turning word follows the apology (`apology.turn`), as the check does.
 A label whose cross-validated score does not beat the rules' own on the same texts by 0.01 is not
@@ -77,15 +77,15 @@ GRID = np.round(np.arange(0.05, 0.951, 0.05), 2)
 # A part the rules found stands (they say why: "I" + an act, a promise, an offer); the model only adds parts.
 KEEP_PARTS = 0.0
 # A finding the rules made is kept at a threshold no higher than the one that adds a finding the
-# rules did not make (so the rules' word never counts against a finding). Until round 15 it was also
-# at most 0.5 ("dropped only when the model finds it unlikely"). Two apology findings sat at that
+# rules did not make (the `keep` grid in `_train_label`: the rules' word never counts against a
+# finding). Until round 15 it was also at most 0.5 ("dropped only when the model finds it
+# unlikely"). Two apology findings sat at that
 # cap, `excuse` and `vague`; `vague`'s rules are right for 63% of what they find, and out of fold over
 # the 101 writers of round 15, at the same precision floor, lifting the cap gives it R 0.80 instead of
 # 0.74 (keep and add both 0.70, against keep 0.50 and add 0.90), while `excuse` and the five others
 # tried choose as before (docs/guide-quality.md, round 16). Draft findings, set by F0.5, may now keep
 # a rule's finding only from above 0.5 too (round 16: `asks_to_meet` 0.65).
-KEEP_MAX = 1.0
-# ... and a finding or part the rules did not make is added only when the model finds it likely.
+# A finding or part the rules did not make is added only when the model finds it likely.
 ADD_MIN = 0.5
 # An apology finding's probability is the mean of two opinions, one of them the product of two
 # probabilities (`learned.LabelModel`), and it runs low over new writers: out of fold over the 58
@@ -313,7 +313,7 @@ def _train_label(
     for strength in STRENGTHS:
         probs = _probabilities(x, y, groups, strength, flawed_p, among)
         for add in GRID[GRID >= (ADD_MIN if flawed is None else ADD_MIN_FINDING) - 1e-9]:
-            for keep_at in (KEEP_PARTS,) if part else GRID[(GRID <= add + 1e-9) & (GRID <= KEEP_MAX)]:
+            for keep_at in (KEEP_PARTS,) if part else GRID[GRID <= add + 1e-9]:
                 yes = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add))
                 p, r, f = _f1(y, yes, beta)
                 score = (1, r, p) if floor is not None and p >= floor else (0, f)
