@@ -226,8 +226,8 @@ def test_the_learned_reading_keeps_clear_flaws():
     text = "I'm sorry you feel that way. Honestly, you know exactly how to wind me up, and it was only a couple of texts anyway."
     # no turning word after the apology, so no `but` (DEFINITIONS.md); the defence is named twice over.
     # Whether "a couple of texts" names the act (`vague`) is where readers split: texts named, what they
-    # said not. Since round 16 a rule's `vague` stands only where the model is as sure as it must be
-    # to add one (docs/guide-quality.md), and here it is not; the three clear flaws stand.
+    # said not. Since round 16 a rule's `vague` may be held to a `keep` threshold above 0.5
+    # (docs/guide-quality.md), and here the model is not that sure; the three clear flaws stand.
     assert check_apology(text).rules == ("blames_feelings", "blame_shift", "minimizing")
     assert check_apology(text).score == 0
 
