@@ -64,7 +64,7 @@ def test_the_shipped_models_are_read_in_one_pass_as_one_by_one():
     for kind in ("apology", "draft", "care"):
         models = learned.model(kind)
         at_once = learned.chances(models, found)
-        linears = {m for label in models.values() for m in (label, label.flawed, label.given) if m is not None}
+        linears = {m for label in models.values() for m in learned.opinions(label) if m is not None}
         assert set(at_once) == linears
         for m in linears:
             assert at_once[m] == pytest.approx(learned._chance(m.bias, m.weights, found, how_much), abs=1e-12)
@@ -84,11 +84,27 @@ def test_a_second_opinion_is_averaged_with_the_labels_own_model():
     assert learned.probability(learned.LabelModel(0.0, {}, 0.5, 0.5, flawed=flawed), {"w:work"}) == 0.5
 
 
+def test_naive_bayes_is_averaged_into_the_labels_own_opinion():
+    # own: logistic(0) = 0.5, naive Bayes logistic(-3 + 4) = 0.7311, so the own opinion is 0.6155;
+    # second opinion as above, 0.8808 * 0.8808; the probability is (0.6155 + 0.7758) / 2 = 0.6957
+    bayes = learned.Linear(bias=-3.0, weights={"w:work": 4.0})
+    flawed = learned.Linear(bias=2.0, weights={})
+    given = learned.Linear(bias=-1.0, weights={"w:work": 3.0})
+    label = learned.LabelModel(0.0, {"w:sorry": 0.0}, 0.5, 0.5, flawed=flawed, given=given, bayes=bayes)
+    assert learned.probability(label, {"w:sorry", "w:work"}) == pytest.approx(0.6956664, abs=1e-6)
+    # without a second opinion, the own opinion is the probability: logistic(-3) = 0.0474 with 0.5
+    assert learned.probability(learned.LabelModel(0.0, {}, 0.5, 0.5, bayes=bayes), {"w:sorry"}) == pytest.approx(
+        0.2737129, abs=1e-6
+    )
+
+
 def test_every_shipped_apology_finding_has_a_second_opinion_and_no_part_has_one():
     models = learned.model("apology")
     for name, label in models.items():
         has = label.flawed is not None and label.given is not None
         assert has == (name in apology.PENALTIES), name
+        assert label.bayes is None or name in apology.PENALTIES, name  # naive Bayes: findings only
+        assert "#size" not in (label.bayes.weights if label.bayes else {})  # there or not: no size
     assert len({id(label.flawed) for label in models.values() if label.flawed}) == 1  # one shared model
     assert not any(name.startswith(("r:", "p:", "q:")) for name in models["excuse"].flawed.weights)
 
