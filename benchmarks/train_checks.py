@@ -11,9 +11,12 @@ Needs scikit-learn (`make train` installs it; the kit itself reads the weights w
 For every finding and part: one logistic regression over `learned.features` (the words, the kinds
 of word, the clauses, and the label's own rule answer: see `_own`), each feature scaled by its
 naive-Bayes log-count ratio (`_Weighted`), and two thresholds on its probability,
-`add` (where the rules found nothing) and `keep` (where they did). The strength C and both
-thresholds are chosen by leave-one-writer-out cross-validation, i.e. on writers the model has not
-seen, which is what a user is, maximising F0.5 for findings (a finding on a sincere apology costs
+`add` (where the rules found nothing) and `keep` (where they did). An apology finding also has a
+second opinion (`_flawed`, and the same model trained among flawed apologies only) and may have a
+third, naive Bayes over the same features (`_bayes`), averaged with its own model's. The strength
+C, whether naive Bayes is used and both thresholds are chosen by cross-validation over ten folds
+of whole writers (`FOLDS`), i.e. on writers the model has not seen, which is what a user is,
+maximising F0.5 for findings (a finding on a sincere apology costs
 the person more than a flaw left unnamed) and F1 for parts; an apology finding's thresholds give
 the most recall at a precision floor instead (`PRECISION_FLOOR`). Constraints: a finding or part
 is added only at probability 0.5 or more (an apology finding from 0.3: `ADD_MIN_FINDING`); a
@@ -48,6 +51,8 @@ from joblib import Parallel, delayed
 from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.naive_bayes import BernoulliNB
 
 from reconcile_kit.care.signals import CRISIS, rules_signals
 from reconcile_kit.care.signals import answers as care_answers
@@ -97,6 +102,11 @@ ADD_MIN = 0.5
 # 0.36), and on the held-out drafts `anger` gave 17 false findings against F0.5's 8 on the same
 # corpus, for one fewer missed (docs/guide-quality.md, round 16).
 ADD_MIN_FINDING = 0.3
+# Cross-validation holds out whole writers, in this many folds (`_writer_folds`). Until round 17 it
+# held out one writer at a time (117 folds, `make train` 80 minutes).
+FOLDS = 10
+# Naive Bayes' smoothing (BernoulliNB's alpha), for an apology finding's third opinion (`_bayes`).
+BAYES_SMOOTHING = 0.1
 MIN_COUNT = 3  # a feature seen in fewer training texts is left out
 PRUNE = 0.01  # weights smaller than this are not shipped
 FLAWED_STRENGTH = 1.0  # the flawed-at-all model (`_flawed`): C of its logistic regression
@@ -220,25 +230,62 @@ def _fit(x, y: np.ndarray, strength: float) -> _Weighted:
     return _Weighted(strength).fit(x, y)
 
 
-def _out_of_fold(x, y: np.ndarray, groups: np.ndarray, strength: float, among: np.ndarray | None = None) -> np.ndarray:
-    """Each text's probability from a model trained without its writer (one fold per writer, on
-    every core); `among`: trained on those texts only (every text still gets a probability)."""
+def _out_of_fold(x, y: np.ndarray, groups: np.ndarray, strength: float | None, among: np.ndarray | None = None) -> np.ndarray:
+    """Each text's probability from a model trained without its writer (`_writer_folds`, on every
+    core): a logistic regression of this `strength`, or (None) naive Bayes (`_bayes`); `among`:
+    trained on those texts only (every text still gets a probability)."""
     probs = np.zeros(len(y))
-    writers = np.unique(groups)
     among = np.ones(len(y), dtype=bool) if among is None else among
-    folds = Parallel(n_jobs=-1)(delayed(_fold)(x, y, groups != writer, strength, among) for writer in writers)
-    for writer, fold in zip(writers, folds):
-        probs[groups == writer] = fold
+    held = _writer_folds(groups)
+    folds = Parallel(n_jobs=-1)(delayed(_fold)(x, y, held != fold, strength, among) for fold in range(held.max() + 1))
+    for fold, fold_probs in enumerate(folds):
+        probs[held == fold] = fold_probs
     return probs
 
 
-def _fold(x, y: np.ndarray, outside: np.ndarray, strength: float, among: np.ndarray) -> np.ndarray:
-    """The probabilities of the held-out writer's texts (those not `outside`), from a model fitted
-    on the other writers' texts that are `among` those allowed."""
+def _writer_folds(groups: np.ndarray) -> np.ndarray:
+    """Per text, the fold that holds its writer out: `FOLDS` folds of whole writers, each writer's
+    texts in one fold, the folds as even in size as whole writers allow (`GroupKFold`, no shuffling:
+    the same corpus gives the same folds). Fewer writers than `FOLDS`: one fold per writer."""
+    held = np.zeros(len(groups), dtype=int)
+    splits = GroupKFold(n_splits=min(FOLDS, len(np.unique(groups)))).split(groups, groups=groups)
+    for fold, (_, test) in enumerate(splits):
+        held[test] = fold
+    return held
+
+
+def _fold(x, y: np.ndarray, outside: np.ndarray, strength: float | None, among: np.ndarray) -> np.ndarray:
+    """The probabilities of the held-out writers' texts (those not `outside`), from a model fitted
+    on the other writers' texts that are `among` those allowed (`strength` None: naive Bayes)."""
     train = outside & among
     if y[train].min() == y[train].max():
         return np.full(int((~outside).sum()), float(y[train][0]))
-    return _fit(x[train], y[train], strength).predict_proba(x[~outside])[:, 1]
+    fitted = _bayes(x[train], y[train]) if strength is None else _fit(x[train], y[train], strength)
+    return fitted.predict_proba(_present(x[~outside]) if strength is None else x[~outside])[:, 1]
+
+
+def _present(x):
+    """Which features a text has (1 or 0), as naive Bayes reads them: the rules' answers at 1."""
+    return (x > 0).astype(float)
+
+
+def _bayes(x, y: np.ndarray) -> BernoulliNB:
+    """Naive Bayes over which features a text has (`_present`; `matrix`'s columns but `#size`, see
+    `_train_label`), smoothed by `BAYES_SMOOTHING`: an apology finding's third opinion
+    (`learned.LabelModel.bayes`)."""
+    return BernoulliNB(alpha=BAYES_SMOOTHING).fit(_present(x), y)
+
+
+def _bayes_shipped(fitted: BernoulliNB, names: np.ndarray) -> dict:
+    """Naive Bayes as the kit reads a linear model (`learned.Linear`): over features that are there or
+    not, its log-odds are a bias (the prior and every feature's absence) plus, per feature present,
+    the log-odds of having it with the label against without. `#size` is not one of its features."""
+    has = fitted.feature_log_prob_  # log P(feature | class), classes (False, True)
+    lacks = np.log1p(-np.exp(has))
+    bias = fitted.class_log_prior_[1] - fitted.class_log_prior_[0] + float((lacks[1] - lacks[0]).sum())
+    weights = (has[1] - lacks[1]) - (has[0] - lacks[0])
+    return {"bias": round(float(bias), 4),
+            "weights": {str(n): round(float(w), 3) for n, w in zip(names, weights) if abs(w) >= PRUNE}}
 
 
 def matrix(feats: list[set[str]], keep: list[int], rule_key: str):
@@ -274,13 +321,15 @@ def _shipped(fitted: _Weighted, names: np.ndarray) -> dict:
 
 
 def _probabilities(x, y: np.ndarray, groups: np.ndarray, strength: float, flawed: np.ndarray | None,
-                   among: np.ndarray | None) -> np.ndarray:  # fmt: skip
-    """Out-of-fold probabilities as the kit combines them: the label's own model alone, or (an
-    apology finding) its mean with `flawed` times the model trained `among` the flawed apologies."""
+                   among: np.ndarray | None, bayes: np.ndarray | None) -> dict[bool, np.ndarray]:  # fmt: skip
+    """Out-of-fold probabilities as the kit combines them (`learned.probability`), without naive
+    Bayes (False) and, where `bayes` is given (its out-of-fold probabilities), with it (True): the
+    label's own model alone or averaged with naive Bayes; for an apology finding, the mean of that
+    with `flawed` times the model trained `among` the flawed apologies."""
     direct = _out_of_fold(x, y, groups, strength)
-    if flawed is None:
-        return direct
-    return (direct + flawed * _out_of_fold(x, y, groups, strength, among)) / 2
+    second = None if flawed is None else flawed * _out_of_fold(x, y, groups, strength, among)
+    owns = {False: direct} if bayes is None else {False: direct, True: (direct + bayes) / 2}
+    return {with_bayes: own if second is None else (own + second) / 2 for with_bayes, own in owns.items()}
 
 
 def _train_label(
@@ -310,27 +359,31 @@ def _train_label(
     can_add = np.array([True if addable is None else addable[i] for i in keep], dtype=bool)
     flawed_p = None if flawed is None else flawed[keep]
     among = None if flawed is None else np.array([not rows[i]["sincere"] for i in keep], dtype=bool)
+    # An apology finding's own opinion may be the mean of its logistic model's and naive Bayes' (over
+    # the same features but `#size`, which the kit weighs by how much a text says, not as there or
+    # not), where that does better over new writers (`with_bayes`, chosen like the strength).
+    counted = names != "#size"
+    bayes_p = None if flawed is None else _out_of_fold(x[:, counted], y, groups, None)
     beta = BETA["part" if part else "finding"]
     rule_p, rule_r, rule_f = _f1(y, rules, beta)
     best = None
     for strength in STRENGTHS:
-        probs = _probabilities(x, y, groups, strength, flawed_p, among)
-        for add in GRID[GRID >= (ADD_MIN if flawed is None else ADD_MIN_FINDING) - 1e-9]:
-            for keep_at in (KEEP_PARTS,) if part else GRID[GRID <= add + 1e-9]:
-                yes = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add))
-                p, r, f = _f1(y, yes, beta)
-                score = (1, r, p) if floor is not None and p >= floor else (0, f)
-                if best is None or score > best[0]:
-                    best = (score, f, p, r, strength, float(add), float(keep_at))
-    _, f, p, r, strength, add, keep_at = best
+        for with_bayes, probs in _probabilities(x, y, groups, strength, flawed_p, among, bayes_p).items():
+            for add in GRID[GRID >= (ADD_MIN if flawed is None else ADD_MIN_FINDING) - 1e-9]:
+                for keep_at in (KEEP_PARTS,) if part else GRID[GRID <= add + 1e-9]:
+                    yes = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add))
+                    p, r, f = _f1(y, yes, beta)
+                    score = (1, r, p) if floor is not None and p >= floor else (0, f)
+                    if best is None or score > best[0]:
+                        best = (score, f, p, r, strength, with_bayes, float(add), float(keep_at), probs)
+    _, f, p, r, strength, with_bayes, add, keep_at, probs = best
     verdict = "shipped" if f > rule_f + 0.01 or always_ship else "left to the rules"
-    probs = _probabilities(x, y, groups, strength, flawed_p, among)
     decided = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add)) if verdict == "shipped" else rules
     out_of_fold = dict(zip(keep, (bool(d) for d in decided)))
     print(
         f"  {label:18} n={len(y):4} pos={int(y.sum()):3}  rules P {rule_p:.2f} R {rule_r:.2f} F{beta:g} {rule_f:.2f}"
-        f"  | learned (new writers) P {p:.2f} R {r:.2f} F{beta:g} {f:.2f}  C={strength} add {add:.2f} keep {keep_at:.2f}"
-        f"  {verdict}"
+        f"  | learned (new writers) P {p:.2f} R {r:.2f} F{beta:g} {f:.2f}  C={strength}{' with Bayes' if with_bayes else ''}"
+        f" add {add:.2f} keep {keep_at:.2f}  {verdict}"
     )
     if verdict != "shipped":
         return None, out_of_fold
@@ -339,6 +392,8 @@ def _train_label(
                       "rules_precision": round(rule_p, 3), "rules_recall": round(rule_r, 3)}}  # fmt: skip
     if among is not None:
         shipped["given"] = _shipped(_fit(x[among], y[among], strength), names)
+    if with_bayes:
+        shipped["bayes"] = _bayes_shipped(_bayes(x[:, counted], y), names[counted])
     return shipped, out_of_fold
 
 

@@ -1,0 +1,54 @@
+"""The trainer of the learned reading (benchmarks/train_checks.py): how it folds writers, and that the
+naive Bayes it ships reads in the kit exactly as scikit-learn computed it."""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import train_checks  # noqa: E402
+
+from reconcile_kit.guide import learned  # noqa: E402
+
+
+def test_writer_folds_keep_each_writer_whole_and_are_even():
+    # 25 writers of 3 to 27 texts each: 10 folds, a writer's texts all in one fold
+    groups = np.array([f"W{w:02}" for w in range(25) for _ in range(3 + w)])
+    held = train_checks._writer_folds(groups)
+    assert sorted(set(held.tolist())) == list(range(10))
+    for writer in set(groups.tolist()):
+        assert len(set(held[groups == writer].tolist())) == 1, writer
+    sizes = np.bincount(held)
+    assert sizes.sum() == 375
+    assert sizes.max() - sizes.min() <= 27  # as even as whole writers allow (the largest writer has 27)
+    assert (train_checks._writer_folds(groups) == held).all()  # the same corpus, the same folds
+
+
+def test_fewer_writers_than_folds_gives_one_fold_per_writer():
+    groups = np.array(["A", "A", "B", "C", "C", "C"])
+    held = train_checks._writer_folds(groups)
+    assert len(set(held.tolist())) == 3
+    assert held[0] == held[1] and held[3] == held[4] == held[5]
+    assert len({held[0], held[2], held[3]}) == 3
+
+
+def test_shipped_naive_bayes_reads_as_scikit_learn_computed_it():
+    # Six texts over three features; the label goes with "w:busy" and against "w:fault".
+    names = np.array(["w:busy", "w:fault", "w:sorry"])
+    x = sparse.csr_matrix(np.array([
+        [1, 0, 1], [1, 0, 1], [1, 1, 0], [0, 1, 1], [0, 1, 1], [0, 0, 1],
+    ], dtype=float))  # fmt: skip
+    y = np.array([True, True, True, False, False, False])
+    fitted = train_checks._bayes(x, y)
+    shipped = train_checks._bayes_shipped(fitted, names)
+    expected = fitted.predict_proba(train_checks._present(x))[:, 1]
+    texts = [{str(n) for n, on in zip(names, row) if on} for row in x.toarray()]
+    read = [learned._chance(shipped["bias"], shipped["weights"], found, 0.0) for found in texts]
+    assert read == pytest.approx(expected.tolist(), abs=1e-3)
+    # smoothing 0.1: "busy" is in 3 of 3 texts with the label and 0 of 3 without
+    assert shipped["weights"]["w:busy"] == pytest.approx(6.868, abs=1e-3)
+    assert expected.round(4).tolist() == [0.9757, 0.9757, 0.9944, 0.0113, 0.0113, 0.04]
