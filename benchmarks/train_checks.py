@@ -336,6 +336,7 @@ def _train_label(
     label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str, *,
     never_drop: bool | None = None, always_ship: bool = False, addable: list[bool] | None = None,
     flawed: np.ndarray | None = None, floor: float | None = None, least: int = learned.MIN_WORDS,
+    bayes: bool = False,
 ) -> tuple[dict | None, dict[int, bool]]:  # fmt: skip
     """The label's shipped model (None: left to the rules) and, per text index, the decision made
     without that text's writer. `never_drop`: what the rules found stands (the default for parts);
@@ -345,7 +346,8 @@ def _train_label(
     text, the out-of-fold probability that the apology is flawed at all (`_flawed`; findings only),
     which gives the label a second opinion; `floor`: the thresholds give the most recall at this
     precision (`PRECISION_FLOOR`) rather than the best F-beta; `least`: texts of fewer different words
-    are left to the rules (`learned.enough`)."""
+    are left to the rules (`learned.enough`); `bayes`: naive Bayes may join the label's own model
+    (`_bayes`), where that does better over new writers."""
     part = rule_key.startswith("p:") if never_drop is None else never_drop
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
@@ -359,11 +361,11 @@ def _train_label(
     can_add = np.array([True if addable is None else addable[i] for i in keep], dtype=bool)
     flawed_p = None if flawed is None else flawed[keep]
     among = None if flawed is None else np.array([not rows[i]["sincere"] for i in keep], dtype=bool)
-    # An apology finding's own opinion may be the mean of its logistic model's and naive Bayes' (over
-    # the same features but `#size`, which the kit weighs by how much a text says, not as there or
-    # not), where that does better over new writers (`with_bayes`, chosen like the strength).
+    # A finding's own opinion may be the mean of its logistic model's and naive Bayes' (over the same
+    # features but `#size`, which the kit weighs by how much a text says, not as there or not), where
+    # that does better over new writers (`with_bayes`, chosen like the strength).
     counted = names != "#size"
-    bayes_p = None if flawed is None else _out_of_fold(x[:, counted], y, groups, None)
+    bayes_p = _out_of_fold(x[:, counted], y, groups, None) if bayes else None
     beta = BETA["part" if part else "finding"]
     rule_p, rule_r, rule_f = _f1(y, rules, beta)
     best = None
@@ -453,7 +455,7 @@ def _train_apologies(trained_on: dict, oof: Path | None) -> dict:
         trained, out_of_fold[label] = _train_label(
             label, feats, rows, writers, f"p:{label}" if part else f"r:{label}",
             addable=turns if label == "but" else None, flawed=None if part else flawed_p,
-            floor=None if part else PRECISION_FLOOR, least=learned.MIN_WORDS_APOLOGY,
+            floor=None if part else PRECISION_FLOOR, least=learned.MIN_WORDS_APOLOGY, bayes=not part,
         )  # fmt: skip
         if trained:
             kind[label] = trained
@@ -469,7 +471,8 @@ def _train_drafts(trained_on: dict) -> dict:
     kind = {}
     for label, kinds in DRAFT_LABELS.items():
         pick = [i for i, row in enumerate(rows) if row["kind"] in kinds]
-        trained, _ = _train_label(label, [feats[i] for i in pick], [rows[i] for i in pick], [writers[i] for i in pick], f"r:{label}")
+        trained, _ = _train_label(label, [feats[i] for i in pick], [rows[i] for i in pick], [writers[i] for i in pick], f"r:{label}",
+                                  bayes=True)  # fmt: skip
         if trained:
             kind[label] = trained
     return {"version": 1, "trained_on": trained_on, "labels": kind}
@@ -479,6 +482,9 @@ def _train_care(trained_on: dict) -> dict:
     feats, rows, writers = _examples("care", _care_features)
     print(f"care notes: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
+    # No naive Bayes here: out of fold it left `crisis` as it was (P 0.91 R 0.94) and raised only the
+    # kinds, and on the held-out notes crisis recall fell on fresh3 (0.97 to 0.95) and `self_harm`'s on
+    # the held-out third (0.55 to 0.45) (docs/guide-quality.md, round 18). A missed crisis costs most.
     for label in ("crisis", *CRISIS):
         trained, _ = _train_label(label, feats, rows, writers, f"r:{label}", never_drop=True, always_ship=label != "crisis")
         if trained:

@@ -106,6 +106,7 @@ def test_every_shipped_apology_finding_has_a_second_opinion_and_no_part_has_one(
         assert label.bayes is None or name in apology.PENALTIES, name  # naive Bayes: findings only
         assert "#size" not in (label.bayes.weights if label.bayes else {})  # there or not: no size
     assert len({id(label.flawed) for label in models.values() if label.flawed}) == 1  # one shared model
+    assert not any(label.bayes for label in learned.model("care").values())  # a crisis is read as before
     assert not any(name.startswith(("r:", "p:", "q:")) for name in models["excuse"].flawed.weights)
 
 
