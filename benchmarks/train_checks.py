@@ -12,8 +12,9 @@ For every finding and part: one logistic regression over `learned.features` (the
 of word, the clauses, and the label's own rule answer: see `_own`), each feature scaled by its
 naive-Bayes log-count ratio (`_Weighted`), and two thresholds on its probability,
 `add` (where the rules found nothing) and `keep` (where they did). An apology finding also has a
-second opinion (`_flawed`, and the same model trained among flawed apologies only) and may have a
-third, naive Bayes over the same features (`_bayes`), averaged with its own model's. The strength
+second opinion (`_flawed`, and the same model trained among flawed apologies only), and an apology
+or draft finding may average naive Bayes over the same features (`_bayes`) into its own model's
+probability. The strength
 C, whether naive Bayes is used and both thresholds are chosen by cross-validation over ten folds
 of whole writers (`FOLDS`), i.e. on writers the model has not seen, which is what a user is,
 maximising F0.5 for findings (a finding on a sincere apology costs
@@ -103,9 +104,11 @@ ADD_MIN = 0.5
 # corpus, for one fewer missed (docs/guide-quality.md, round 16).
 ADD_MIN_FINDING = 0.3
 # Cross-validation holds out whole writers, in this many folds (`_writer_folds`). Until round 17 it
-# held out one writer at a time (117 folds, `make train` 80 minutes).
+# held out one writer at a time (117 folds, `make train` 80 minutes; with ten, 9 minutes).
 FOLDS = 10
-# Naive Bayes' smoothing (BernoulliNB's alpha), for an apology finding's third opinion (`_bayes`).
+# Naive Bayes' smoothing (BernoulliNB's alpha), for the naive Bayes a finding may average in (`_bayes`);
+# out of fold, 0.1 gave sincere apologies the fewest findings of 3, 1, 0.3, 0.1 and 0.03 at the same
+# recall (docs/guide-quality.md, round 18).
 BAYES_SMOOTHING = 0.1
 MIN_COUNT = 3  # a feature seen in fewer training texts is left out
 PRUNE = 0.01  # weights smaller than this are not shipped
@@ -271,8 +274,8 @@ def _present(x):
 
 def _bayes(x, y: np.ndarray) -> BernoulliNB:
     """Naive Bayes over which features a text has (`_present`; `matrix`'s columns but `#size`, see
-    `_train_label`), smoothed by `BAYES_SMOOTHING`: an apology finding's third opinion
-    (`learned.LabelModel.bayes`)."""
+    `_train_label`), smoothed by `BAYES_SMOOTHING` (`learned.LabelModel.bayes`). Read in the worker
+    processes as the module sets it, so change the constant here, not at run time."""
     return BernoulliNB(alpha=BAYES_SMOOTHING).fit(_present(x), y)
 
 
@@ -482,7 +485,7 @@ def _train_care(trained_on: dict) -> dict:
     feats, rows, writers = _examples("care", _care_features)
     print(f"care notes: {len(rows)} texts from {len(set(writers))} writers")
     kind = {}
-    # No naive Bayes here: out of fold it left `crisis` as it was (P 0.91 R 0.94) and raised only the
+    # No naive Bayes here: out of fold it moved `crisis` only from P 0.90 to 0.91 (R 0.94) and raised the
     # kinds, and on the held-out notes crisis recall fell on fresh3 (0.97 to 0.95) and `self_harm`'s on
     # the held-out third (0.55 to 0.45) (docs/guide-quality.md, round 18). A missed crisis costs most.
     for label in ("crisis", *CRISIS):

@@ -23,9 +23,10 @@ for an apology finding, whose probability runs low: see `benchmarks/train_checks
 by cross-validation over writers when the model was trained. A part the rules found is never taken
 away (they can say why), and a text of fewer than `MIN_WORDS` different words (an apology:
 `MIN_WORDS_APOLOGY`) is left to the rules. An apology finding's probability is the mean of two
-opinions: its own (the mean of its logistic model's and a naive-Bayes model's of the same features,
-`LabelModel.bayes`), and how likely the apology is flawed at all (one shared model of the
-words and clauses) times how likely this finding is among flawed apologies (`LabelModel`). Where the model adds a finding the
+opinions: its own, and how likely the apology is flawed at all (one shared model of the
+words and clauses) times how likely this finding is among flawed apologies (`LabelModel`). A finding's own
+opinion (an apology's or a draft's) may itself be the mean of its logistic model's and naive Bayes' over the
+same features (`LabelModel.bayes`), where the trainer found that reads new writers better. Where the model adds a finding the
 rules missed, it points at the clause whose words weigh most towards it, and says it in the same
 plain words as the rule would.
 """
@@ -99,11 +100,11 @@ class LabelModel:
     is flawed at all (one model for every finding, read from the words and clauses), times how likely
     this finding is among flawed apologies. Its probability is the mean of the two opinions. The
     second is learned from the flawed apologies only, so it learns what tells one flaw from
-    another rather than a flaw from a sincere apology (docs/guide-quality.md, round 7). Its own
-    opinion is the mean of this model's and `bayes`, naive Bayes over the same features (which
-    are there or not, so it reads as a linear model too): out of fold, the two together gave a
-    finding to a sincere apology less often than the logistic model alone, at the same recall
-    (docs/guide-quality.md, round 18). Like `Linear`, a model is the same as another only if it is
+    another rather than a flaw from a sincere apology (docs/guide-quality.md, round 7). A finding
+    with `bayes` (an apology's or a draft's, where the trainer chose it) takes as its own opinion the
+    mean of this model's and naive Bayes' over the same features (which are there or not, so it
+    reads as a linear model too): out of fold, the two together gave a finding to a sincere apology
+    less often than the logistic model alone, at the same recall (docs/guide-quality.md, round 18). Like `Linear`, a model is the same as another only if it is
     the same object."""
 
     bias: float

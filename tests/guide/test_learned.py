@@ -103,11 +103,19 @@ def test_every_shipped_apology_finding_has_a_second_opinion_and_no_part_has_one(
     for name, label in models.items():
         has = label.flawed is not None and label.given is not None
         assert has == (name in apology.PENALTIES), name
-        assert label.bayes is None or name in apology.PENALTIES, name  # naive Bayes: findings only
-        assert "#size" not in (label.bayes.weights if label.bayes else {})  # there or not: no size
     assert len({id(label.flawed) for label in models.values() if label.flawed}) == 1  # one shared model
-    assert not any(label.bayes for label in learned.model("care").values())  # a crisis is read as before
     assert not any(name.startswith(("r:", "p:", "q:")) for name in models["excuse"].flawed.weights)
+
+
+def test_naive_bayes_is_shipped_for_findings_only_never_for_parts_or_crisis_wording():
+    apology_models = learned.model("apology")
+    with_bayes = sorted(name for name, label in apology_models.items() if label.bayes)
+    # as trained in round 18 (docs/guide-quality.md): not `vague` or `no_responsibility`
+    assert with_bayes == ["blame_shift", "blames_feelings", "but", "conditional", "excuse", "minimizing", "passive", "pleading"]
+    assert set(with_bayes) <= set(apology.PENALTIES)
+    for label in apology_models.values():
+        assert "#size" not in (label.bayes.weights if label.bayes else {})  # there or not: no size
+    assert not any(label.bayes for label in learned.model("care").values())  # a crisis is read as before
 
 
 def test_size_counts_what_the_text_says_not_what_the_rules_answered():
