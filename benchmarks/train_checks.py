@@ -465,7 +465,7 @@ def _train_apologies(trained_on: dict, oof: Path | None) -> dict:
     _whole_apologies(rows, feats, out_of_fold)
     if oof:
         _write_out_of_fold(oof, rows, out_of_fold)
-    return {"version": 1, "trained_on": trained_on, "labels": kind, "flawed": flawed}
+    return _packed({"version": 1, "trained_on": trained_on, "labels": kind, "flawed": flawed})
 
 
 def _train_drafts(trained_on: dict) -> dict:
@@ -478,7 +478,21 @@ def _train_drafts(trained_on: dict) -> dict:
                                   bayes=True)  # fmt: skip
         if trained:
             kind[label] = trained
-    return {"version": 1, "trained_on": trained_on, "labels": kind}
+    return _packed({"version": 1, "trained_on": trained_on, "labels": kind})
+
+
+def _packed(content: dict) -> dict:
+    """A weights file's content with its naive-Bayes weights as lists beside one list of their
+    features (`bayes_features`, the sorted names any of them weighs; 0 where a model does not):
+    naive Bayes weighs nearly every feature, and eight models' names written once each took half of
+    the apology file (`learned.model` reads it back)."""
+    bayes = {name: label["bayes"] for name, label in content["labels"].items() if "bayes" in label}
+    if not bayes:
+        return content
+    features = sorted({feature for model in bayes.values() for feature in model["weights"]})
+    for model in bayes.values():
+        model["weights"] = [model["weights"].get(feature, 0) for feature in features]
+    return {**content, "bayes_features": features}
 
 
 def _train_care(trained_on: dict) -> dict:

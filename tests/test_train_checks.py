@@ -52,3 +52,19 @@ def test_shipped_naive_bayes_reads_as_scikit_learn_computed_it():
     # smoothing 0.1: "busy" is in 3 of 3 texts with the label and 0 of 3 without
     assert shipped["weights"]["w:busy"] == pytest.approx(6.868, abs=1e-3)
     assert expected.round(4).tolist() == [0.9757, 0.9757, 0.9944, 0.0113, 0.0113, 0.04]
+
+
+def test_packed_naive_bayes_reads_back_as_it_was_trained():
+    content = {"labels": {
+        "excuse": {"bias": 0.1, "weights": {"w:a": 1.0}, "bayes": {"bias": -2.0, "weights": {"w:busy": 1.5, "w:work": -0.25}}},
+        "but": {"bias": 0.2, "weights": {}, "bayes": {"bias": 1.0, "weights": {"w:though": 2.0, "w:busy": 0.5}}},
+        "vague": {"bias": 0.3, "weights": {"w:b": 2.0}},
+    }}  # fmt: skip
+    packed = train_checks._packed(content)
+    assert packed["bayes_features"] == ["w:busy", "w:though", "w:work"]
+    assert packed["labels"]["excuse"]["bayes"]["weights"] == [1.5, 0, -0.25]
+    assert packed["labels"]["but"]["bayes"]["weights"] == [0.5, 2.0, 0]
+    assert "bayes" not in packed["labels"]["vague"]
+    excuse = learned._unpacked(packed["labels"]["excuse"]["bayes"], packed["bayes_features"])
+    assert excuse.bias == -2.0 and excuse.weights == {"w:busy": 1.5, "w:work": -0.25}
+    assert train_checks._packed({"labels": {"crisis": {"bias": 0.0, "weights": {}}}}) == {"labels": {"crisis": {"bias": 0.0, "weights": {}}}}

@@ -254,12 +254,19 @@ def model(kind: str) -> Models:
     except FileNotFoundError:
         return Models()
     flawed = _linear(data["flawed"]) if "flawed" in data else None
+    features = data.get("bayes_features", [])
     return Models({
         name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"], flawed if "given" in m else None,
                          _linear(m["given"]) if "given" in m and flawed else None,
-                         _linear(m["bayes"]) if "bayes" in m else None)
+                         _unpacked(m["bayes"], features) if "bayes" in m else None)
         for name, m in data["labels"].items()
     })  # fmt: skip
+
+
+def _unpacked(data: dict, features: list[str]) -> Linear:
+    """A naive-Bayes model as its weights file keeps it: its weights a list beside the file's
+    `bayes_features`, 0 where it does not weigh a feature (see `benchmarks/train_checks.py`)."""
+    return Linear(data["bias"], {name: weight for name, weight in zip(features, data["weights"], strict=True) if weight})
 
 
 def _linear(data: dict) -> Linear:
