@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
+import learners
 import train_checks as T
 from joblib import Parallel, delayed
 from sklearn.metrics import average_precision_score
@@ -48,7 +49,7 @@ def recall_at(y: np.ndarray, probs: np.ndarray, precision: float) -> float:
 def _fold(x, y, groups, writer, others, k, seed, added, strength) -> np.ndarray:
     picked = set(np.random.default_rng(seed).choice(others, size=k, replace=False)) | added
     train = np.isin(groups, list(picked))
-    return T._fit(x[train], y[train], strength).predict_proba(x[groups == writer])[:, 1]
+    return learners.fit(x[train], y[train], strength).predict_proba(x[groups == writer])[:, 1]
 
 
 def main() -> None:

@@ -10,13 +10,13 @@ Usage::
 Needs scikit-learn (`make train` installs it; the kit itself reads the weights with plain Python).
 For every finding and part: one logistic regression over `learned.features` (the words, the kinds
 of word, the clauses, and the label's own rule answer: see `_own`), each feature scaled by its
-naive-Bayes log-count ratio (`_Weighted`), and two thresholds on its probability,
+naive-Bayes log-count ratio (`learners.Weighted`), and two thresholds on its probability,
 `add` (where the rules found nothing) and `keep` (where they did). An apology finding also has a
 second opinion (`_flawed`, and the same model trained among flawed apologies only), and an apology
-or draft finding may average naive Bayes over the same features (`_bayes`) into its own model's
+or draft finding may average naive Bayes over the same features (`learners.bayes`) into its own model's
 probability. The strength
 C, whether naive Bayes is used and both thresholds are chosen by cross-validation over ten folds
-of whole writers (`FOLDS`), i.e. on writers the model has not seen, which is what a user is,
+of whole writers (`learners.FOLDS`), i.e. on writers the model has not seen, which is what a user is,
 maximising F0.5 for findings (a finding on a sincere apology costs
 the person more than a flaw left unnamed) and F1 for parts; an apology finding's thresholds give
 the most recall at a precision floor instead (`PRECISION_FLOOR`). Constraints: a finding or part
@@ -48,12 +48,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
-from joblib import Parallel, delayed
-from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
-from sklearn.naive_bayes import BernoulliNB
+
+import learners
+from learners import PRUNE
 
 from reconcile_kit.care.signals import CRISIS, rules_signals
 from reconcile_kit.care.signals import answers as care_answers
@@ -103,15 +101,7 @@ ADD_MIN = 0.5
 # 0.36), and on the held-out drafts `anger` gave 17 false findings against F0.5's 8 on the same
 # corpus, for one fewer missed (docs/guide-quality.md, round 16).
 ADD_MIN_FINDING = 0.3
-# Cross-validation holds out whole writers, in this many folds (`_writer_folds`). Until round 17 it
-# held out one writer at a time (117 folds, `make train` 80 minutes; with ten, 9 minutes).
-FOLDS = 10
-# Naive Bayes' smoothing (BernoulliNB's alpha), for the naive Bayes a finding may average in (`_bayes`);
-# out of fold, 0.1 gave sincere apologies the fewest findings of 3, 1, 0.3, 0.1 and 0.03 at the same
-# recall (docs/guide-quality.md, round 18).
-BAYES_SMOOTHING = 0.1
 MIN_COUNT = 3  # a feature seen in fewer training texts is left out
-PRUNE = 0.01  # weights smaller than this are not shipped
 FLAWED_STRENGTH = 1.0  # the flawed-at-all model (`_flawed`): C of its logistic regression
 # The rules' answers enter at this value (the others at 1), so the model can lean on them at a
 # smaller cost in regularisation; the shipped weight is multiplied by it, so the kit reads 0/1.
@@ -196,101 +186,6 @@ def _f1(y: np.ndarray, yes: np.ndarray, beta: float = 1.0) -> tuple[float, float
     return p, r, ((1 + b2) * p * r / (b2 * p + r) if p + r else 0.0)
 
 
-class _Weighted:
-    """Logistic regression over features scaled by how much more often they occur with the label
-    than without (the log-count ratio of naive Bayes; Wang and Manning 2012, "NBSVM"). A word seen in
-    three texts that all carry the label starts out weighing more than one spread evenly, which
-    helps where there are a few hundred examples. The scaling folds into the weights (`coef_`), so
-    the kit reads the shipped model as a plain linear one."""
-
-    def __init__(self, strength: float) -> None:
-        self.strength = strength
-
-    def fit(self, x, y: np.ndarray) -> _Weighted:
-        seen = (x > 0).astype(float)
-        with_label = 1.0 + np.asarray(seen[y].sum(axis=0)).ravel()
-        without = 1.0 + np.asarray(seen[~y].sum(axis=0)).ravel()
-        self.ratio = np.log((with_label / with_label.sum()) / (without / without.sum()))
-        self.model = LogisticRegression(C=self.strength, solver="lbfgs", max_iter=5000).fit(self._scaled(x), y)
-        return self
-
-    def _scaled(self, x):
-        return sparse.csr_matrix(x).multiply(self.ratio).tocsr()
-
-    def predict_proba(self, x) -> np.ndarray:
-        return self.model.predict_proba(self._scaled(x))
-
-    @property
-    def coef_(self) -> np.ndarray:
-        return self.model.coef_ * self.ratio
-
-    @property
-    def intercept_(self) -> np.ndarray:
-        return self.model.intercept_
-
-
-def _fit(x, y: np.ndarray, strength: float) -> _Weighted:
-    return _Weighted(strength).fit(x, y)
-
-
-def _out_of_fold(x, y: np.ndarray, groups: np.ndarray, strength: float | None, among: np.ndarray | None = None) -> np.ndarray:
-    """Each text's probability from a model trained without its writer (`_writer_folds`, on every
-    core): a logistic regression of this `strength`, or (None) naive Bayes (`_bayes`); `among`:
-    trained on those texts only (every text still gets a probability)."""
-    probs = np.zeros(len(y))
-    among = np.ones(len(y), dtype=bool) if among is None else among
-    held = _writer_folds(groups)
-    folds = Parallel(n_jobs=-1)(delayed(_fold)(x, y, held != fold, strength, among) for fold in range(held.max() + 1))
-    for fold, fold_probs in enumerate(folds):
-        probs[held == fold] = fold_probs
-    return probs
-
-
-def _writer_folds(groups: np.ndarray) -> np.ndarray:
-    """Per text, the fold that holds its writer out: `FOLDS` folds of whole writers, each writer's
-    texts in one fold, the folds as even in size as whole writers allow (`GroupKFold`, no shuffling:
-    the same corpus gives the same folds). Fewer writers than `FOLDS`: one fold per writer."""
-    held = np.zeros(len(groups), dtype=int)
-    splits = GroupKFold(n_splits=min(FOLDS, len(np.unique(groups)))).split(groups, groups=groups)
-    for fold, (_, test) in enumerate(splits):
-        held[test] = fold
-    return held
-
-
-def _fold(x, y: np.ndarray, outside: np.ndarray, strength: float | None, among: np.ndarray) -> np.ndarray:
-    """The probabilities of the held-out writers' texts (those not `outside`), from a model fitted
-    on the other writers' texts that are `among` those allowed (`strength` None: naive Bayes)."""
-    train = outside & among
-    if y[train].min() == y[train].max():
-        return np.full(int((~outside).sum()), float(y[train][0]))
-    fitted = _bayes(x[train], y[train]) if strength is None else _fit(x[train], y[train], strength)
-    return fitted.predict_proba(_present(x[~outside]) if strength is None else x[~outside])[:, 1]
-
-
-def _present(x):
-    """Which features a text has (1 or 0), as naive Bayes reads them: the rules' answers at 1."""
-    return (x > 0).astype(float)
-
-
-def _bayes(x, y: np.ndarray) -> BernoulliNB:
-    """Naive Bayes over which features a text has (`_present`; `matrix`'s columns but `#size`, see
-    `_train_label`), smoothed by `BAYES_SMOOTHING` (`learned.LabelModel.bayes`). Read in the worker
-    processes as the module sets it, so change the constant here, not at run time."""
-    return BernoulliNB(alpha=BAYES_SMOOTHING).fit(_present(x), y)
-
-
-def _bayes_shipped(fitted: BernoulliNB, names: np.ndarray) -> dict:
-    """Naive Bayes as the kit reads a linear model (`learned.Linear`): over features that are there or
-    not, its log-odds are a bias (the prior and every feature's absence) plus, per feature present,
-    the log-odds of having it with the label against without. `#size` is not one of its features."""
-    has = fitted.feature_log_prob_  # log P(feature | class), classes (False, True)
-    lacks = np.log1p(-np.exp(has))
-    bias = fitted.class_log_prior_[1] - fitted.class_log_prior_[0] + float((lacks[1] - lacks[0]).sum())
-    weights = (has[1] - lacks[1]) - (has[0] - lacks[0])
-    return {"bias": round(float(bias), 4),
-            "weights": {str(n): round(float(w), 3) for n, w in zip(names, weights) if abs(w) >= PRUNE}}
-
-
 def matrix(feats: list[set[str]], keep: list[int], rule_key: str):
     """The texts `keep` as a label's model reads them (`_own`, `_vector`): a sparse matrix over the
     features seen in at least `MIN_COUNT` of them, and those features' names."""
@@ -312,12 +207,12 @@ def _flawed(feats: list[set[str]], rows: list[dict], writers: list[str]) -> tupl
     finding's second opinion starts from it (`learned.LabelModel`)."""
     x, names = _matrix([learned.said(found) for found in feats])
     y = np.array([not row["sincere"] for row in rows], dtype=bool)
-    probs = _out_of_fold(x, y, np.array(writers), FLAWED_STRENGTH)
+    probs = learners.out_of_fold(x, y, np.array(writers), FLAWED_STRENGTH)
     print(f"  flawed at all      n={len(y):4} pos={int(y.sum()):4}  (every finding's second opinion)")
-    return _shipped(_fit(x, y, FLAWED_STRENGTH), names), probs
+    return _shipped(learners.fit(x, y, FLAWED_STRENGTH), names), probs
 
 
-def _shipped(fitted: _Weighted, names: np.ndarray) -> dict:
+def _shipped(fitted: learners.Weighted, names: np.ndarray) -> dict:
     """A fitted model as the kit reads it (`learned.Linear`): weights below `PRUNE` left out."""
     weights = {str(n): round(float(w) * _value(str(n)), 3) for n, w in zip(names, fitted.coef_[0]) if abs(w) >= PRUNE}
     return {"bias": round(float(fitted.intercept_[0]), 4), "weights": weights}
@@ -329,8 +224,8 @@ def _probabilities(x, y: np.ndarray, groups: np.ndarray, strength: float, flawed
     Bayes (False) and, where `bayes` is given (its out-of-fold probabilities), with it (True): the
     label's own model alone or averaged with naive Bayes; for an apology finding, the mean of that
     with `flawed` times the model trained `among` the flawed apologies."""
-    direct = _out_of_fold(x, y, groups, strength)
-    second = None if flawed is None else flawed * _out_of_fold(x, y, groups, strength, among)
+    direct = learners.out_of_fold(x, y, groups, strength)
+    second = None if flawed is None else flawed * learners.out_of_fold(x, y, groups, strength, among)
     owns = {False: direct} if bayes is None else {False: direct, True: (direct + bayes) / 2}
     return {with_bayes: own if second is None else (own + second) / 2 for with_bayes, own in owns.items()}
 
@@ -350,7 +245,7 @@ def _train_label(
     which gives the label a second opinion; `floor`: the thresholds give the most recall at this
     precision (`PRECISION_FLOOR`) rather than the best F-beta; `least`: texts of fewer different words
     are left to the rules (`learned.enough`); `bayes`: naive Bayes may join the label's own model
-    (`_bayes`), where that does better over new writers."""
+    (`learners.bayes`), where that does better over new writers."""
     part = rule_key.startswith("p:") if never_drop is None else never_drop
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
@@ -368,7 +263,7 @@ def _train_label(
     # features but `#size`, which the kit weighs by how much a text says, not as there or not), where
     # that does better over new writers (`with_bayes`, chosen like the strength).
     counted = names != "#size"
-    bayes_p = _out_of_fold(x[:, counted], y, groups, None) if bayes else None
+    bayes_p = learners.out_of_fold(x[:, counted], y, groups, None) if bayes else None
     beta = BETA["part" if part else "finding"]
     rule_p, rule_r, rule_f = _f1(y, rules, beta)
     best = None
@@ -392,13 +287,13 @@ def _train_label(
     )
     if verdict != "shipped":
         return None, out_of_fold
-    shipped = {**_shipped(_fit(x, y, strength), names), "add": round(add, 2), "keep": round(keep_at, 2),
+    shipped = {**_shipped(learners.fit(x, y, strength), names), "add": round(add, 2), "keep": round(keep_at, 2),
                "cv": {"precision": round(p, 3), "recall": round(r, 3),
                       "rules_precision": round(rule_p, 3), "rules_recall": round(rule_r, 3)}}  # fmt: skip
     if among is not None:
-        shipped["given"] = _shipped(_fit(x[among], y[among], strength), names)
+        shipped["given"] = _shipped(learners.fit(x[among], y[among], strength), names)
     if with_bayes:
-        shipped["bayes"] = _bayes_shipped(_bayes(x[:, counted], y), names[counted])
+        shipped["bayes"] = learners.bayes_weights(learners.bayes(x[:, counted], y), names[counted])
     return shipped, out_of_fold
 
 

@@ -1,5 +1,5 @@
-"""The trainer of the learned reading (benchmarks/train_checks.py): how it folds writers, and that the
-naive Bayes it ships reads in the kit exactly as scikit-learn computed it."""
+"""The trainer of the learned reading (benchmarks/train_checks.py, benchmarks/learners.py): how it folds
+writers, and that the naive Bayes it ships reads in the kit exactly as scikit-learn computed it."""
 
 import sys
 from pathlib import Path
@@ -10,6 +10,7 @@ from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+import learners  # noqa: E402
 import train_checks  # noqa: E402
 
 from reconcile_kit.guide import learned  # noqa: E402
@@ -18,19 +19,19 @@ from reconcile_kit.guide import learned  # noqa: E402
 def test_writer_folds_keep_each_writer_whole_and_are_even():
     # 25 writers of 3 to 27 texts each: 10 folds, a writer's texts all in one fold
     groups = np.array([f"W{w:02}" for w in range(25) for _ in range(3 + w)])
-    held = train_checks._writer_folds(groups)
+    held = learners.writer_folds(groups)
     assert sorted(set(held.tolist())) == list(range(10))
     for writer in set(groups.tolist()):
         assert len(set(held[groups == writer].tolist())) == 1, writer
     sizes = np.bincount(held)
     assert sizes.sum() == 375
     assert sizes.max() - sizes.min() <= 27  # as even as whole writers allow (the largest writer has 27)
-    assert (train_checks._writer_folds(groups) == held).all()  # the same corpus, the same folds
+    assert (learners.writer_folds(groups) == held).all()  # the same corpus, the same folds
 
 
 def test_fewer_writers_than_folds_gives_one_fold_per_writer():
     groups = np.array(["A", "A", "B", "C", "C", "C"])
-    held = train_checks._writer_folds(groups)
+    held = learners.writer_folds(groups)
     assert len(set(held.tolist())) == 3
     assert held[0] == held[1] and held[3] == held[4] == held[5]
     assert len({held[0], held[2], held[3]}) == 3
@@ -43,9 +44,9 @@ def test_shipped_naive_bayes_reads_as_scikit_learn_computed_it():
         [1, 0, 1], [1, 0, 1], [1, 1, 0], [0, 1, 1], [0, 1, 1], [0, 0, 1],
     ], dtype=float))  # fmt: skip
     y = np.array([True, True, True, False, False, False])
-    fitted = train_checks._bayes(x, y)
-    shipped = train_checks._bayes_shipped(fitted, names)
-    expected = fitted.predict_proba(train_checks._present(x))[:, 1]
+    fitted = learners.bayes(x, y)
+    shipped = learners.bayes_weights(fitted, names)
+    expected = fitted.predict_proba(learners.present(x))[:, 1]
     texts = [{str(n) for n, on in zip(names, row) if on} for row in x.toarray()]
     read = [learned._chance(shipped["bias"], shipped["weights"], found, 0.0) for found in texts]
     assert read == pytest.approx(expected.tolist(), abs=1e-3)

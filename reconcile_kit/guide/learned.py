@@ -104,8 +104,8 @@ class LabelModel:
     with `bayes` (an apology's or a draft's, where the trainer chose it) takes as its own opinion the
     mean of this model's and naive Bayes' over the same features (which are there or not, so it
     reads as a linear model too): out of fold, the two together gave a finding to a sincere apology
-    less often than the logistic model alone, at the same recall (docs/guide-quality.md, round 18). Like `Linear`, a model is the same as another only if it is
-    the same object."""
+    less often than the logistic model alone, at the same recall (docs/guide-quality.md, round 18).
+    Like `Linear`, a model is the same as another only if it is the same object."""
 
     bias: float
     weights: dict[str, float]
