@@ -55,7 +55,7 @@ from learners import PRUNE
 
 from reconcile_kit.care.signals import CRISIS, rules_signals
 from reconcile_kit.care.signals import answers as care_answers
-from reconcile_kit.guide import apology, drafts, learned
+from reconcile_kit.guide import apology, drafts, learned, learned_file
 from reconcile_kit.guide.clauses import read
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -360,7 +360,7 @@ def _train_apologies(trained_on: dict, oof: Path | None) -> dict:
     _whole_apologies(rows, feats, out_of_fold)
     if oof:
         _write_out_of_fold(oof, rows, out_of_fold)
-    return _packed({"version": 1, "trained_on": trained_on, "labels": kind, "flawed": flawed})
+    return {"version": 1, "trained_on": trained_on, "labels": kind, "flawed": flawed}
 
 
 def _train_drafts(trained_on: dict) -> dict:
@@ -373,21 +373,7 @@ def _train_drafts(trained_on: dict) -> dict:
                                   bayes=True)  # fmt: skip
         if trained:
             kind[label] = trained
-    return _packed({"version": 1, "trained_on": trained_on, "labels": kind})
-
-
-def _packed(content: dict) -> dict:
-    """A weights file's content with its naive-Bayes weights as lists beside one list of their
-    features (`bayes_features`, the sorted names any of them weighs; 0 where a model does not):
-    naive Bayes weighs nearly every feature, and eight models' names written once each took half of
-    the apology file (`learned.model` reads it back)."""
-    bayes = {name: label["bayes"] for name, label in content["labels"].items() if "bayes" in label}
-    if not bayes:
-        return content
-    features = sorted({feature for model in bayes.values() for feature in model["weights"]})
-    for model in bayes.values():
-        model["weights"] = [model["weights"].get(feature, 0) for feature in features]
-    return {**content, "bayes_features": features}
+    return {"version": 1, "trained_on": trained_on, "labels": kind}
 
 
 def _train_care(trained_on: dict) -> dict:
@@ -414,7 +400,7 @@ def main() -> None:
     if not args.report:
         for kind, content in data.items():
             path = learned.WEIGHTS[kind]
-            path.write_text(json.dumps(content, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+            learned_file.write(path, content)
             print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
 
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import learners  # noqa: E402
 import train_checks  # noqa: E402
 
-from reconcile_kit.guide import learned  # noqa: E402
+from reconcile_kit.guide import learned, learned_file  # noqa: E402
 
 
 def test_writer_folds_keep_each_writer_whole_and_are_even():
@@ -55,17 +55,27 @@ def test_shipped_naive_bayes_reads_as_scikit_learn_computed_it():
     assert expected.round(4).tolist() == [0.9757, 0.9757, 0.9944, 0.0113, 0.0113, 0.04]
 
 
-def test_packed_naive_bayes_reads_back_as_it_was_trained():
-    content = {"labels": {
-        "excuse": {"bias": 0.1, "weights": {"w:a": 1.0}, "bayes": {"bias": -2.0, "weights": {"w:busy": 1.5, "w:work": -0.25}}},
-        "but": {"bias": 0.2, "weights": {}, "bayes": {"bias": 1.0, "weights": {"w:though": 2.0, "w:busy": 0.5}}},
-        "vague": {"bias": 0.3, "weights": {"w:b": 2.0}},
+def test_a_weights_file_reads_back_as_it_was_trained(tmp_path):
+    content = {"version": 1, "trained_on": {"apology.jsonl": "ab12"}, "labels": {
+        "excuse": {"bias": 0.1, "weights": {"w:a": 1.0, "#size": -0.5}, "add": 0.4, "keep": 0.3, "cv": {"recall": 0.8},
+                   "bayes": {"bias": -2.0, "weights": {"w:busy": 1.5, "w:work": -0.25}},
+                   "given": {"bias": 0.25, "weights": {"w:busy": 0.002}}},
+        "vague": {"bias": -0.3, "weights": {"w:b": 2.0, "w:a": -12.408}, "add": 0.5, "keep": 0.5, "cv": {}},
+    }, "flawed": {"bias": 1.5, "weights": {"w:a": 0.125}}}  # fmt: skip
+    path = tmp_path / "learned_apology.npz"
+    learned_file.write(path, content)
+    first = path.read_bytes()
+    learned_file.write(path, content)
+    assert path.read_bytes() == first  # the same models make the same file, byte for byte
+    stored = learned_file.read(path)
+    assert stored.features == ["w:a", "w:b", "w:busy", "w:work"]
+    assert stored.meta == {"version": 1, "trained_on": {"apology.jsonl": "ab12"}, "flawed": 4, "labels": {
+        "excuse": {"add": 0.4, "keep": 0.3, "cv": {"recall": 0.8}, "own": 0, "bayes": 1, "given": 2},
+        "vague": {"add": 0.5, "keep": 0.5, "cv": {}, "own": 3},
     }}  # fmt: skip
-    packed = train_checks._packed(content)
-    assert packed["bayes_features"] == ["w:busy", "w:though", "w:work"]
-    assert packed["labels"]["excuse"]["bayes"]["weights"] == [1.5, 0, -0.25]
-    assert packed["labels"]["but"]["bayes"]["weights"] == [0.5, 2.0, 0]
-    assert "bayes" not in packed["labels"]["vague"]
-    excuse = learned._unpacked(packed["labels"]["excuse"]["bayes"], packed["bayes_features"])
-    assert excuse.bias == -2.0 and excuse.weights == {"w:busy": 1.5, "w:work": -0.25}
-    assert train_checks._packed({"labels": {"crisis": {"bias": 0.0, "weights": {}}}}) == {"labels": {"crisis": {"bias": 0.0, "weights": {}}}}
+    assert stored.weights[:, 0].tolist() == [1.0, 0.0, 0.0, 0.0] and stored.size.tolist() == [-0.5, 0.0, 0.0, 0.0, 0.0]
+    assert stored.weights[:, 3].tolist() == [-12.408, 2.0, 0.0, 0.0] and stored.bias.tolist() == [0.1, -2.0, 0.25, -0.3, 1.5]
+    with pytest.raises(ValueError, match="not a whole number of thousandths"):
+        learned_file.write(path, {**content, "flawed": {"bias": 0.0, "weights": {"w:a": 0.0001}}})
+
+

@@ -12,8 +12,8 @@ whether the clause is negated, how it is linked ("but", "because"), the words af
 apology, for an apology what it is for (`apology_naming`, "o:" features), and its own rule's
 answer with the words that rule's finding points at (each label's model is trained on those
 alone, see `benchmarks/train_checks.py`). The weights ship
-in `learned_apology.json`, `learned_draft.json` and `learned_care.json` (the crisis wording of
-`care.signals`) beside this file; nothing is downloaded. A text's features are looked up once
+in `learned_apology.npz`, `learned_draft.npz` and `learned_care.npz` (the crisis wording of
+`care.signals`) beside this file (`learned_file`); nothing is downloaded. A text's features are looked up once
 for all the models of a kind (`Models.bank`, one matrix), and each model's probability follows.
 
 The checks turn the rules' answers and the model's into one (`LabelModel.says`): a finding or
@@ -33,15 +33,15 @@ plain words as the rule would.
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 
+from . import learned_file
 from .clauses import Reading
 from .lexicon import HARM_VERBS, NOT_ACTS, concepts, is_past, verb_lemma
 from .normalise import normalise
@@ -54,7 +54,7 @@ __all__ = [
 
 # One weights file per kind of text, so a draft check never parses the apology models ("care": the
 # crisis-wording reading of `care.signals`).
-WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.json") for kind in ("apology", "draft", "care")}
+WEIGHTS = {kind: Path(__file__).with_name(f"learned_{kind}.npz") for kind in ("apology", "draft", "care")}
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Ways of saying sorry that the model reads as "sorry": how formally a person apologises says
 # nothing about whether the apology is sound. The training writers almost never put "I apologise"
@@ -88,7 +88,7 @@ class Linear:
     same only if they are one object: each is read once per text (`chances`, `probability`)."""
 
     bias: float
-    weights: dict[str, float]
+    weights: Mapping[str, float]
 
 
 @dataclass(frozen=True, eq=False)
@@ -108,7 +108,7 @@ class LabelModel:
     Like `Linear`, a model is the same as another only if it is the same object."""
 
     bias: float
-    weights: dict[str, float]
+    weights: Mapping[str, float]
     add: float
     keep: float
     flawed: Linear | None = None
@@ -123,32 +123,43 @@ class LabelModel:
 
 
 class Models(dict[str, LabelModel]):
-    """The shipped models of one kind, by label (`model`), with all of them as one matrix (`bank`)."""
+    """The shipped models of one kind, by label (`model`), with all of them as one matrix (`bank`:
+    the file's own, or built on first use from the models' weights)."""
+
+    def __init__(self, labels: Mapping[str, LabelModel] | None = None, bank: _Bank | None = None) -> None:
+        super().__init__(labels or {})
+        if bank is not None:
+            self.__dict__["bank"] = bank
 
     @cached_property
     def bank(self) -> _Bank:
-        """Every linear model here, the shared ones once, as the columns of one matrix (built on first use)."""
+        """Every linear model here, the shared ones once, as the columns of one matrix."""
         linears = (m for label in self.values() for m in opinions(label) if m is not None)
-        return _Bank(list(dict.fromkeys(linears)))
+        return _Bank.of(list(dict.fromkeys(linears)))
 
 
 class _Bank:
     """Linear models as the columns of one matrix, with a row for each feature any of them weighs: a
-    text's features are looked up once for all of them (an apology check reads 26), not once per model.
-    numpy is imported here, on first use: `import reconcile_kit` stays light, and where a check runs
+    text's features are looked up once for all of them (an apology check reads 34), not once per model.
+    numpy is imported on first use: `import reconcile_kit` stays light, and where a check runs
     pandas has loaded it already."""
 
-    def __init__(self, models: list[Linear | LabelModel]) -> None:
+    def __init__(self, models: list[Linear | LabelModel], index: dict[str, int], matrix: object, bias: object,
+                 size: object) -> None:  # fmt: skip
+        self.models, self.index, self.matrix, self.bias, self.size = models, index, matrix, bias, size
+
+    @classmethod
+    def of(cls, models: list[Linear | LabelModel]) -> _Bank:
+        """The bank of models that each hold their weights as a mapping (a test's own, say)."""
         import numpy as np
 
-        self.models = models
-        self.index = {name: i for i, name in enumerate(dict.fromkeys(n for m in models for n in m.weights if n != "#size"))}
-        self.matrix = np.zeros((len(self.index), len(models)))
+        index = {name: i for i, name in enumerate(dict.fromkeys(n for m in models for n in m.weights if n != "#size"))}
+        matrix = np.zeros((len(index), len(models)))
         for column, m in enumerate(models):
             names = [name for name in m.weights if name != "#size"]
-            self.matrix[list(map(self.index.__getitem__, names)), column] = list(map(m.weights.__getitem__, names))
-        self.bias = np.array([m.bias for m in models])
-        self.size = np.array([m.weights.get("#size", 0.0) for m in models])
+            matrix[list(map(index.__getitem__, names)), column] = list(map(m.weights.__getitem__, names))
+        return cls(models, index, matrix, np.array([m.bias for m in models]),
+                   np.array([m.weights.get("#size", 0.0) for m in models]))  # fmt: skip
 
     def read(self, found: set[str], how_much: float) -> dict[object, float]:
         """Each model's probability for a text with these features and this `size`."""
@@ -250,27 +261,63 @@ def quoted(rule: str, fragment: str) -> list[str]:
 def model(kind: str) -> Models:
     """The trained models of one kind ("apology", "draft" or "care"), by label; empty when none shipped."""
     try:
-        data = json.loads(WEIGHTS[kind].read_text(encoding="utf-8"))
+        stored = learned_file.read(WEIGHTS[kind])
     except FileNotFoundError:
         return Models()
-    flawed = _linear(data["flawed"]) if "flawed" in data else None
-    features = data.get("bayes_features", [])
-    return Models({
-        name: LabelModel(m["bias"], m["weights"], m["add"], m["keep"], flawed if "given" in m else None,
-                         _linear(m["given"]) if "given" in m and flawed else None,
-                         _unpacked(m["bayes"], features) if "bayes" in m else None)
-        for name, m in data["labels"].items()
-    })  # fmt: skip
+    index = {name: i for i, name in enumerate(stored.features)}
+    columns = stored.weights.T
+
+    def weights(column: int) -> _Column:
+        return _Column(index, stored.features, columns[column], float(stored.size[column]))
+
+    def linear(column: int) -> Linear:
+        return Linear(float(stored.bias[column]), weights(column))
+
+    flawed = linear(stored.meta["flawed"]) if "flawed" in stored.meta else None
+    labels = {
+        name: LabelModel(float(stored.bias[m["own"]]), weights(m["own"]), m["add"], m["keep"], flawed if "given" in m else None,
+                         linear(m["given"]) if "given" in m and flawed else None, linear(m["bayes"]) if "bayes" in m else None)
+        for name, m in stored.meta["labels"].items()
+    }  # fmt: skip
+    by_column = {m["own"]: label for label, m in zip(labels.values(), stored.meta["labels"].values(), strict=True)}
+    by_column |= {m[key]: getattr(label, key) for label, m in zip(labels.values(), stored.meta["labels"].values(), strict=True)
+                  for key in ("bayes", "given") if key in m and getattr(label, key) is not None}  # fmt: skip
+    if flawed is not None:
+        by_column[stored.meta["flawed"]] = flawed
+    keep = sorted(by_column)  # a column no label reads (a "given" without "flawed") stays out of the bank
+    matrix = stored.weights if keep == list(range(stored.weights.shape[1])) else stored.weights[:, keep]
+    bank = _Bank([by_column[c] for c in keep], index, matrix, stored.bias[keep], stored.size[keep])
+    return Models(labels, bank)
 
 
-def _unpacked(data: dict, features: list[str]) -> Linear:
-    """A naive-Bayes model as its weights file keeps it: its weights a list beside the file's
-    `bayes_features`, 0 where it does not weigh a feature (see `benchmarks/train_checks.py`)."""
-    return Linear(data["bias"], {name: weight for name, weight in zip(features, data["weights"], strict=True) if weight})
+class _Column(Mapping[str, float]):
+    """One shipped model's weights, read from its column of the file's matrix (`learned_file`):
+    a feature it does not weigh (0) is not there, like a weight the trainer pruned."""
 
+    def __init__(self, index: dict[str, int], features: list[str], column: object, size: float) -> None:
+        self._index, self._features, self._column, self._size = index, features, column, size
 
-def _linear(data: dict) -> Linear:
-    return Linear(data["bias"], data["weights"])
+    def __getitem__(self, name: str) -> float:
+        if name == "#size":
+            if self._size:
+                return self._size
+            raise KeyError(name)
+        weight = float(self._column[self._index[name]])
+        if not weight:
+            raise KeyError(name)
+        return weight
+
+    def __iter__(self) -> Iterator[str]:
+        import numpy as np
+
+        yield from (self._features[i] for i in np.flatnonzero(self._column))
+        if self._size:
+            yield "#size"
+
+    def __len__(self) -> int:
+        import numpy as np
+
+        return int(np.count_nonzero(self._column)) + bool(self._size)
 
 
 def is_answer(name: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
+import math
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from reconcile_kit.guide import (
     check_meet_ask,
     drafts,
     learned,
+    learned_file,
 )
 from reconcile_kit.care.signals import MESSAGES, rules_signals, signals
 from reconcile_kit.guide.clauses import read
@@ -132,13 +133,13 @@ def test_best_part_is_the_clause_whose_words_weigh_most():
 def test_the_shipped_weights_were_trained_on_the_training_corpus_as_it_is():
     digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(TRAIN.glob("*.jsonl"))}
     for kind, path in learned.WEIGHTS.items():
-        data = json.loads(path.read_text(encoding="utf-8"))
-        assert data["trained_on"] == digests, "the training corpus changed: run `make train`"
-        for name, label in data["labels"].items():
+        meta = learned_file.read(path).meta
+        assert meta["trained_on"] == digests, "the training corpus changed: run `make train`"
+        for name, label in meta["labels"].items():
             # an apology finding (it has a second opinion, "given") may be added from 0.3, the others from 0.5
             least_add = 0.3 if "given" in label else 0.5
             assert 0.0 <= label["keep"] <= label["add"] and least_add <= label["add"] < 1.0, (kind, name)
-            assert label["weights"], (kind, name)
+            assert learned.model(kind)[name].weights, (kind, name)
     assert sorted(learned.model("draft")) == ["anger", "asks_to_meet", "date_framing", "pleading"]  # no_time_frame: the rules
     assert sorted(learned.model("care")) == ["cant_live_without", "crisis", "hopelessness", "self_harm"]
     assert "excuse" in learned.model("apology")
@@ -357,3 +358,34 @@ def test_the_care_reading_finds_crisis_said_indirectly_that_the_rules_miss():
     for text, kind in INDIRECT_CRISIS:
         assert rules_signals(text) == []
         assert [s.kind for s in signals(text)] == [kind]
+
+
+def test_the_kit_reads_a_weights_file_as_the_models_the_trainer_made(tmp_path, monkeypatch):
+    content = {"version": 1, "trained_on": {}, "labels": {
+        "excuse": {"bias": 0.1, "weights": {"w:busy": 1.0, "#size": -0.5}, "add": 0.4, "keep": 0.3, "cv": {},
+                   "bayes": {"bias": -2.0, "weights": {"w:busy": 1.5, "w:work": -0.25}},
+                   "given": {"bias": 0.25, "weights": {"w:work": 0.75}}},
+        "vague": {"bias": -0.3, "weights": {"w:busy": -1.0}, "add": 0.5, "keep": 0.5, "cv": {}},
+    }, "flawed": {"bias": 1.5, "weights": {"w:sorry": 0.125}}}  # fmt: skip
+    path = tmp_path / "learned_apology.npz"
+    learned_file.write(path, content)
+    monkeypatch.setitem(learned.WEIGHTS, "apology", path)
+    learned.model.cache_clear()
+    try:
+        models = learned.model("apology")
+    finally:
+        learned.model.cache_clear()  # the shipped models again for the tests after this one
+    excuse, vague = models["excuse"], models["vague"]
+    assert (excuse.bias, dict(excuse.weights), excuse.add, excuse.keep) == (0.1, {"w:busy": 1.0, "#size": -0.5}, 0.4, 0.3)
+    assert (excuse.bayes.bias, dict(excuse.bayes.weights)) == (-2.0, {"w:busy": 1.5, "w:work": -0.25})
+    assert (excuse.given.bias, dict(excuse.given.weights)) == (0.25, {"w:work": 0.75})
+    assert (excuse.flawed.bias, dict(excuse.flawed.weights)) == (1.5, {"w:sorry": 0.125})
+    assert (vague.bayes, vague.given, vague.flawed, dict(vague.weights)) == (None, None, None, {"w:busy": -1.0})
+    assert excuse.weights.get("w:work", 0.0) == 0.0 and "#size" not in vague.weights and len(excuse.weights) == 2
+    # the file's matrix is the bank: every model read at once as one by one
+    found = {"w:busy", "w:work", "w:sorry"}
+    at_once = learned.chances(models, found, 0.5)
+    assert len(at_once) == 5
+    for m, chance in at_once.items():
+        assert chance == pytest.approx(learned._chance(m.bias, m.weights, found, 0.5), abs=1e-12)
+    assert at_once[excuse] == pytest.approx(1 / (1 + math.exp(-(0.1 + 1.0 - 0.25))), abs=1e-12)
