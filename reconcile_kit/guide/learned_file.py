@@ -71,7 +71,7 @@ def write(path: Path, content: dict[str, Any]) -> None:
         return len(columns) - 1
 
     labels = {}
-    for name, label in content["labels"].items():
+    for name, label in sorted(content["labels"].items()):  # in name order: the file never depends on the trainer's order
         entry = {key: value for key, value in label.items() if key not in ("bias", "weights", "bayes", "given")}
         entry["own"] = column(label)
         entry.update({key: column(label[key]) for key in _OPINIONS[1:] if key in label})
