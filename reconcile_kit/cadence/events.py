@@ -103,12 +103,19 @@ def _coded(column: pd.Series, default: str) -> tuple[np.ndarray, np.ndarray]:
     return np.where(codes < 0, len(uniques), codes), words
 
 
-def _words(column: pd.Series | None, default: str) -> np.ndarray:
-    """A text column as lower-case, stripped words (object array); a missing value is `default`."""
+def _words(column: pd.Series | None, default: str, index: np.ndarray | None = None) -> np.ndarray:
+    """A text column as lower-case, stripped words (object array), at the rows `index` when given;
+    a missing value is `default`."""
     if column is None:
         return np.array([], dtype=object)
     codes, words = _coded(column, default)
-    return words[codes]
+    return words[codes if index is None else codes[index]]
+
+
+def _is(codes: np.ndarray, words: np.ndarray, *values: str) -> np.ndarray:
+    """Per code (as `_coded` gives them), whether its word is one of `values`: decided once per
+    distinct word, then taken by code, so a million rows cost one look-up each."""
+    return np.isin(words, values)[codes]
 
 
 def _deleted(df: pd.DataFrame) -> np.ndarray:
@@ -122,25 +129,27 @@ def _deleted(df: pd.DataFrame) -> np.ndarray:
 
 def _select(
     df: pd.DataFrame, now: datetime | str | None, *, markers: bool = False
-) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
     """(ns times, row positions of the contact events in time order (stable), their kinds or None).
 
+    The kinds come as (codes, words): each event's code into the distinct kind words, so a test
+    of the kind is made once per word (`words[codes]` are the kinds themselves).
     With `markers`, a note tagged `no_answer` stays in, as kind ``no_answer`` (for the guide).
     """
     at = _at_ns(df)
     keep = at != _NAT
-    kind = None
+    codes = words = None
     if "kind" in df.columns:
         codes, words = _coded(df["kind"], "message")
         words = np.array([MESSAGE_KINDS.get(word, word) for word in words], dtype=object)  # an imported chat's kinds
-        kind = words[codes]
-        contact = ~np.isin(words, NOT_CONTACT_KINDS)[codes]  # decided per distinct kind, then per row by code
+        contact = ~_is(codes, words, *NOT_CONTACT_KINDS)
         if markers and "tags" in df.columns:
-            notes = np.flatnonzero(kind == "note")
+            notes = np.flatnonzero(_is(codes, words, "note"))
             if len(notes):
-                tags = _words(df["tags"], "")[notes]
+                tags = _words(df["tags"], "", notes)
                 marked = notes[np.fromiter((NO_ANSWER_TAG in t.split(",") for t in tags), bool, len(notes))]
-                kind[marked] = "no_answer"
+                words = np.append(words, np.array(["no_answer"], dtype=object))
+                codes[marked] = len(words) - 1
                 contact[marked] = True
         keep &= contact
     if "deleted_at" in df.columns:
@@ -150,7 +159,7 @@ def _select(
     index = np.flatnonzero(keep)
     if len(index) > 1 and not bool(np.all(np.diff(at[index]) >= 0)):
         index = index[np.argsort(at[index], kind="stable")]
-    return at[index], index, None if kind is None else kind[index]
+    return at[index], index, None if codes is None else (codes[index], words)
 
 
 def held_back_times(df: pd.DataFrame, now: datetime | str | None = None) -> np.ndarray:
@@ -161,7 +170,8 @@ def held_back_times(df: pd.DataFrame, now: datetime | str | None = None) -> np.n
     if "kind" not in df.columns or len(df) == 0:
         return np.empty(0, dtype=np.int64)
     at = _at_ns(df)
-    keep = (_words(df["kind"], "message") == "held_back") & (at != _NAT)
+    codes, words = _coded(df["kind"], "message")
+    keep = _is(codes, words, "held_back") & (at != _NAT)
     if "deleted_at" in df.columns:
         keep &= ~_deleted(df)
     if now is not None:
@@ -208,21 +218,23 @@ class Events:
 
 def read(df: pd.DataFrame, now: datetime | str | None = None) -> Events:
     """The contact events of ``df`` as arrays (see the module docstring for what counts)."""
-    t, index, kind = _select(df, now)
-    direction = _words(df["direction"], "")[index]
-    both = direction == "both"
-    if kind is not None:  # a logged meeting is contact from both sides, whatever its direction
-        both = both | (kind == "meeting")
-    theirs = both | (direction == "in")
+    t, index, kinds = _select(df, now)
+    codes, words = _coded(df["direction"], "")
+    direction = (codes[index], words)
+    both = _is(*direction, "both")
+    if kinds is not None:  # a logged meeting is contact from both sides, whatever its direction
+        both = both | _is(*kinds, "meeting")
+    theirs = both | _is(*direction, "in")
     if "tone" in df.columns:
-        tone = _words(df["tone"], "none")[index]
-        toned = theirs & ~np.isin(tone, ("none", ""))
-        warm = theirs & (tone == "positive")
+        codes, words = _coded(df["tone"], "none")
+        tone = (codes[index], words)
+        toned = theirs & ~_is(*tone, "none", "")
+        warm = theirs & _is(*tone, "positive")
     else:
         toned = warm = np.zeros(len(t), dtype=bool)
-    tags = _words(df["tags"], "")[index] if "tags" in df.columns else None
-    return Events(t=t, out=(direction == "out") & ~both, both=both, theirs=theirs, warm=warm, toned=toned,
-                  kind=kind, tags=tags, index=index)  # fmt: skip
+    tags = _words(df["tags"], "", index) if "tags" in df.columns else None
+    return Events(t=t, out=_is(*direction, "out") & ~both, both=both, theirs=theirs, warm=warm, toned=toned,
+                  kind=None if kinds is None else kinds[1][kinds[0]], tags=tags, index=index)  # fmt: skip
 
 
 def prepare(df: pd.DataFrame, now: datetime | str | None = None, *, markers: bool = True) -> pd.DataFrame:
@@ -235,14 +247,14 @@ def prepare(df: pd.DataFrame, now: datetime | str | None = None, *, markers: boo
     tagged ``no_answer``) is kept as kind ``no_answer``: not contact (``out`` and ``theirs`` False).
     ``RangeIndex``.
     """
-    t, index, kind = _select(df, now, markers=markers)
+    t, index, kinds = _select(df, now, markers=markers)
     frame = pd.DataFrame({"at": to_times(t)})
     for name in _WORDS:
         default = _WORD_DEFAULTS[name]
-        if name == "kind" and kind is not None:
-            frame[name] = kind
+        if name == "kind" and kinds is not None:
+            frame[name] = kinds[1][kinds[0]]
         elif name in df.columns:
-            frame[name] = _words(df[name], default)[index]
+            frame[name] = _words(df[name], default, index)
         else:
             frame[name] = np.full(len(t), default, dtype=object)
     for name in ("text", "summary"):
