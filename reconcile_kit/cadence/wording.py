@@ -73,27 +73,52 @@ def _key(word: str) -> int:
     return int.from_bytes(word[:8].encode("ascii").ljust(8, b"\0"), "little")
 
 
-def _table() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sorted word keys, each one's length and the bit mask of the categories it belongs to."""
+def _entries() -> tuple[list[int], list[int], list[int]]:
+    """Each function word's key, its length and the bit mask of the categories it belongs to."""
     masks: dict[int, int] = {}
     lengths: dict[int, int] = {}
     for bit, words in enumerate(FUNCTION_WORDS.values()):
         for word in words:
             masks[_key(word)] = masks.get(_key(word), 0) | (1 << bit)
             lengths[_key(word)] = len(word)  # no two function words share their first eight letters
-    keys = sorted(masks)
-    return (
-        np.array(keys, dtype=np.uint64),
-        np.array([lengths[k] for k in keys], dtype=np.int64),
-        np.array([masks[k] for k in keys], dtype=np.int64),
-    )
+    keys = list(masks)
+    return keys, [lengths[k] for k in keys], [masks[k] for k in keys]
 
 
-_KEYS, _LENGTHS, _MASKS = _table()
-# for each category bit mask, the categories it holds (masks x categories, 0/1)
-_BITS = (np.arange(1 << len(CATEGORIES))[:, None] >> np.arange(len(CATEGORIES))) & 1
-# for a word of length n (1..10), at n - 1: a mask keeping its own bytes of the eight-byte window
-_KEEP = np.array([(1 << (8 * n)) - 1 for n in range(1, 8)] + [(1 << 64) - 1] * 3, dtype=np.uint64)
+def _multiplier(keys: np.ndarray) -> np.uint64:
+    """An odd multiplier that sends every key to a slot of its own (multiplicative hashing, `_SLOT_BITS` bits).
+
+    Found once, at import, from a seeded generator (any such multiplier gives the same counts); a
+    word is then looked up in one step instead of a binary search over the keys.
+    """
+    rng = np.random.default_rng(0)
+    while True:
+        multiplier = rng.integers(1 << 62, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        if len(np.unique(_slot(keys, multiplier))) == len(keys):
+            return multiplier
+
+
+def _slot(keys: np.ndarray, multiplier: np.uint64) -> np.ndarray:
+    """The table slot of each key: the top `_SLOT_BITS` bits of key x multiplier (mod 2**64)."""
+    return (keys * multiplier) >> np.uint64(64 - _SLOT_BITS)
+
+
+def _table() -> tuple[np.uint64, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The multiplier; per slot the key (0 = empty), its length and its mask's number; each mask number's categories."""
+    keys, lengths, masks = (np.array(values, dtype=np.uint64) for values in _entries())
+    multiplier = _multiplier(keys)
+    slot = _slot(keys, multiplier)
+    numbers, codes = np.unique(masks, return_inverse=True)  # the few category masks that occur
+    slot_keys, slot_lengths, slot_masks = (np.zeros(1 << _SLOT_BITS, dtype=d) for d in (np.uint64, np.int64, np.int64))
+    slot_keys[slot], slot_lengths[slot], slot_masks[slot] = keys, lengths, codes
+    categories = (numbers.astype(np.int64)[:, None] >> np.arange(len(CATEGORIES))) & 1
+    return multiplier, slot_keys, slot_lengths, slot_masks, categories
+
+
+_SLOT_BITS = 14  # a table of 16,384 slots for 252 keys: a free multiplier is found in a few tries
+_MULTIPLIER, _SLOT_KEYS, _SLOT_LENGTHS, _SLOT_MASKS, _MASK_CATEGORIES = _table()
+# for a word of length n (1..8), at n - 1: a mask keeping its own bytes of the eight-byte window
+_KEEP = np.array([(1 << (8 * n)) - 1 for n in range(1, 9)], dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -135,30 +160,32 @@ def count(texts: Sequence[Any], groups: np.ndarray | None = None, n_groups: int 
     return Wording(words=words, question=question, function=function)
 
 
-def _bytes(texts: list[Any]) -> np.ndarray:
+def _bytes(texts: list[Any]) -> tuple[np.ndarray, np.ndarray]:
     """The texts joined by NUL bytes as UTF-8, ASCII letters lower-cased, curly apostrophes made plain
-    (with eight NUL bytes after, so every word has an eight-byte window)."""
+    (with eight NUL bytes after, so every word has an eight-byte window), and where each text begins."""
     try:
         joined = "\x00".join(texts)
     except TypeError:  # something that is not text: it counts as an empty message
         texts = [t if isinstance(t, str) else "" for t in texts]
         joined = "\x00".join(texts)
-    if joined.count("\x00") != len(texts) - 1:  # a NUL inside a message would split it
-        joined = "\x00".join(t.replace("\x00", " ") for t in texts)
-    encoded = (joined + "\x00" * 8).encode("utf-8", "surrogatepass").lower()  # bytes.lower: ASCII only, fast
-    return np.frombuffer(encoded.replace("\u2019".encode(), b"'"), dtype=np.uint8)
+    encoded = (joined.encode("utf-8", "surrogatepass") + b"\x00" * 8).lower()  # bytes.lower: ASCII only, fast
+    data = np.frombuffer(encoded.replace("\u2019".encode(), b"'"), dtype=np.uint8)
+    after = np.flatnonzero(data[:-8] == 0) + 1
+    if len(after) > max(len(texts) - 1, 0):  # a NUL inside a message would split it
+        return _bytes([t.replace("\x00", " ") for t in texts])
+    return data, np.concatenate(([0], after))
 
 
 def _count(texts: list[Any], groups: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One chunk: words and question marks per message, function words per group."""
-    data = _bytes(texts)
-    starts = np.concatenate(([0], np.flatnonzero(data[:-8] == 0) + 1))  # where each message begins
-    question = np.add.reduceat(data == ord("?"), starts, dtype=np.int64) > 0
+    data, starts = _bytes(texts)
+    question = np.zeros(len(starts), dtype=bool)
+    question[np.searchsorted(starts, np.flatnonzero(data == ord("?")), side="right") - 1] = True
     solid = data > 32  # not a space, tab, newline or separator
     begins = solid.copy()
     begins[1:] &= ~solid[:-1]
-    words = np.add.reduceat(begins, starts, dtype=np.int64)
-    return words, question, _function_words(data, starts, groups, n_groups)
+    words = np.add.reduceat(begins, starts, dtype=np.int32)  # int32 would take a message of over 4 GB to overflow
+    return words.astype(np.int64), question, _function_words(data, starts, groups, n_groups)
 
 
 def _function_words(data: np.ndarray, starts: np.ndarray, groups: np.ndarray, n_groups: int) -> np.ndarray:
@@ -169,13 +196,11 @@ def _function_words(data: np.ndarray, starts: np.ndarray, groups: np.ndarray, n_
     edges = np.diff(letter.view(np.int8), prepend=np.int8(0))  # 1 where a word begins, -1 just after it ends
     begin = np.flatnonzero(edges == 1)
     length = np.flatnonzero(edges == -1) - begin  # the padding ends every word
-    short = length <= 10  # no function word is longer
-    begin, length = begin[short], length[short]
-    window = np.lib.stride_tricks.as_strided(data, shape=(len(data) - 7, 8), strides=(1, 1))
-    key = np.ascontiguousarray(window[begin]).view("<u8").ravel() & _KEEP[length - 1]
-    at = np.minimum(np.searchsorted(_KEYS, key), len(_KEYS) - 1)
-    hit = (_KEYS[at] == key) & (_LENGTHS[at] == length)
+    windows = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))  # the eight bytes from each byte on
+    key = windows[begin] & _KEEP[np.minimum(length, 8) - 1]
+    slot = _slot(key, _MULTIPLIER)
+    hit = (_SLOT_KEYS[slot] == key) & (_SLOT_LENGTHS[slot] == length)  # a run over 10 letters never matches
     group = groups[np.searchsorted(starts, begin[hit], side="right") - 1]
-    combos = 1 << len(CATEGORIES)  # a word's categories as one bit mask: count each (group, mask) once
-    per_mask = np.bincount(group * combos + _MASKS[at[hit]], minlength=n_groups * combos).reshape(n_groups, combos)
-    return per_mask @ _BITS
+    masks = len(_MASK_CATEGORIES)  # a word's categories as one mask: count each (group, mask) once
+    per_mask = np.bincount(group * masks + _SLOT_MASKS[slot[hit]], minlength=n_groups * masks).reshape(n_groups, masks)
+    return per_mask @ _MASK_CATEGORIES

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -136,6 +138,29 @@ def test_wording_counts_function_words_per_group() -> None:
 @given(st.lists(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("\n\t😀’é"), max_size=40), max_size=8))
 def test_wording_words_are_what_split_gives(texts: list[str]) -> None:
     assert wording.count(texts).words.tolist() == [len(t.split()) for t in texts]
+
+
+def _function_words_one_by_one(texts: list[str], groups: list[int], n_groups: int) -> list[list[int]]:
+    """The documented rule, one message and one word at a time: runs of a-z (an apostrophe inside
+    counts, curly ones too), matched by their first eight letters and their length."""
+    found = [[0] * len(wording.CATEGORIES) for _ in range(n_groups)]
+    for text, group in zip(texts, groups, strict=True):
+        plain = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass").replace("\u2019", "'")
+        for run in re.findall(r"[a-z]+(?:'[a-z]+)*", plain):
+            for category, words in enumerate(wording.FUNCTION_WORDS.values()):
+                found[group][category] += any(run[:8] == w[:8] and len(run) == len(w) for w in words)
+    return found
+
+
+# every function word and its near misses: in capitals, one letter longer or shorter, with a curly apostrophe
+_NEAR = sorted({v for ws in wording.FUNCTION_WORDS.values() for w in ws for v in (w, w.upper(), w + "s", w[:-1], w.replace("'", "\u2019"))})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_NEAR) | st.text(max_size=5), max_size=12).map(" ".join), st.integers(0, 2)), max_size=8))
+def test_wording_function_words_are_the_rule_read_one_by_one(messages: list[tuple[str, int]]) -> None:
+    texts, groups = [text for text, _ in messages], [group for _, group in messages]
+    assert wording.count(texts, np.array(groups, dtype=np.int64), 3).function.tolist() == _function_words_one_by_one(texts, groups, 3)
 
 
 def test_no_questions_yet_says_so() -> None:
