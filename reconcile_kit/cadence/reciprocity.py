@@ -111,13 +111,13 @@ def reciprocity(
     counted = wording.count(texts, week * 2 + side, 2 * weeks)
     starts, ends = bounds(ev.t, CONVERSATION_GAP)
     answered = _answered(ev.out, counted.question, starts)
-    weekly = _weekly(ev.t, mine, theirs, counted, weeks)
+    weekly = _weekly(ev.t, week, mine, theirs, counted, weeks)
     return Reciprocity(
         my_questions=int((counted.question & mine).sum()),
         their_questions=int((counted.question & theirs).sum()),
         my_questions_answered=_share(answered[mine & counted.question], MIN_QUESTIONS),
         their_questions_answered=_share(answered[theirs & counted.question], MIN_QUESTIONS),
-        **_words(counted.words, mine, theirs),
+        **_words(weekly),
         started_by_me=Measure.of(ev.out[starts].mean(), len(starts), MIN_CONVERSATIONS),
         ended_by_me=Measure.of(ev.out[ends].mean(), len(starts), MIN_CONVERSATIONS),
         **_double_texts(ev.out),
@@ -182,11 +182,11 @@ def _answered(out: np.ndarray, question: np.ndarray, starts: np.ndarray) -> np.n
     return following[turn]
 
 
-def _words(words: np.ndarray, mine: np.ndarray, theirs: np.ndarray) -> dict[str, Measure]:
-    """Mean words per message with text, each side, and theirs / mine."""
-    my_count, their_count = int((mine & (words > 0)).sum()), int((theirs & (words > 0)).sum())
-    my_mean = words[mine].sum() / my_count if my_count else 0.0
-    their_mean = words[theirs].sum() / their_count if their_count else 0.0
+def _words(weekly: pd.DataFrame) -> dict[str, Measure]:
+    """Mean words per message with text, each side, and theirs / mine (from the weekly sums, whole numbers: exact)."""
+    my_count, their_count = int(weekly["my_messages"].sum()), int(weekly["their_messages"].sum())
+    my_mean = weekly["my_words"].sum() / my_count if my_count else 0.0
+    their_mean = weekly["their_words"].sum() / their_count if their_count else 0.0
     both = min(my_count, their_count)
     return {
         "my_words": Measure.of(my_mean, my_count, MIN_MESSAGES),
@@ -203,15 +203,22 @@ def _double_texts(out: np.ndarray) -> dict[str, object]:
     return {"double_texts": doubles, "double_text_share": Measure.of(doubles / max(len(lengths), 1), len(lengths), MIN_TURNS)}
 
 
-def _weekly(t: np.ndarray, mine: np.ndarray, theirs: np.ndarray, counted: wording.Wording, weeks: int) -> pd.DataFrame:
-    """Per calendar week (Monday 00:00 UTC): messages and words per side, words per message, style matching."""
-    slot, _ = _weeks(t)
-    with_text = counted.words > 0
+def _weekly(
+    t: np.ndarray, week: np.ndarray, mine: np.ndarray, theirs: np.ndarray, counted: wording.Wording, weeks: int
+) -> pd.DataFrame:
+    """Per calendar week (Monday 00:00 UTC): messages and words per side, words per message, style matching.
+
+    :param week: each event's week slot (`_weeks`)
+    """
+    cell = week * 3 + np.where(mine, 0, np.where(theirs, 1, 2))  # (week, yours / theirs / neither) as one number
+    messages = np.bincount(cell[counted.words > 0], minlength=3 * weeks).reshape(weeks, 3)
+    words = np.bincount(cell, weights=counted.words, minlength=3 * weeks).reshape(weeks, 3)
+    none = np.zeros(weeks, dtype=np.int64)  # a side without any event: int64 zeros, as np.bincount of nothing gives
     frame = {
-        "my_messages": np.bincount(slot[mine & with_text], minlength=weeks),
-        "their_messages": np.bincount(slot[theirs & with_text], minlength=weeks),
-        "my_words": np.bincount(slot[mine], weights=counted.words[mine], minlength=weeks),
-        "their_words": np.bincount(slot[theirs], weights=counted.words[theirs], minlength=weeks),
+        "my_messages": messages[:, 0],
+        "their_messages": messages[:, 1],
+        "my_words": words[:, 0] if mine.any() else none,
+        "their_words": words[:, 1] if theirs.any() else none,
     }
     with np.errstate(divide="ignore", invalid="ignore"):
         frame["my_words_per_message"] = np.where(frame["my_messages"] > 0, frame["my_words"] / frame["my_messages"], np.nan)

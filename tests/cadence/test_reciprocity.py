@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -34,6 +35,7 @@ WEEK = [
     ("03-08T09:00", "in", "message", "what time?"),
 ]
 NOW = pd.Timestamp("2024-04-30 12:00", tz="UTC")
+_CHAT_TEXT = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("\n\t😀’é"), max_size=40)
 
 
 def story(weeks: int = 5) -> pd.DataFrame:
@@ -95,6 +97,24 @@ def test_style_matching_per_week(mine: str, theirs: str, expected: float) -> Non
     assert round(float(weekly["style_matching"].iloc[0]), 4) == expected
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["out", "in", "both"]), _CHAT_TEXT), min_size=1, max_size=10))
+def test_weekly_words_are_each_sides_split_words_summed_per_week(rows: list[tuple[int, str, str]]) -> None:
+    monday = pd.Timestamp("2024-03-04", tz="UTC")
+    frame = pd.DataFrame([(monday + pd.Timedelta(days=day), d, t) for day, d, t in rows], columns=["at", "direction", "text"])
+    weekly = cadence.weekly_style(frame)
+    for column, side in (("my_words", "out"), ("their_words", "in")):
+        expected: Counter[pd.Timestamp] = Counter()
+        for day, direction, text in rows:
+            expected[monday + pd.Timedelta(weeks=day // 7)] += len(text.split()) if direction == side else 0
+        assert {week: n for week, n in weekly[column].items() if n} == {week: n for week, n in expected.items() if n}
+
+
+def test_weekly_words_of_a_side_without_events_are_whole_numbers() -> None:
+    weekly = cadence.weekly_style(_week_of("hello there", "hi").iloc[:1])
+    assert (weekly["my_words"].dtype, weekly["their_words"].dtype) == (np.dtype("float64"), np.dtype("int64"))
+
+
 def test_empty_timeline_says_nothing_logged_yet() -> None:
     found = cadence.reciprocity(story().iloc[:0])
     assert found.lines("Robin") == ["Nothing logged yet: these figures fill in as you log contact."]
@@ -135,7 +155,7 @@ def test_wording_counts_function_words_per_group() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from("\n\t😀’é"), max_size=40), max_size=8))
+@given(st.lists(_CHAT_TEXT, max_size=8))
 def test_wording_words_are_what_split_gives(texts: list[str]) -> None:
     assert wording.count(texts).words.tolist() == [len(t.split()) for t in texts]
 
