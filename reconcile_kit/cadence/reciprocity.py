@@ -135,10 +135,11 @@ def _moment(value: datetime | str | None) -> datetime | None:
 def _events(
     timeline: pd.DataFrame, now: datetime | str | None, since: datetime | str | None
 ) -> tuple[Events, np.ndarray]:
-    """The contact events (as `events.read` gives them) from `since` on, and their texts ("" without)."""
+    """The contact events (as `events.read` gives them) from `since` on, and their texts (as they are: a
+    missing one counts as empty in `wording.count`, like anything that is not text, so none is filled in)."""
     ev = read(timeline, now)
     if "text" in timeline.columns:
-        texts = timeline["text"].to_numpy(dtype=object, na_value="")[ev.index]
+        texts = np.asarray(timeline["text"].array, dtype=object)[ev.index]
     else:
         texts = np.full(len(ev.t), "", dtype=object)
     if since is not None:

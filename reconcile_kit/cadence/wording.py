@@ -168,8 +168,8 @@ def _bytes(texts: list[Any]) -> tuple[np.ndarray, np.ndarray]:
     except TypeError:  # something that is not text: it counts as an empty message
         texts = [t if isinstance(t, str) else "" for t in texts]
         joined = "\x00".join(texts)
-    encoded = (joined.encode("utf-8", "surrogatepass") + b"\x00" * 8).lower()  # bytes.lower: ASCII only, fast
-    data = np.frombuffer(encoded.replace("\u2019".encode(), b"'"), dtype=np.uint8)
+    encoded = joined.replace("\u2019", "'").encode("utf-8", "surrogatepass") + b"\x00" * 8
+    data = np.frombuffer(encoded.lower(), dtype=np.uint8)  # bytes.lower: ASCII only, fast
     after = np.flatnonzero(data[:-8] == 0) + 1
     if len(after) > max(len(texts) - 1, 0):  # a NUL inside a message would split it
         return _bytes([t.replace("\x00", " ") for t in texts])
