@@ -193,9 +193,11 @@ def _function_words(data: np.ndarray, starts: np.ndarray, groups: np.ndarray, n_
     az = (data - np.uint8(ord("a"))) < 26  # a-z (the subtraction wraps below "a")
     letter = az.copy()
     letter[1:-1] |= (data[1:-1] == ord("'")) & az[:-2] & az[2:]
-    edges = np.diff(letter.view(np.int8), prepend=np.int8(0))  # 1 where a word begins, -1 just after it ends
-    begin = np.flatnonzero(edges == 1)
-    length = np.flatnonzero(edges == -1) - begin  # the padding ends every word
+    change = np.empty(len(data), dtype=bool)  # where a word begins, and just after it ends
+    change[0] = letter[0]
+    np.not_equal(letter[1:], letter[:-1], out=change[1:])
+    begin, end = np.flatnonzero(change).reshape(-1, 2).T  # in pairs: the padding ends every word
+    length = end - begin
     windows = np.ndarray((len(data) - 7,), dtype="<u8", buffer=data, strides=(1,))  # the eight bytes from each byte on
     key = windows[begin] & _KEEP[np.minimum(length, 8) - 1]
     slot = _slot(key, _MULTIPLIER)
