@@ -140,7 +140,7 @@ def count(texts: Sequence[Any], groups: np.ndarray | None = None, n_groups: int 
     groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
     words, question = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
     function = np.zeros((n_groups, len(CATEGORIES)), dtype=np.int64)
-    spans = [(lo, min(lo + _CHUNK, n)) for lo in range(0, n, _CHUNK)]
+    spans = _spans(n)
 
     def one(span: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         lo, hi = span
@@ -158,6 +158,15 @@ def count(texts: Sequence[Any], groups: np.ndarray | None = None, n_groups: int 
         words[lo:hi], question[lo:hi] = w, q
         function += f
     return Wording(words=words, question=question, function=function)
+
+
+def _spans(n: int) -> list[tuple[int, int]]:
+    """(lo, hi) chunks of at most `_CHUNK` messages: of equal size and, when there are several, an even
+    number of them, so the two threads end together (five chunks of 200k would leave one thread the last)."""
+    pieces = -(-n // _CHUNK)
+    pieces += pieces % 2 if pieces > 1 else 0
+    size = -(-n // pieces) if pieces else 1
+    return [(lo, min(lo + size, n)) for lo in range(0, n, size)]
 
 
 def _bytes(texts: list[Any]) -> tuple[np.ndarray, np.ndarray]:
