@@ -122,8 +122,8 @@ def _deleted(df: pd.DataFrame) -> np.ndarray:
     """True for soft-deleted rows: a ``deleted_at`` time (or non-empty text)."""
     marks = df["deleted_at"]
     gone = marks.notna().to_numpy(dtype=bool)
-    if marks.dtype == object:
-        gone &= marks.astype(str).str.strip().ne("").to_numpy(dtype=bool)
+    if marks.dtype == object or pd.api.types.is_string_dtype(marks.dtype):  # text, as from a CSV: blank is not deleted
+        gone = gone & marks.astype(str).str.strip().ne("").to_numpy(dtype=bool)
     return gone
 
 

@@ -154,6 +154,14 @@ def test_notes_system_rows_and_deleted_rows_are_not_contact() -> None:
     assert summarize(frame, now=NOW).total_contacts == 0
 
 
+@pytest.mark.parametrize("dtype", [object, "str", "string"])
+def test_a_deleted_at_column_of_text_counts_only_the_rows_it_stamps(dtype: object) -> None:
+    # a frame read from a CSV: "" or blank where a row is not deleted (pandas 3 reads text as "str")
+    frame = tl(("2024-03-07T08:00", "out"), ("2024-03-08T09:00", "in"), ("2024-03-09T08:00", "out"))
+    frame["deleted_at"] = pd.Series(["", " ", "2024-03-09T09:00"], dtype=dtype)
+    assert summarize(frame, now=NOW).total_contacts == 2
+
+
 @pytest.mark.parametrize(("second", "conversations"), [("2024-03-01T16:00", 1), ("2024-03-01T16:01", 2)])
 def test_a_silence_over_six_hours_starts_a_new_conversation(second: str, conversations: int) -> None:
     assert len(cadence.conversations(tl(("2024-03-01T10:00", "out"), (second, "in")))) == conversations
