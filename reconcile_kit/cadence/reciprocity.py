@@ -107,8 +107,8 @@ def reciprocity(
         return Reciprocity(now=_moment(now), since=_moment(since))
     mine, theirs = ev.out, ev.theirs & ~ev.both  # messages; a meeting's text is the user's own notes
     week, weeks = _weeks(ev.t)
-    side = np.where(mine, 0, 1)
-    counted = wording.count(texts, week * 2 + side, 2 * weeks)
+    side = np.where(mine, 0, np.where(theirs, 1, 2))  # yours / theirs / neither (a meeting's notes): as in `_weekly`
+    counted = wording.count(texts, week * 3 + side, 3 * weeks)
     starts, ends = bounds(ev.t, CONVERSATION_GAP)
     answered = _answered(ev.out, counted.question, starts)
     weekly = _weekly(ev.t, week, mine, theirs, counted, weeks)
@@ -235,7 +235,7 @@ def _weekly(
 def _style(function: np.ndarray, my_words: np.ndarray, their_words: np.ndarray) -> np.ndarray:
     """Language style matching per week (Ireland et al. 2011): per category 1 - |p1 - p2| / (p1 + p2 + 0.0001),
     p = that side's share of its words (in %), averaged over the categories; NaN below MIN_WEEK_WORDS words."""
-    mine, theirs = function[0::2].astype(float), function[1::2].astype(float)
+    mine, theirs = function[0::3].astype(float), function[1::3].astype(float)  # groups (week, side), `reciprocity`
     enough = (my_words >= MIN_WEEK_WORDS) & (their_words >= MIN_WEEK_WORDS)
     with np.errstate(divide="ignore", invalid="ignore"):
         p1 = 100 * mine / my_words[:, None]

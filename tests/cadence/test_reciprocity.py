@@ -97,6 +97,15 @@ def test_style_matching_per_week(mine: str, theirs: str, expected: float) -> Non
     assert round(float(weekly["style_matching"].iloc[0]), 4) == expected
 
 
+def test_a_meetings_notes_are_not_counted_as_their_words_in_style_matching() -> None:
+    # the user's own notes of a meeting (direction "both") belong to neither side's words
+    week = _week_of("so I think the plan is fine for me " * 7, "so I think the plan is fine for me " * 7)
+    notes = pd.DataFrame({"at": pd.to_datetime(["2024-03-05T10:00"], utc=True), "direction": ["both"],
+                          "text": ["the the the the the the the the the the and and and and and"]})  # fmt: skip
+    weekly = cadence.weekly_style(pd.concat([week, notes], ignore_index=True))
+    assert round(float(weekly["style_matching"].iloc[0]), 4) == 1.0
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["out", "in", "both"]), _CHAT_TEXT), min_size=1, max_size=10))
 def test_weekly_words_are_each_sides_split_words_summed_per_week(rows: list[tuple[int, str, str]]) -> None:
