@@ -140,7 +140,7 @@ class Models(dict[str, LabelModel]):
 
 class _Bank:
     """Linear models as the columns of one matrix, with a row for each feature any of them weighs: a
-    text's features are looked up once for all of them (an apology check reads 34), not once per model.
+    text's features are looked up once for all of them (an apology check reads 36), not once per model.
     numpy is imported on first use: `import reconcile_kit` stays light, and where a check runs
     pandas has loaded it already."""
 
