@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,6 +32,24 @@ def test_a_table_reads_as_its_ignorecase_regex_would():
 def test_a_branch_that_names_a_capital_keeps_the_plain_regex():
     names = alternatives("[A-Z]ob")
     assert [m.span() for m in names.finditer("Bob met bob")] == [(0, 3), (8, 11)]
+
+
+WIDE_CUP = r"(?:a|an|the|some|my|our|your) cup"  # may start with a, t, s, m, o or y: six letters
+
+
+@pytest.mark.parametrize(
+    ("branches", "on_a", "on_the"),
+    [
+        # a branch that may start with many letters is written once, yet still tried in its place
+        ((WIDE_CUP, "a cup of tea"), "a cup", "the cup"),
+        (("a cup of tea", WIDE_CUP), "a cup of tea", "the cup"),
+        (("the cup", WIDE_CUP + " of tea", "the cup of tea"), "a cup of tea", "the cup"),
+    ],
+)
+def test_a_wide_branch_is_tried_where_it_stands_among_the_others(branches, on_a, on_the):
+    table = alternatives(*branches)
+    assert (table.search("Fancy a cup of tea?").group(), table.search("THE cup of tea").group().lower()) == (on_a, on_the)
+    assert table.pattern.count("(?:a|an|the|some|my|our|your) cup") == 1  # written once, not once per letter
 
 
 def test_lower_case_keeps_every_position():
