@@ -4,7 +4,9 @@
 lower-cases the whole message again for every rule it checks. This gives the same number from
 words lower-cased once: the lexicon value, "no" before it, ALL CAPS among lower case, boosters
 and dampeners up to three words back, negation, "never so", "without doubt", VADER's idioms
-and "least". tests/tone/test_valence.py checks it against VADER's own method.
+and "least". Most words have none of the words those rules look for near them; they get their
+lexicon value after two set lookups (`_unmodified`), and `unmodified` says when that holds for a
+whole message. tests/tone/test_valence.py checks both against VADER's own method.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["word_valence"]
+__all__ = ["unmodified", "word_valence"]
 
 
 def word_valence(i: int, words: list[str], lower: list[str], lexicon: dict[str, float], cap_diff: bool, vader: Any) -> float:
@@ -24,6 +26,9 @@ def word_valence(i: int, words: list[str], lower: list[str], lexicon: dict[str, 
     """
     item = lower[i]
     valence = lexicon[item]
+    around = lower[i - 3 : i + 3] if i > 2 else []  # the idioms are read only from three words in
+    if item != "no" and not (cap_diff and words[i].isupper()) and _unmodified(lower[max(i - 3, 0) : i], around, vader):
+        return valence  # most words: no rule below finds anything to change
     if item == "no" and i != len(lower) - 1 and lower[i + 1] in lexicon:
         valence = 0.0
     if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
@@ -39,7 +44,7 @@ def word_valence(i: int, words: list[str], lower: list[str], lexicon: dict[str, 
         boost = _booster(words[j], lower[j], valence, cap_diff, vader)
         valence += boost * (1.0, 0.95, 0.9)[back] if boost else 0.0
         valence = _negation(valence, lower, back, i, vader)
-        if back == 2 and not _idiom_words(vader).isdisjoint(lower[i - 3 : i + 3]):
+        if back == 2 and not _rule_words(vader)[1].isdisjoint(zip(around, around[1:])):
             valence = _idioms(valence, lower, i, vader)
     return _least(valence, lower, i, lexicon, vader)
 
@@ -77,11 +82,30 @@ def _negation(valence: float, lower: list[str], back: int, i: int, vader: Any) -
     return valence * vader.N_SCALAR if _negated(lower[i - 3], vader) else valence
 
 
+def unmodified(lower: list[str], vader: Any) -> bool:
+    """True when no rule can change any word's valence in this message, so each word's valence is
+    its lexicon value unless it is in capitals among lower case (see `_unmodified`)."""
+    return _unmodified(lower, lower, vader)
+
+
+def _unmodified(before: list[str], around: list[str], vader: Any) -> bool:
+    """True when no booster, negation (or word with "n't"), "no", "so", "this" or "least" is in
+    `before` (the words the rules look back at) and no two words in a row in `around` come from one
+    of VADER's idioms or two- or three-word boosters (each idiom `_idioms` looks for has such a pair)."""
+    modifiers, pairs = _rule_words(vader)
+    if not modifiers.isdisjoint(before) or "n't" in " ".join(before):
+        return False
+    return pairs.isdisjoint(zip(around, around[1:]))
+
+
 @lru_cache(maxsize=1)
-def _idiom_words(vader: Any) -> frozenset[str]:
-    """Every word of VADER's idioms and two- or three-word boosters: without one of them nearby, `_idioms` changes nothing."""
-    phrases = [*vader.SPECIAL_CASES, *(b for b in vader.BOOSTER_DICT if " " in b)]
-    return frozenset(word for phrase in phrases for word in phrase.split())
+def _rule_words(vader: Any) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The words that make a rule read a word's neighbours (boosters, negations, the words the
+    negation rules look for); and each pair of words in a row in VADER's idioms and two- or
+    three-word boosters."""
+    modifiers = frozenset([*vader.BOOSTER_DICT, *vader.NEGATE, "no", "never", "without", "so", "this", "least"])
+    phrases = [phrase.split() for phrase in [*vader.SPECIAL_CASES, *vader.BOOSTER_DICT] if " " in phrase]
+    return modifiers, frozenset(pair for words in phrases for pair in zip(words, words[1:]))
 
 
 def _idioms(valence: float, lower: list[str], i: int, vader: Any) -> float:
