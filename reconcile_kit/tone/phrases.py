@@ -12,13 +12,13 @@ for in the whole message, so the filing saves work and never changes what a phra
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from re import _constants as sre
 from re import _parser as parser
 
-__all__ = ["Found", "PhraseIndex", "Phrases"]
+__all__ = ["RUNS", "Found", "PhraseIndex", "Phrases"]
 
-_RUNS = re.compile(r"[\w']+")
+RUNS = re.compile(r"[\w']+")  # a message's words, as a scan reads them
 _WORDISH = re.compile(r"[\w']")
 _WIDTH = 2  # a phrase whose first word is open-ended is filed under its first two letters
 _WORD = 40  # ... and one whose first word is spelled out under that word (any length up to this)
@@ -161,11 +161,18 @@ class PhraseIndex:
         self.anywhere = tuple((name, t.anywhere) for name, t in tables.items() if t.anywhere is not None)
         self.words, self.prefixes = frozenset(self.by_word), frozenset(self.by_prefix)
 
-    def scan(self, lowered: str) -> tuple[Found, list[str]]:
-        """Every phrase match in a lower-case message, per table (at each word, the phrases filed under
-        it); and the message's words (runs of letters, digits, "_" and "'")."""
+    def files(self, run: str) -> bool:
+        """True when phrases are filed under `run` (one of a message's words) or its first letters."""
+        return run in self.words or run[:_WIDTH] in self.prefixes
+
+    def scan(self, lowered: str, runs: Sequence[str] | None = None) -> Found:
+        """Every phrase match in a lower-case message, per table (at each word, the phrases filed under it).
+
+        :param runs: the message's words (runs of letters, digits, "_" and "'"), or just those that
+            `files`; read from `lowered` when not given
+        """
         found: Found = {}
-        runs = _RUNS.findall(lowered)
+        runs = RUNS.findall(lowered) if runs is None else runs
         for word in self.words.intersection(runs):
             at, gate, filed = lowered.find(word), self.gates.get(word), self.by_word[word]
             while at != -1:  # every place the word occurs; each pattern's own edges reject part of a word
@@ -176,7 +183,7 @@ class PhraseIndex:
                             found.setdefault(name, []).append(match)
                 at = lowered.find(word, at + 1)
         if self.prefixes and not self.prefixes.isdisjoint([run[:_WIDTH] for run in runs]):
-            for run in _RUNS.finditer(lowered):
+            for run in RUNS.finditer(lowered):
                 for name, rx in self.by_prefix.get(run.group()[:_WIDTH], ()):
                     match = rx.match(lowered, run.start())
                     if match is not None:
@@ -185,4 +192,4 @@ class PhraseIndex:
             hits = list(rx.finditer(lowered))
             if hits:
                 found.setdefault(name, []).extend(hits)
-        return found, runs
+        return found

@@ -1,23 +1,27 @@
 """Scoring one message's tone: VADER's word rules over a texting lexicon, then the texting cues.
 
 `score(text)` is the reference: one message, alone, from scratch. `scores(texts)` gives exactly
-the same numbers faster (each distinct text scored once). VADER (vaderSentiment 3.3.2, MIT; Hutto
-& Gilbert 2014) is loaded on first use, so importing the kit stays cheap. Rules: docs/tone.md.
+the same numbers faster: each distinct text scored once, each distinct word of them worked out
+once (`words.Vocabulary`), the steps every message takes done a chunk of messages at a time. VADER
+(vaderSentiment 3.3.2, MIT; Hutto & Gilbert 2014) is loaded on first use, so importing the kit
+stays cheap. Rules: docs/tone.md; speed: docs/tone.md, "Speed".
 """
 
 from __future__ import annotations
 
 import math
 import re
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress, count, repeat
+from operator import not_, or_
 from typing import Any
 
 from . import texting
 from .phrases import Found, PhraseIndex, Phrases
-from .valence import word_valence
+from .valence import unmodified, word_valence
+from .words import Vocabulary
 
 __all__ = ["NEGATIVE_AT", "POSITIVE_AT", "TABLES", "label", "reader", "score", "scores"]
 
@@ -45,16 +49,10 @@ TABLES: dict[str, tuple[str, ...]] = {
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
 )
+_TICK = "`"  # the one ASCII character `_Reader.plain` replaces (tests/tone/test_tone.py checks)
+_SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]+")  # runs of anything but ASCII, and backticks
 _SENTENCES = re.compile(r"[.!?,;]+")
 _SPACES = re.compile(r"\s+")
-_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # on lower-case text it finds "sss"; on a word, "SSS" too
-_STRETCH = re.compile(r"([a-zA-Z])\1\1+")
-_DIGIT = re.compile(r"\d")
-_PUNCTUATION = ".,!?;:'\"()*-~"
-_VADER_PUNCTUATION = string.punctuation
-# a word that may be a laugh or a kiss (`_sign` decides)
-_SIGN_FIRST = frozenset("xhalrk" + _PUNCTUATION)  # a laugh or a kiss starts so (after any punctuation)
-_SIGN_HINT = re.compile(r"(?<![\w'])(?:x{1,6}|x[xo]{1,5}|[ha]{4,}|he[he]{2,}|l[lo]*l|lm[lmafo]+|rofl|kek|lolz)(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -66,6 +64,10 @@ class _Reader:
     plain: dict[int, str | None]  # str.translate table: apostrophes, emoji -> " word(s) ", modifiers dropped
     tables: dict[str, Phrases]  # the phrase tables of `texting`, compiled
     phrases: PhraseIndex  # ... filed together for one pass over a message
+
+    def translated(self, run: re.Match[str]) -> str:
+        """A run of text through the `plain` table (for `re.sub`)."""
+        return run.group().translate(self.plain)
 
 
 @lru_cache(maxsize=1)
@@ -91,80 +93,35 @@ def reader() -> _Reader:
     return _Reader(module=vader, lexicon=lexicon, plain=plain, tables=tables, phrases=PhraseIndex(tables))
 
 
-def _plain(text: Any, r: _Reader) -> str:
-    """The message with plain apostrophes and every emoji as a word (skin tones, joiners and variation
-    selectors dropped, so "🤷🏽‍♀️" reads as the shrug)."""
-    return text.translate(r.plain).strip() if isinstance(text, str) else ""
+def _plains(texts: list[str], r: _Reader) -> list[str]:
+    """Each message with plain apostrophes and every emoji as a word (skin tones, joiners and variation
+    selectors dropped, so "🤷🏽‍♀️" reads as the shrug). Most messages have nothing to replace (ASCII
+    without a backtick): those are only stripped, found with C-level maps. In the others only the runs
+    of characters the table may replace are translated (each character is translated on its own)."""
+    plains = list(map(str.strip, texts))
+    others = map(or_, map(not_, map(str.isascii, texts)), map(str.__contains__, texts, repeat(_TICK)))
+    for i in compress(count(), others):
+        plains[i] = _SPECIAL.sub(r.translated, texts[i]).strip()
+    return plains
 
 
-def _sign(word: str, last: bool) -> str:
-    """"laughx" for laughter ("hahaha", "lmaooo", "lool"), "kissx" for kisses ("xx", "xoxo", a final "x")."""
-    first = word[:1]
-    if first == "x":
-        if word.strip("x") == "" and len(word) <= 6 and (len(word) > 1 or last):
-            return "kissx"
-        if word.strip("xo") == "" and "o" in word and len(word) <= 6:
-            return "kissx"
-    elif first in ("h", "a"):
-        if len(word) >= 4 and (word.strip("ha") == "" and "h" in word or word.strip("he") == "" and word[:2] == "he"):
-            return "laughx"
-    elif first == "l":
-        if word[-1:] == "l" and word.strip("lo") == "" and "o" in word:
-            return "laughx"
-        if word[:2] == "lm" and word.strip("lmafo") == "" and "a" in word and "o" in word:
-            return "laughx"
-    elif word in ("rofl", "kek", "lolz"):
-        return "laughx"
-    return ""
+def _valences(words: list[str], lower: list[str], values: list[float], capitals: bool, r: _Reader) -> list[float]:
+    """VADER's valence of each word (negation, boosters, capitals, "but"); 0.0 for a word not in the lexicon.
 
-
-def _words(prepared: str, capitals: bool, stretched: bool, lowered: str) -> tuple[list[str], list[str]]:
-    """VADER's words (split at spaces; outer punctuation stripped unless that leaves two characters or
-    fewer, which keeps emoticons), with laughs and kisses as pseudo-words; and the same in lower case.
-
-    :param capitals: the message has capital letters (without, both lists are one)
-    :param stretched: the message has a letter three times in a row ("yesss")
-    :param lowered: the message in lower case, before rewrites (where laughs and kisses are looked for)
+    :param values: each word's lexicon value (0.0 for none), which is its valence when no rule applies
     """
-    words = [bare if len(bare := token.strip(_VADER_PUNCTUATION)) > 2 else token for token in prepared.split()]
-    lower = [word.lower() for word in words] if capitals else words
-    if stretched:  # "yesss", "goood": looked up as "yes", "good"
-        lower = [_unstretched(word) if _TRIPLE.search(word) else word for word in lower]
-    if _SIGN_HINT.search(lowered):
-        end = len(lower) - 1
-        while end > 0 and (lower[end] in texting.SIGNS or not lower[end].strip(_PUNCTUATION)):
-            end -= 1
-        signs = [
-            (i, sign) for i, word in enumerate(lower)
-            if word[:1] in _SIGN_FIRST and (sign := _sign(word.strip(_PUNCTUATION), i >= end))
-        ]  # fmt: skip
-        for i, sign in signs:
-            words[i] = lower[i] = sign
-    return words, lower
-
-
-def _unstretched(word: str, lexicon: dict[str, float] | None = None) -> str:
-    """A stretched word as the lexicon knows it: runs of three or more letters cut to two, else to one."""
-    lexicon = reader().lexicon if lexicon is None else lexicon
-    double = _STRETCH.sub(r"\1\1", word)
-    single = _STRETCH.sub(r"\1", word)
-    return double if double in lexicon else single if single in lexicon else word
-
-
-def _valences(words: list[str], lower: list[str], capitals: bool, r: _Reader) -> list[float]:
-    """VADER's valence of each word (negation, boosters, capitals, "but"); [] when none is in the lexicon."""
-    lexicon = r.lexicon
-    hits = [i for i, word in enumerate(lower) if word in lexicon]
-    if not hits:
-        return []
-    vader, boosters = r.module, r.module.BOOSTER_DICT
-    cap_diff = capitals and vader.allcap_differential(words)
+    # VADER's allcap_differential: some words, not all, in capitals
+    cap_diff = capitals and 0 < len(words) - sum(map(str.isupper, words)) < len(words)
+    if not cap_diff and "but" not in lower and unmodified(lower, r.module):
+        return values  # no rule reads a neighbour: each word's valence is its own
+    lexicon, vader = r.lexicon, r.module
     found = [0.0] * len(words)
-    for i in hits:
-        word = lower[i]
+    for i, word in enumerate(lower):
+        if word not in lexicon:
+            continue
         if word in texting.SIGNS:  # an emoji, a kiss or a laugh means what it means, negated or not
             found[i] = lexicon[word]
-        elif word not in boosters and not (word == "kind" and lower[i + 1 : i + 2] == ["of"]):
+        elif word not in vader.BOOSTER_DICT and not (word == "kind" and lower[i + 1 : i + 2] == ["of"]):
             found[i] = word_valence(i, words, lower, lexicon, cap_diff, vader)
     if "but" in lower:
         cut = lower.index("but")
@@ -202,48 +159,68 @@ def score(text: Any) -> float:
 
     The reference for `scores`: this message alone, from scratch.
     """
+    if not isinstance(text, str):
+        return 0.0
     r = reader()
-    plain = _plain(text, r)
-    return _scored(plain, plain.lower(), r) if plain else 0.0
+    return _score_chunk([text], r, Vocabulary(r.lexicon, r.phrases.files), _Squashed())[0]
 
 
-def _scored(plain: str, lowered: str, r: _Reader) -> float:
-    """`score` of a message already made plain (`_plain`), and its lower case."""
+def _score_chunk(texts: list[str], r: _Reader, vocabulary: Vocabulary, squashed: _Squashed) -> list[float]:
+    """The scores of `texts` (strings), with what earlier chunks worked out in `vocabulary` and
+    `squashed`: the steps every message takes (made plain, lower-cased, split at spaces, its pieces
+    worked out) are done for the whole chunk at once, then each message is read (`_valence`)."""
+    plains = _plains(texts, r)
+    splits = list(map(str.split, plains))
+    vocabulary.learn(chain.from_iterable(splits))
+    totals = [
+        _valence(plain, lowered, pieces, r, vocabulary) if plain else 0.0
+        for plain, lowered, pieces in zip(plains, map(str.lower, plains), splits)
+    ]
+    return [squashed[total] if total else 0.0 for total in totals]
+
+
+def _valence(plain: str, lowered: str, pieces: list[str], r: _Reader, vocabulary: Vocabulary) -> float:
+    """A message's valence sum, before squashing: made plain (`_plains`), with its lower case and its
+    pieces (worked out in `vocabulary`); 0.0 when nothing in it scores."""
     if _curt(lowered):
-        return _normalize(CURT)
-    found, runs = r.phrases.scan(lowered)
-    capitals = plain != lowered
-    stretched = _TRIPLE.search(lowered) is not None
-    words, lower = _words(_rewritten(plain, lowered, found, r.tables["rewrites"]), capitals, stretched, lowered)
-    cues = _Cues(lowered, found, runs, stretched)
-    total = _total(_valences(words, lower, capitals, r), lower, cues, r.lexicon)
+        return CURT
+    found = r.phrases.scan(lowered, vocabulary.heads(pieces))
+    stretched = vocabulary.stretched(pieces)
+    prepared = _rewritten(plain, lowered, found, r.tables["rewrites"])
+    if prepared is plain:
+        words, lower, values = vocabulary.read(pieces, stretched, pieces)
+    else:
+        vocabulary.learn(rewritten := prepared.split())
+        words, lower, values = vocabulary.read(rewritten, stretched, pieces)
+    cues = _Cues(lowered, found, stretched, pieces, vocabulary)
+    total = _total(_valences(words, lower, values, plain != lowered, r), lower, cues, r.lexicon)
     if total == 0.0:
         return 0.0
     emphasis = _emphasis(plain)  # VADER's: "!" and "??" push a score further from zero
-    return _normalize(total + emphasis if total > 0 else total - emphasis)
+    return total + emphasis if total > 0 else total - emphasis
 
 
 class _Cues:
-    """What the phrase scan found in a message, with the message (lower case) and its words."""
+    """What the phrase scan found in a message, with the message (lower case) and its pieces."""
 
-    __slots__ = ("found", "lowered", "runs", "stretched")
+    __slots__ = ("found", "lowered", "pieces", "stretched", "vocabulary")
 
-    def __init__(self, lowered: str, found: Found, runs: list[str], stretched: bool) -> None:
-        self.lowered, self.found, self.runs, self.stretched = lowered, found, runs, stretched
+    def __init__(self, lowered: str, found: Found, stretched: bool, pieces: list[str], vocabulary: Vocabulary) -> None:
+        self.lowered, self.found, self.stretched = lowered, found, stretched
+        self.pieces, self.vocabulary = pieces, vocabulary
 
     def practical(self) -> bool:
         """Talk of days, times, things and plans."""
-        if "practical" in self.found or not texting.PRACTICAL_WORDS.isdisjoint(self.runs):
+        if "practical" in self.found or self.vocabulary.practical(self.pieces):
             return True
-        return bool(_DIGIT.search(self.lowered) and texting.PRACTICAL_NUMBERS.search(self.lowered))
+        return self.vocabulary.numbered(self.pieces) and texting.PRACTICAL_NUMBERS.search(self.lowered) is not None
 
 
 def _total(valences: list[float], lower: list[str], cues: _Cues, lexicon: dict[str, float]) -> float:
     """The message's valence after the texting cues, in order: shutting down, sarcasm, warmth and
     teasing, reproach, keeping distance, practical talk (docs/tone.md, "How a message is read")."""
     found = cues.found
-    positive = sum(v for v in valences if v > 0)
-    negative = sum(v for v in valences if v < 0)
+    positive, negative = _sums(valences)
     if "cool" in found:
         return min(positive + negative, 0.0) - COOL_CUE
     if "sarcasm" in found or positive > 0 and _sarcastic(cues.lowered, found, lower):
@@ -266,6 +243,19 @@ def _total(valences: list[float], lower: list[str], cues: _Cues, lexicon: dict[s
     if cues.practical():
         return positive * PRACTICAL_SHARE_WARM + negative * PRACTICAL_SHARE
     return positive + negative
+
+
+def _sums(valences: list[float]) -> tuple[float, float]:
+    """The sum of the positive valences and of the negative ones, each added in order (most messages
+    lean one way: then the non-zero valences are all one side's)."""
+    nonzero = list(filter(None, valences))
+    if not nonzero:
+        return 0, 0
+    if min(nonzero) > 0:
+        return sum(nonzero), 0
+    if max(nonzero) < 0:
+        return 0, sum(nonzero)
+    return sum(v for v in nonzero if v > 0), sum(v for v in nonzero if v < 0)
 
 
 def _distancing(lower: list[str]) -> bool:
@@ -308,6 +298,14 @@ def _normalize(total: float) -> float:
     return round(total / math.sqrt(total * total + 15), 4)
 
 
+class _Squashed(dict):  # type: ignore[type-arg]
+    """`_normalize` of each valence sum, kept for a batch: sums repeat, and rounding costs."""
+
+    def __missing__(self, total: float) -> float:
+        value = self[total] = _normalize(total)
+        return value
+
+
 def label(value: float) -> str:
     """positive / neutral / negative for a compound score."""
     return "positive" if value >= POSITIVE_AT else "negative" if value <= NEGATIVE_AT else "neutral"
@@ -316,9 +314,10 @@ def label(value: float) -> str:
 def scores(texts: Iterable[Any]) -> list[float]:
     """`score` of every text, in order: the same numbers, faster.
 
-    Each distinct text is scored once. A long list of distinct texts is scored by two processes
-    at once when that is safe (a fork of a process with no other threads: the CLI, a script), the
-    same function on each half, so the numbers are exactly those of scoring each text alone.
+    Each distinct text is scored once (and each distinct word of them worked out once). A long
+    list of distinct texts is scored by two processes at once when that is safe (a fork of a
+    process with no other threads: the CLI, a script), the same function on each half, so the
+    numbers are exactly those of scoring each text alone.
     """
     keys = [text if isinstance(text, str) else None for text in texts]
     distinct = [text for text in dict.fromkeys(keys) if text]
@@ -354,17 +353,12 @@ def _in_parallel(distinct: list[str]) -> list[float]:
         return first + later.get()
 
 
+CHUNK = 2_048  # messages whose common steps are done together (`_score_chunk`)
+
+
 def _score_all(distinct: list[str]) -> list[float]:
-    """The scores of distinct non-empty texts, made plain and lower-cased together, as one joined
-    string (one `translate` and one `lower` instead of one each per message; a NUL between them
-    changes neither)."""
+    """The scores of distinct texts, in order (each distinct piece of them worked out once)."""
     r = reader()
-    joined = "\x00".join(distinct)
-    if joined.count("\x00") == len(distinct) - 1 and distinct:  # no NUL inside a message: split back safely
-        translated = joined.translate(r.plain)
-        plains = [p.strip() for p in translated.split("\x00")]
-        lowers = [p.strip() for p in translated.lower().split("\x00")]
-    else:
-        plains = [_plain(text, r) for text in distinct]
-        lowers = [p.lower() for p in plains]
-    return [_scored(plain, lowered, r) if plain else 0.0 for plain, lowered in zip(plains, lowers)]
+    vocabulary, squashed = Vocabulary(r.lexicon, r.phrases.files), _Squashed()
+    chunks = (distinct[at : at + CHUNK] for at in range(0, len(distinct), CHUNK))
+    return [value for chunk in chunks for value in _score_chunk(chunk, r, vocabulary, squashed)]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile_kit.tone import scoring
-from reconcile_kit.tone.phrases import PhraseIndex, Phrases, starts
+from reconcile_kit.tone.phrases import RUNS, PhraseIndex, Phrases, starts
 
 TABLES = scoring.reader().tables
 INDEX = scoring.reader().phrases
@@ -39,16 +39,26 @@ def test_phrases_are_filed_under_their_first_word_or_letters(phrase: str, expect
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9))
 def test_the_index_agrees_with_each_tables_whole_pattern(words: list[str]) -> None:
     text = " ".join(words)
-    found, _ = INDEX.scan(text)
+    found = INDEX.scan(text)
     assert {name for name in TABLES if name in found} == {name for name, t in TABLES.items() if t.whole.search(text)}
 
 
 def test_a_word_inside_another_word_is_not_a_phrase() -> None:
     table = Phrases(r"the end")
     index = PhraseIndex({"t": table})
-    assert (index.scan("bathe end")[0], "t" in index.scan("so the end")[0]) == ({}, True)
+    assert (index.scan("bathe end"), "t" in index.scan("so the end")) == ({}, True)
 
 
 def test_rewrites_name_their_word() -> None:
-    [match] = INDEX.scan("no worries at all")[0]["rewrites"]
+    [match] = INDEX.scan("no worries at all")["rewrites"]
     assert TABLES["rewrites"].word(match) == "polite"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9))
+def test_a_scan_given_only_the_filed_words_finds_the_same(words: list[str]) -> None:
+    text = " ".join(words)
+    runs = RUNS.findall(text)
+    spans = [{name: [(m.span(), m.lastgroup) for m in found] for name, found in INDEX.scan(text, given).items()}
+             for given in ([run for run in runs if INDEX.files(run)], runs)]  # fmt: skip
+    assert spans[0] == spans[1]

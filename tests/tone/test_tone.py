@@ -20,6 +20,9 @@ from reconcile_kit import tone
 from reconcile_kit.tone import scoring
 
 CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"
+# Scores of 1,484 messages (the bench's synthetic chat, texting words and signs mixed at random,
+# raw Unicode), computed with the scoring as it was before the speed-ups of docs/tone.md, "Speed".
+PINNED = Path(__file__).resolve().parents[1] / "data" / "tone_scores.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -84,6 +87,30 @@ def test_the_fast_path_gives_exactly_the_labels_of_each_message_alone() -> None:
     random.Random(7).shuffle(shuffled)
     alone = [scoring.label(scoring.score(text)) for text in shuffled]
     assert tone.suggest_tone(shuffled) == alone
+
+
+def test_the_speed_ups_keep_every_score_pinned_before_them() -> None:
+    rows = [json.loads(row) for row in (PINNED).read_text(encoding="utf-8").splitlines()]
+    texts, pinned = [row["text"] for row in rows], [row["score"] for row in rows]
+    assert (tone.tone_scores(texts), [scoring.score(text) for text in texts]) == (pinned, pinned)
+
+
+def test_the_backtick_is_the_one_ascii_character_made_plain() -> None:
+    assert {chr(code) for code in scoring.reader().plain if code < 128} == {scoring._TICK}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=40) | st.sampled_from(["ok`", " 🤷🏽‍♀️ x ", "don’t", " hi "]), max_size=6))
+def test_only_the_messages_that_need_it_are_translated(texts: list[str]) -> None:
+    reader = scoring.reader()
+    assert scoring._plains(texts, reader) == [text.translate(reader.plain).strip() for text in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0.0, -0.0, 0.3, 1.5, -0.74, 2.25, -2.0, 3]) | st.floats(-4, 4), max_size=9))
+def test_the_sums_of_each_side_are_added_in_order(valences: list[float]) -> None:
+    positive, negative = sum(v for v in valences if v > 0), sum(v for v in valences if v < 0)
+    assert [(type(x), x) for x in scoring._sums(valences)] == [(type(positive), positive), (type(negative), negative)]
 
 
 @settings(max_examples=300, deadline=None)
