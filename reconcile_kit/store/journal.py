@@ -231,11 +231,12 @@ class Journal:
             return [list(values) for values in zip(*rows)] if rows else [[] for _ in names]
         return [_json().loads(text) for text in texts]
 
-    def import_messages(self, messages: pd.DataFrame, *, undoable: bool = True) -> ImportResult:
+    def import_messages(self, messages: pd.DataFrame | dict[str, Any], *, undoable: bool = True) -> ImportResult:
         """Add imported messages in one transaction; rows whose uid is already stored are skipped.
 
         :param messages: a messages frame from `load_messages` (converted with
-            `timeline.from_messages`), or a frame already in timeline shape.
+            `timeline.from_messages`), the columns `timeline.message_columns` made of one (with
+            suggested tones marked, `tone.imported`), or a frame already in timeline shape.
         :param undoable: record the import so `undo()` can remove it again.
         """
         batch = frame_batch(messages)

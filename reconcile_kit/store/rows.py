@@ -196,30 +196,31 @@ class Batch:
         return zip(*[flat] * (width * rows))
 
 
-def frame_batch(messages: pd.DataFrame) -> Batch:
+def frame_batch(messages: pd.DataFrame | dict[str, Any]) -> Batch:
     """Check a messages or timeline frame (vectorised); return its rows in `COLUMNS` order, by time.
 
-    A messages frame (`load_messages`) is converted with `messages.message_columns` first.
+    A messages frame (`load_messages`) is converted with `timeline.message_columns` first; the
+    columns that function made (a dict) are taken as they are, tones marked on them or not.
     Raises `InvalidInteraction` naming the first bad row, field and value.
     """
     built: dict[str, Any] = {}  # columns `message_columns` made itself, valid by construction
-    if is_timeline_frame(messages):
-        source: Any = messages.reset_index(drop=True)
-    else:
+    if isinstance(messages, dict) or not is_timeline_frame(messages):
         from ..timeline import BUILT, message_columns
 
-        source = message_columns(messages)
-        built = {name: source[name] for name in BUILT}
+        source: Any = messages if isinstance(messages, dict) else message_columns(messages)
+        built = {name: source[name] for name in BUILT if name != "tone" or "tone_by" not in source}  # a marked tone is checked
+    else:
+        source = messages.reset_index(drop=True)
     n = len(source["uid"])
     times, order = _times(source["at"])
     columns = {
         "uid": _text(source, "uid", "", n, 200, minimum=1),
         "at": times,
-        "channel": built["channel"] if built else _vocab(source, "channel", None, n),
+        "channel": built["channel"] if "channel" in built else _vocab(source, "channel", None, n),
         "direction": _vocab(source, "direction", None, n),
-        "kind": built["kind"] if built else _vocab(source, "kind", None, n),
-        "tone": built["tone"] if built else _vocab(source, "tone", "none", n),
-        "summary": built["summary"] if built else _text(source, "summary", "", n, SUMMARY_MAX, minimum=1),
+        "kind": built["kind"] if "kind" in built else _vocab(source, "kind", None, n),
+        "tone": built["tone"] if "tone" in built else _vocab(source, "tone", "none", n),
+        "summary": built["summary"] if "summary" in built else _text(source, "summary", "", n, SUMMARY_MAX, minimum=1),
         "text": _text(source, "text", "", n, TEXT_MAX),
         "mood": _moods(source, n),
         "source": _text(source, "source", "import", n, 40, minimum=1),

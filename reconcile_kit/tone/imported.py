@@ -67,7 +67,7 @@ def mark_suggested(columns: Any, existing: Any = ()) -> int:
 
     uid, direction, tone, text, summary = (np.asarray(columns[name], dtype=object)
                                            for name in ("uid", "direction", "tone", "text", "summary"))  # fmt: skip
-    has_words = np.fromiter((isinstance(t, str) and bool(t.strip()) for t in text), dtype=bool, count=len(text))
+    has_words = _has_words(text)
     known = pd.Series(uid, dtype=object).isin(set(existing)).to_numpy()  # hashed, whatever the values
     no_words = pd.Series(summary, dtype=object).isin(_NO_WORDS).to_numpy()
     picks = np.flatnonzero((direction == "in") & (tone == "none") & has_words & ~no_words & ~known)
@@ -81,13 +81,23 @@ def mark_suggested(columns: Any, existing: Any = ()) -> int:
     return len(picks)
 
 
+def _has_words(text: Any) -> Any:
+    """True for each text with more than spaces in it (made in C when every value is text)."""
+    import numpy as np
+
+    try:
+        return np.fromiter(map(bool, map(str.strip, text)), dtype=bool, count=len(text))
+    except TypeError:  # a value that is not text (a frame made by hand) has no words
+        return np.fromiter((isinstance(t, str) and bool(t.strip()) for t in text), dtype=bool, count=len(text))
+
+
 def import_with_tones(journal: Any, messages: Any, *, undoable: bool = True) -> TonedImport:
     """Import `messages` into `journal` with suggested tones on their replies (see the module docstring).
 
     :param journal: an open `Journal`
     :param messages: a messages frame from `importers.load_messages`
     """
-    from ..timeline import from_records, message_columns
+    from ..timeline import message_columns
 
     current = journal.timeline(include_deleted=True)
     agreed = agreement_for(current[current["deleted_at"].isna()])
@@ -97,5 +107,5 @@ def import_with_tones(journal: Any, messages: Any, *, undoable: bool = True) -> 
     shaped = {"summary", "channel"} <= set(messages.columns)  # already timeline rows (tests, the CSV path)
     columns: Any = messages.drop(columns=["deleted_at"], errors="ignore").copy() if shaped else message_columns(messages)
     count = mark_suggested(columns, current["uid"].tolist())
-    result = journal.import_messages(columns if shaped else from_records(columns), undoable=undoable)
+    result = journal.import_messages(columns, undoable=undoable)  # the marked columns as they are, not a new frame
     return TonedImport(result.added, result.skipped, count if result.added else 0, False, agreed)

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile_kit.arrays import filled
 from reconcile_kit.errors import InvalidInteraction
 from reconcile_kit.timeline import from_messages
-from reconcile_kit.store import ImportResult
-from reconcile_kit.timeline import from_interactions
+from reconcile_kit.store import ImportResult, Journal
+from reconcile_kit.timeline import from_interactions, from_records, message_columns
 
 UTC = timezone.utc
 
@@ -57,6 +58,28 @@ def test_imported_times_keep_their_instant(journal, make_interaction):
     journal.import_messages(frame)
     assert journal.get("m0").at == datetime(2026, 5, 1, 18, 30, tzinfo=UTC)
 
+
+
+# -- the columns message_columns makes, tones marked on them (tone.imported) ---------------
+
+
+def test_marked_columns_store_the_rows_their_frame_would(journal, tmp_path):
+    columns = message_columns(_messages(40))
+    columns["tone"], columns["tone_by"] = columns["tone"].copy(), filled(40, "user")
+    columns["tone"][::3], columns["tone_by"][::3] = "positive", "suggested"
+    frame = from_records(columns)
+    with Journal.open(tmp_path / "frame.sqlite3") as other:
+        other.import_messages(frame)
+        assert journal.import_messages(columns) == ImportResult(added=40, skipped=0)
+        assert journal.timeline().equals(other.timeline())
+
+
+def test_a_marked_tone_outside_the_vocabulary_is_refused(journal):
+    columns = message_columns(_messages(3))
+    columns["tone"], columns["tone_by"] = columns["tone"].copy(), filled(3, "suggested")
+    columns["tone"][1] = "warm"
+    with pytest.raises(InvalidInteraction, match="^row 2: tone 'warm' is not one of"):
+        journal.import_messages(columns)
 
 
 # -- messages frames, bulk (multi-row inserts) --------------------------------------------

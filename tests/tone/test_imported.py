@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import numpy as np
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reconcile_kit.tone.imported import import_with_tones
+from reconcile_kit.tone.imported import _has_words, import_with_tones
 
 START = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
 
@@ -66,3 +69,10 @@ def test_no_suggestions_when_they_disagree_with_the_user(journal, make_interacti
     assert (result.added, result.suggested, result.stopped) == (5, 0, True)
     assert result.lines("Sam")[1].startswith("No tones were suggested: the suggestions often read Sam's messages differently")
     assert set(journal.timeline()["tone_by"].astype(str)) == {"user"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=6) | st.none() | st.floats(allow_nan=True), max_size=8))
+def test_a_text_has_words_when_more_than_spaces_are_left(values: list[object]) -> None:
+    text = np.asarray(values, dtype=object)
+    assert _has_words(text).tolist() == [isinstance(v, str) and bool(v.strip()) for v in values]
