@@ -182,11 +182,11 @@ def _score_chunk(texts: list[str], r: _Reader, vocabulary: Vocabulary, squashed:
 def _valence(plain: str, lowered: str, pieces: list[str], r: _Reader, vocabulary: Vocabulary) -> float:
     """A message's valence sum, before squashing: made plain (`_plains`), with its lower case and its
     pieces (worked out in `vocabulary`); 0.0 when nothing in it scores."""
-    if _curt(lowered):
+    if vocabulary.curt(pieces) and _curt(lowered):
         return CURT
     found = r.phrases.scan(lowered, vocabulary.heads(pieces))
     stretched = vocabulary.stretched(pieces)
-    prepared = _rewritten(plain, lowered, found, r.tables["rewrites"])
+    prepared = _rewritten(plain, lowered, found, r.tables["rewrites"]) if found else plain
     if prepared is plain:
         words, lower, values = vocabulary.read(pieces, stretched, pieces)
     else:
@@ -196,7 +196,7 @@ def _valence(plain: str, lowered: str, pieces: list[str], r: _Reader, vocabulary
     total = _total(_valences(words, lower, values, plain != lowered, r), lower, cues, r.lexicon)
     if total == 0.0:
         return 0.0
-    emphasis = _emphasis(plain)  # VADER's: "!" and "??" push a score further from zero
+    emphasis = _emphasis(plain) if "!" in plain or "?" in plain else 0.0  # VADER's: "!" and "??" push a score further from zero
     return total + emphasis if total > 0 else total - emphasis
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "CIRCUMSTANCE",
     "COOL",
     "CURT_ALONE",
+    "CURT_VOCABULARY",
     "CURT_WITH_STOP",
     "EMOJI",
     "GREETING",
@@ -383,3 +384,5 @@ CURT_WITH_STOP = frozenset(
      "nice one", "sure thing", "oh well", "up to you", "if you want", "just wow", "good for you", "got it"}
 )  # fmt: skip
 CURT_WORDS = CURT_ALONE_WORDS | {phrase for phrase in CURT_WITH_STOP if " " not in phrase}
+# Every word a curt reply can have: a message with any other word is not one.
+CURT_VOCABULARY = CURT_WORDS | {word for phrase in CURT_ALONE | CURT_WITH_STOP for word in phrase.split()}

@@ -25,6 +25,7 @@ PUNCTUATION = ".,!?;:'\"()*-~"
 _TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # on lower-case text it finds "sss"; on a word, "SSS" too
 _STRETCH = re.compile(r"([a-zA-Z])\1\1+")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_MARKS = re.compile(r"[.!?,;]+")
 _VADER_PUNCTUATION = string.punctuation
 # a word that may be a laugh or a kiss (`_sign` decides)
 _SIGN_FIRST = frozenset("xhalrk" + PUNCTUATION)  # a laugh or a kiss starts so (after any punctuation)
@@ -58,6 +59,7 @@ class Vocabulary:
         self._hinted: set[str] = set()
         self._practical: set[str] = set()
         self._numbered: set[str] = set()
+        self._curt: set[str] = set()
         self._signs: dict[str, tuple[str, str]] = {}  # a lower-case word -> its sign, and its sign at the end
 
     def learn(self, pieces: Iterable[str]) -> None:
@@ -88,6 +90,8 @@ class Vocabulary:
             self._practical.add(piece)
         if _DIGIT.search(lowered):
             self._numbered.add(piece)
+        if texting.CURT_VOCABULARY.issuperset(filter(None, _SENTENCE_MARKS.split(lowered))):
+            self._curt.add(piece)
         self._known.add(piece)
 
     def heads(self, pieces: list[str]) -> list[str]:
@@ -106,6 +110,10 @@ class Vocabulary:
     def numbered(self, pieces: list[str]) -> bool:
         """A digit."""
         return not self._numbered.isdisjoint(pieces)
+
+    def curt(self, pieces: list[str]) -> bool:
+        """Only words a curt reply can have (`texting.CURT_VOCABULARY`), between sentence marks."""
+        return self._curt.issuperset(pieces)
 
     def read(self, pieces: list[str], stretched: bool, hinted: list[str]) -> tuple[list[str], list[str], list[float]]:
         """VADER's words of a message split into `pieces` (outer punctuation stripped), laughs and kisses

@@ -67,6 +67,14 @@ def test_the_words_read_are_those_read_word_by_word(text: str, stretched: bool) 
     assert values == [READER.lexicon.get(word, 0.0) for word in lower]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ok", "OK.", "k", "fine.", "no", "thanks!", "sure,", "thing.", "well", "oh", "..", ";", "x"])
+                | st.sampled_from(PIECES), min_size=1, max_size=5).map(" ".join))
+def test_a_curt_reply_has_only_words_a_curt_reply_can_have(text: str) -> None:
+    vocabulary, pieces, lowered = vocabulary_of(text)
+    assert vocabulary.curt(pieces) or not scoring._curt(lowered)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_lower_casing_piece_by_piece_gives_the_messages_lower_case(text: str) -> None:
