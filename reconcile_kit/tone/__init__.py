@@ -24,7 +24,8 @@ from .agreement import (
     agreement_for,
     cohen_kappa,
 )
-from .scoring import NEGATIVE_AT, POSITIVE_AT, label, scores
+from .batch import scores
+from .scoring import NEGATIVE_AT, POSITIVE_AT, label
 
 __all__ = [
     "MIN_KAPPA",

@@ -15,7 +15,8 @@ from typing import Any
 
 from ..errors import InvalidInteraction, TimelineError
 from ..person import Person
-from .scoring import label, scores
+from .batch import scores
+from .scoring import label
 
 __all__ = ["MIN_KAPPA", "MIN_LABELS", "TONES", "Agreement", "agreement", "agreement_for", "cohen_kappa"]
 

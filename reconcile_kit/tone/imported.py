@@ -15,7 +15,8 @@ from typing import Any
 
 from ..person import Person
 from .agreement import MIN_KAPPA, Agreement, agreement_for
-from .scoring import label, scores
+from .batch import scores
+from .scoring import label
 
 __all__ = ["TonedImport", "import_with_tones", "mark_suggested"]
 

@@ -1,8 +1,8 @@
 """Scoring one message's tone: VADER's word rules over a texting lexicon, then the texting cues.
 
-`score(text)` is the reference: one message, alone, from scratch. `scores(texts)` gives exactly
-the same numbers faster: each distinct text scored once, each distinct word of them worked out
-once (`words.Vocabulary`), the steps every message takes done a chunk of messages at a time. VADER
+`score(text)` is the reference: one message, alone, from scratch. `score_chunk` reads many
+messages the same way, the steps every message takes done for all of them at once and each
+distinct word worked out once (`words.Vocabulary`); `batch.scores` builds on it. VADER
 (vaderSentiment 3.3.2, MIT; Hutto & Gilbert 2014) is loaded on first use, so importing the kit
 stays cheap. Rules: docs/tone.md; speed: docs/tone.md, "Speed".
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
@@ -23,7 +22,7 @@ from .phrases import Found, PhraseIndex, Phrases
 from .valence import unmodified, word_valence
 from .words import Vocabulary
 
-__all__ = ["NEGATIVE_AT", "POSITIVE_AT", "TABLES", "label", "reader", "score", "scores"]
+__all__ = ["NEGATIVE_AT", "POSITIVE_AT", "TABLES", "Squashed", "label", "reader", "score", "score_chunk"]
 
 POSITIVE_AT = 0.25  # a compound score at or above this reads warm
 NEGATIVE_AT = -0.25  # at or below this, cool
@@ -162,10 +161,10 @@ def score(text: Any) -> float:
     if not isinstance(text, str):
         return 0.0
     r = reader()
-    return _score_chunk([text], r, Vocabulary(r.lexicon, r.phrases.files), _Squashed())[0]
+    return score_chunk([text], r, Vocabulary(r.lexicon, r.phrases.files), Squashed())[0]
 
 
-def _score_chunk(texts: list[str], r: _Reader, vocabulary: Vocabulary, squashed: _Squashed) -> list[float]:
+def score_chunk(texts: list[str], r: _Reader, vocabulary: Vocabulary, squashed: Squashed) -> list[float]:
     """The scores of `texts` (strings), with what earlier chunks worked out in `vocabulary` and
     `squashed`: the steps every message takes (made plain, lower-cased, split at spaces, its pieces
     worked out) are done for the whole chunk at once, then each message is read (`_valence`)."""
@@ -298,7 +297,7 @@ def _normalize(total: float) -> float:
     return round(total / math.sqrt(total * total + 15), 4)
 
 
-class _Squashed(dict):  # type: ignore[type-arg]
+class Squashed(dict):  # type: ignore[type-arg]
     """`_normalize` of each valence sum, kept for a batch: sums repeat, and rounding costs."""
 
     def __missing__(self, total: float) -> float:
@@ -309,56 +308,3 @@ class _Squashed(dict):  # type: ignore[type-arg]
 def label(value: float) -> str:
     """positive / neutral / negative for a compound score."""
     return "positive" if value >= POSITIVE_AT else "negative" if value <= NEGATIVE_AT else "neutral"
-
-
-def scores(texts: Iterable[Any]) -> list[float]:
-    """`score` of every text, in order: the same numbers, faster.
-
-    Each distinct text is scored once (and each distinct word of them worked out once). A long
-    list of distinct texts is scored by two processes at once when that is safe (a fork of a
-    process with no other threads: the CLI, a script), the same function on each half, so the
-    numbers are exactly those of scoring each text alone.
-    """
-    keys = [text if isinstance(text, str) else None for text in texts]
-    distinct = [text for text in dict.fromkeys(keys) if text]
-    known: dict[str | None, float] = {None: 0.0, "": 0.0}
-    known.update(zip(distinct, _in_parallel(distinct) if _parallel_ok(distinct) else _score_all(distinct)))
-    return [known[key] for key in keys]
-
-
-PARALLEL_FROM = 40_000  # distinct texts; below this, starting a second process costs more than it saves
-
-
-def _parallel_ok(distinct: list[str]) -> bool:
-    import multiprocessing
-    import os
-    import threading
-
-    return (
-        len(distinct) >= PARALLEL_FROM
-        and (os.cpu_count() or 1) > 1
-        and threading.active_count() == 1  # forking a process with other threads can deadlock (Jupyter kernels)
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
-
-
-def _in_parallel(distinct: list[str]) -> list[float]:
-    import multiprocessing
-
-    reader()  # built before the fork, so the worker inherits it
-    half = len(distinct) // 2
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        later = pool.apply_async(_score_all, (distinct[half:],))
-        first = _score_all(distinct[:half])
-        return first + later.get()
-
-
-CHUNK = 2_048  # messages whose common steps are done together (`_score_chunk`)
-
-
-def _score_all(distinct: list[str]) -> list[float]:
-    """The scores of distinct texts, in order (each distinct piece of them worked out once)."""
-    r = reader()
-    vocabulary, squashed = Vocabulary(r.lexicon, r.phrases.files), _Squashed()
-    chunks = (distinct[at : at + CHUNK] for at in range(0, len(distinct), CHUNK))
-    return [value for chunk in chunks for value in _score_chunk(chunk, r, vocabulary, squashed)]

@@ -1,18 +1,28 @@
 """Scoring in two processes gives exactly the numbers of scoring each message alone."""
 
-from reconcile_kit.tone import scoring
+from reconcile_kit.tone import batch, scoring
 
 TEXTS = [f"haha ok see you at {n}" if n % 3 else f"not great tbh, the train's cancelled {n} 🙄" for n in range(300)]
 
 
 def test_two_processes_give_the_same_scores_in_the_same_order(monkeypatch):
-    monkeypatch.setattr(scoring, "PARALLEL_FROM", 10)
-    assert scoring._parallel_ok(TEXTS) and scoring.scores(TEXTS) == [scoring.score(t) for t in TEXTS]
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(batch, "CHUNK", 16)
+    assert batch.parallel_ok(len(TEXTS)) and batch.scores(TEXTS) == [scoring.score(t) for t in TEXTS]
+
+
+def test_the_scores_come_out_in_order_while_the_helper_reads(monkeypatch):
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(batch, "CHUNK", 16)
+    running = batch.Scoring(TEXTS)
+    first = list(running.upto(40)[:40])
+    assert (first, running.all()) == ([scoring.score(t) for t in TEXTS[:40]], [scoring.score(t) for t in TEXTS])
 
 
 def test_a_process_with_other_threads_never_forks(monkeypatch):
     import threading
 
-    monkeypatch.setattr(scoring, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10)
     monkeypatch.setattr(threading, "active_count", lambda: 3)
-    assert not scoring._parallel_ok(TEXTS)
+    assert not batch.parallel_ok(len(TEXTS))
+
