@@ -169,19 +169,22 @@ def _moods(source: Any, n: int) -> Any:
 
 class Batch:
     """Checked rows for one import: the columns bound per row, the vocabulary columns that hold
-    one word on every row (written once into the statement), and the values, row by row.
+    one word on every row (written once into the statement), and the values, row by row; and the
+    tone column when its values come while the rows are written (`frame_batch`, `later`).
 
     A plain class, not a dataclass: making a dataclass costs about a millisecond at import,
     and this module is imported by every `reconcile-kit` start.
     """
 
-    __slots__ = ("names", "fixed", "values", "count")
+    __slots__ = ("names", "fixed", "values", "count", "later", "known")
 
-    def __init__(self, names: tuple[str, ...], fixed: dict[str, str], values: list[Any], count: int) -> None:
+    def __init__(self, names: tuple[str, ...], fixed: dict[str, str], values: list[Any], count: int, later: Any = None) -> None:
         self.names = names
         self.fixed = fixed
         self.values = values  # row-major: row 0's values for `names`, then row 1's, ...
         self.count = count
+        self.later = later  # the tone column still being worked out (`upto`), or None
+        self.known = 0 if later is not None else count  # rows whose values are all in `values`
 
     def insert_sql(self, rows: int = 1) -> str:
         """An INSERT OR IGNORE of `rows` rows per statement; fixed values are vocabulary words."""
@@ -190,17 +193,43 @@ class Batch:
         return f"INSERT OR IGNORE INTO interactions ({', '.join(names)}) VALUES {', '.join([one] * rows)}"
 
     def chunks(self, rows: int, start: int, stop: int) -> Iterator[tuple[Any, ...]]:
-        """Parameter tuples for rows `start` to `stop`, `rows` rows per tuple (made in C)."""
+        """Parameter tuples for rows `start` to `stop`, `rows` rows per tuple (made in C); tones that
+        come later are taken, and checked, just before their rows are needed."""
         width = len(self.names)
-        flat = itertools.islice(self.values, start * width, stop * width)
-        return zip(*[flat] * (width * rows))
+        if self.known >= stop:
+            flat = itertools.islice(self.values, start * width, stop * width)
+            return zip(*[flat] * (width * rows))
+        return self._taking(rows, start, stop)
+
+    def _taking(self, rows: int, start: int, stop: int) -> Iterator[tuple[Any, ...]]:
+        width = len(self.names)
+        for at in range(start, stop, rows):
+            if at + rows > self.known:
+                self._take(min(self.count, at + rows + LATER_STEP))
+            yield tuple(self.values[at * width : (at + rows) * width])
+
+    def _take(self, upto: int) -> None:
+        """Copy the tones of rows up to `upto` into `values`, refusing a word outside the vocabulary."""
+        width, index = len(self.names), self.names.index("tone")
+        tones = list(self.later.upto(upto)[self.known : upto])
+        allowed = VOCABULARY["tone"]
+        if not set(allowed).issuperset(tones):
+            first = next(i for i, tone in enumerate(tones) if tone not in allowed)
+            raise _fail("tone", f"{str(tones[first])!r} is not one of: {', '.join(allowed)}", self.known + first)
+        self.values[self.known * width + index : upto * width : width] = tones
+        self.known = upto
+
+
+LATER_STEP = 4_096  # rows whose later tones are taken at once (each take may wait for scoring)
 
 
 def frame_batch(messages: pd.DataFrame | dict[str, Any]) -> Batch:
     """Check a messages or timeline frame (vectorised); return its rows in `COLUMNS` order, by time.
 
     A messages frame (`load_messages`) is converted with `timeline.message_columns` first; the
-    columns that function made (a dict) are taken as they are, tones marked on them or not.
+    columns that function made (a dict) are taken as they are, tones marked on them or not. There
+    the tone column may come later: an object whose `upto(count)` gives the first `count` tones
+    (or more), read while the rows are written (suggested tones, `tone.imported`).
     Raises `InvalidInteraction` naming the first bad row, field and value.
     """
     built: dict[str, Any] = {}  # columns `message_columns` made itself, valid by construction
@@ -211,6 +240,7 @@ def frame_batch(messages: pd.DataFrame | dict[str, Any]) -> Batch:
         built = {name: source[name] for name in BUILT if name != "tone" or "tone_by" not in source}  # a marked tone is checked
     else:
         source = messages.reset_index(drop=True)
+    later = source["tone"] if isinstance(source, dict) and hasattr(source.get("tone"), "upto") else None
     n = len(source["uid"])
     times, order = _times(source["at"])
     columns = {
@@ -219,7 +249,7 @@ def frame_batch(messages: pd.DataFrame | dict[str, Any]) -> Batch:
         "channel": built["channel"] if "channel" in built else _vocab(source, "channel", None, n),
         "direction": _vocab(source, "direction", None, n),
         "kind": built["kind"] if "kind" in built else _vocab(source, "kind", None, n),
-        "tone": built["tone"] if "tone" in built else _vocab(source, "tone", "none", n),
+        "tone": later if later is not None else built["tone"] if "tone" in built else _vocab(source, "tone", "none", n),
         "summary": built["summary"] if "summary" in built else _text(source, "summary", "", n, SUMMARY_MAX, minimum=1),
         "text": _text(source, "text", "", n, TEXT_MAX),
         "mood": _moods(source, n),
@@ -233,16 +263,25 @@ def frame_batch(messages: pd.DataFrame | dict[str, Any]) -> Batch:
 
 def _batch(columns: dict[str, Any], order: Any, n: int) -> Batch:
     """Leave out columns that hold their schema default on every row, inline one-word vocabulary
-    columns, and bind the rest in time order (the `at` index grows at its end; ties keep order)."""
+    columns, and bind the rest in time order (the `at` index grows at its end; ties keep order).
+    Tones that come later are bound too, and taken while the rows are written when the rows are
+    already in time order (else all of them now)."""
     import numpy as np
 
-    fixed = {name: columns[name][0] for name in VOCABULARY if name in columns and _single(columns[name])}
+    in_order = n < 2 or bool((order[1:] > order[:-1]).all())  # importers deliver time order
+    later = columns["tone"] if hasattr(columns["tone"], "upto") else None
+    if later is not None and not in_order:
+        columns["tone"] = _vocab({"tone": np.asarray(later.upto(n)[:n], dtype=object)}, "tone", "none", n)
+        later = None
+    bound = {"tone"} if later is not None else set()
+    fixed = {name: columns[name][0] for name in VOCABULARY if name in columns and name not in bound and _single(columns[name])}
     names = tuple(
         name for name in COLUMNS
-        if name not in fixed and not (name in DEFAULTS and _single(columns[name]) and columns[name][0] == DEFAULTS[name])
+        if name in bound or name not in fixed
+        and not (name in DEFAULTS and _single(columns[name]) and columns[name][0] == DEFAULTS[name])
     )  # fmt: skip
-    in_order = n < 2 or bool((order[1:] > order[:-1]).all())  # importers deliver time order
     table = np.empty((n, len(names)), dtype=object)
     for index, name in enumerate(names):
-        table[:, index] = columns[name] if in_order else columns[name][order]
-    return Batch(names, fixed, table.ravel().tolist(), n)
+        if name not in bound:
+            table[:, index] = columns[name] if in_order else columns[name][order]
+    return Batch(names, fixed, table.ravel().tolist(), n, later)

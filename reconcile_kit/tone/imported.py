@@ -15,10 +15,10 @@ from typing import Any
 
 from ..person import Person
 from .agreement import MIN_KAPPA, Agreement, agreement_for
-from .batch import scores
+from .batch import Scoring
 from .scoring import label
 
-__all__ = ["TonedImport", "import_with_tones", "mark_suggested"]
+__all__ = ["SuggestedTones", "TonedImport", "import_with_tones", "mark_suggested"]
 
 # Placeholder summaries of rows with no words of theirs to read (timeline.PLACEHOLDERS).
 _NO_WORDS = ("[photo or file]", "[deleted message]", "[call]")
@@ -54,7 +54,7 @@ class TonedImport:
                         f"you (agreement {self.agreement.kappa:.2f}, below {MIN_KAPPA}), so the tones you choose count.")]  # fmt: skip
 
 
-def mark_suggested(columns: Any, existing: Any = ()) -> int:
+def mark_suggested(columns: Any, existing: Any = (), *, later: bool = False) -> int:
     """Put a suggested tone on their new replies in `columns` (timeline columns, changed in place).
 
     A row gets one when its direction is `in`, its tone `none`, it has text (not a photo, call or
@@ -62,6 +62,8 @@ def mark_suggested(columns: Any, existing: Any = ()) -> int:
 
     :param columns: `timeline.message_columns` output or a timeline frame (`tone`, `tone_by` replaced)
     :param existing: uids already in the journal (the import skips them)
+    :param later: leave `tone` as `SuggestedTones`, scored while the journal writes the rows (a dict
+        of columns only; `close` it when the import is over)
     """
     import numpy as np
     import pandas as pd
@@ -74,12 +76,61 @@ def mark_suggested(columns: Any, existing: Any = ()) -> int:
     picks = np.flatnonzero((direction == "in") & (tone == "none") & has_words & ~no_words & ~known)
     tone_by = np.asarray(columns["tone_by"], dtype=object).copy() if "tone_by" in columns else np.full(len(uid), "user", dtype=object)
     if len(picks):
-        tone = tone.copy()
-        tone[picks] = [label(value) for value in scores(text[picks])]
         tone_by[picks] = "suggested"
+        suggested = SuggestedTones(tone, picks, text[picks])
+        tone = suggested if later else suggested.all()
     columns["tone"] = tone
     columns["tone_by"] = tone_by
     return len(picks)
+
+
+class SuggestedTones:
+    """A tone column whose suggestions are scored while they are asked for, in row order: `upto(count)`
+    gives the first `count` tones (`Journal.import_messages` asks just before writing those rows).
+
+    The distinct texts are scored in the order they first come (`batch.Scoring`: a chunk at a time,
+    by this process and, when that is safe, a forked helper), so the first rows wait only for the
+    first chunks.
+
+    :param tone: the tone of every row (copied)
+    :param picks: the rows to suggest a tone for, ascending
+    :param texts: their texts
+    """
+
+    def __init__(self, tone: Any, picks: Any, texts: Any) -> None:
+        import numpy as np
+
+        self.tone, self.picks = tone.copy(), picks
+        distinct = list(dict.fromkeys(texts))
+        slot = {text: i for i, text in enumerate(distinct)}
+        self.slots = [slot[text] for text in texts]
+        self.needed = np.maximum.accumulate(self.slots)  # the distinct texts scored before each pick's tone is known
+        self.scoring = Scoring(distinct)
+        self.done = 0  # picks with their tone in `tone`
+
+    def __len__(self) -> int:
+        return len(self.tone)
+
+    def upto(self, count: int) -> Any:
+        """The tones of the first `count` rows (and maybe more)."""
+        import numpy as np
+
+        ready = int(np.searchsorted(self.picks, count))
+        if ready > self.done:
+            values = self.scoring.upto(int(self.needed[ready - 1]) + 1)
+            self.tone[self.picks[self.done : ready]] = [label(values[slot]) for slot in self.slots[self.done : ready]]
+            self.done = ready
+        return self.tone
+
+    def all(self) -> Any:
+        """Every row's tone."""
+        tone = self.upto(len(self.tone))
+        self.close()
+        return tone
+
+    def close(self) -> None:
+        """Done with the scoring (its helper process stops)."""
+        self.scoring.close()
 
 
 def _has_words(text: Any) -> Any:
@@ -107,6 +158,10 @@ def import_with_tones(journal: Any, messages: Any, *, undoable: bool = True) -> 
         return TonedImport(result.added, result.skipped, 0, True, agreed)
     shaped = {"summary", "channel"} <= set(messages.columns)  # already timeline rows (tests, the CSV path)
     columns: Any = messages.drop(columns=["deleted_at"], errors="ignore").copy() if shaped else message_columns(messages)
-    count = mark_suggested(columns, current["uid"].tolist())
-    result = journal.import_messages(columns, undoable=undoable)  # the marked columns as they are, not a new frame
+    count = mark_suggested(columns, current["uid"].tolist(), later=not shaped)
+    try:  # the marked columns as they are, not a new frame; suggestions scored while the rows are written
+        result = journal.import_messages(columns, undoable=undoable)
+    finally:
+        if isinstance(columns["tone"], SuggestedTones):
+            columns["tone"].close()
     return TonedImport(result.added, result.skipped, count if result.added else 0, False, agreed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from reconcile_kit.arrays import filled
 from reconcile_kit.errors import InvalidInteraction
 from reconcile_kit.timeline import from_messages
-from reconcile_kit.store import ImportResult, Journal
+from reconcile_kit.store import ImportResult, Journal, rows
 from reconcile_kit.timeline import from_interactions, from_records, message_columns
 
 UTC = timezone.utc
@@ -80,6 +81,48 @@ def test_a_marked_tone_outside_the_vocabulary_is_refused(journal):
     columns["tone"][1] = "warm"
     with pytest.raises(InvalidInteraction, match="^row 2: tone 'warm' is not one of"):
         journal.import_messages(columns)
+
+
+class _Later:
+    """Tones handed out on request, as `tone.imported.SuggestedTones` does; remembers what was asked."""
+
+    def __init__(self, tones: list[str]) -> None:
+        self.tones, self.asked = np.asarray(tones, dtype=object), []
+
+    def __len__(self) -> int:
+        return len(self.tones)
+
+    def upto(self, count: int) -> np.ndarray:
+        self.asked.append(count)
+        return self.tones
+
+
+def _later_columns(count: int, tones: list[str], order: list[int] | None = None) -> dict:
+    columns = message_columns(_messages(count))
+    columns["tone"], columns["tone_by"] = _Later(tones), filled(count, "suggested")
+    if order is not None:
+        columns["at"] = columns["at"][order]
+    return columns
+
+
+def test_tones_that_come_later_are_taken_as_the_rows_are_written(journal, monkeypatch):
+    monkeypatch.setattr(rows, "LATER_STEP", 10)
+    columns = _later_columns(70, ["positive", "neutral", "negative", "none"] * 17 + ["none", "none"])
+    assert journal.import_messages(columns) == ImportResult(added=70, skipped=0)
+    assert journal.timeline()["tone"].astype(str).tolist() == columns["tone"].tones.tolist()
+    assert columns["tone"].asked == [42, 70]  # 32 rows a statement, 10 more each time
+
+
+def test_a_later_tone_outside_the_vocabulary_writes_nothing(journal):
+    with pytest.raises(InvalidInteraction, match="^row 3: tone 'warm' is not one of"):
+        journal.import_messages(_later_columns(3, ["none", "none", "warm"]))
+    assert len(journal.timeline()) == 0
+
+
+def test_later_tones_of_rows_out_of_time_order_are_taken_at_once(journal):
+    columns = _later_columns(3, ["positive", "none", "negative"], order=[2, 0, 1])
+    journal.import_messages(columns)
+    assert (journal.get("u001").tone, columns["tone"].asked) == ("none", [3])
 
 
 # -- messages frames, bulk (multi-row inserts) --------------------------------------------

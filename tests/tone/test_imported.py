@@ -9,7 +9,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile_kit.tone.imported import _has_words, import_with_tones
+from reconcile_kit.timeline import message_columns
+from reconcile_kit.tone.imported import SuggestedTones, _has_words, import_with_tones, mark_suggested
 
 START = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
 
@@ -39,6 +40,13 @@ def test_their_replies_with_text_get_a_suggested_tone(journal):
     assert (result.added, result.skipped, result.suggested, result.stopped) == (5, 0, 3, False)
     assert tones(journal) == [("u0", "positive", "suggested"), ("u1", "none", "user"), ("u2", "negative", "suggested"),
                               ("u3", "none", "user"), ("u4", "neutral", "suggested")]  # fmt: skip
+
+
+def test_tones_scored_while_the_rows_are_written_are_the_tones_scored_first(journal):
+    columns, later = message_columns(CHAT), message_columns(CHAT)
+    mark_suggested(columns)
+    mark_suggested(later, later=True)
+    assert isinstance(later["tone"], SuggestedTones) and later["tone"].all().tolist() == columns["tone"].tolist()
 
 
 def test_the_result_reads_in_plain_words(journal):
