@@ -16,7 +16,7 @@ from typing import Any
 from ..person import Person
 from .agreement import MIN_KAPPA, Agreement, agreement_for
 from .batch import Scoring
-from .scoring import label
+from .scoring import label, score
 
 __all__ = ["SuggestedTones", "TonedImport", "import_with_tones", "mark_suggested"]
 
@@ -54,7 +54,7 @@ class TonedImport:
                         f"you (agreement {self.agreement.kappa:.2f}, below {MIN_KAPPA}), so the tones you choose count.")]  # fmt: skip
 
 
-def mark_suggested(columns: Any, existing: Any = (), *, later: bool = False) -> int:
+def mark_suggested(columns: Any, existing: Any = (), *, scoring: SuggestedTones | None = None) -> int:
     """Put a suggested tone on their new replies in `columns` (timeline columns, changed in place).
 
     A row gets one when its direction is `in`, its tone `none`, it has text (not a photo, call or
@@ -62,8 +62,8 @@ def mark_suggested(columns: Any, existing: Any = (), *, later: bool = False) -> 
 
     :param columns: `timeline.message_columns` output or a timeline frame (`tone`, `tone_by` replaced)
     :param existing: uids already in the journal (the import skips them)
-    :param later: leave `tone` as `SuggestedTones`, scored while the journal writes the rows (a dict
-        of columns only; `close` it when the import is over)
+    :param scoring: leave `tone` as this `SuggestedTones`, already scoring their texts, to be
+        scored while the journal writes the rows (a dict of columns only)
     """
     import numpy as np
     import pandas as pd
@@ -77,8 +77,9 @@ def mark_suggested(columns: Any, existing: Any = (), *, later: bool = False) -> 
     tone_by = np.asarray(columns["tone_by"], dtype=object).copy() if "tone_by" in columns else np.full(len(uid), "user", dtype=object)
     if len(picks):
         tone_by[picks] = "suggested"
-        suggested = SuggestedTones(tone, picks, text[picks])
-        tone = suggested if later else suggested.all()
+        suggested = scoring if scoring is not None else SuggestedTones(text[picks])
+        suggested.mark(tone, picks, text[picks])
+        tone = suggested if scoring is not None else suggested.all()
     columns["tone"] = tone
     columns["tone_by"] = tone_by
     return len(picks)
@@ -88,25 +89,32 @@ class SuggestedTones:
     """A tone column whose suggestions are scored while they are asked for, in row order: `upto(count)`
     gives the first `count` tones (`Journal.import_messages` asks just before writing those rows).
 
-    The distinct texts are scored in the order they first come (`batch.Scoring`: a chunk at a time,
-    by this process and, when that is safe, a forked helper), so the first rows wait only for the
-    first chunks.
+    Scoring starts at once, on the texts given (`batch.Scoring`: a chunk at a time, in the order
+    they first come, by this process and, when that is safe, a forked helper); `mark` then says
+    which rows get a tone. So the helper can start on their messages as loaded while the rows are
+    still being built, and the first rows wait only for the first chunks.
 
-    :param tone: the tone of every row (copied)
-    :param picks: the rows to suggest a tone for, ascending
-    :param texts: their texts
+    :param texts: the texts that may get a tone (others are scored when asked for)
     """
 
-    def __init__(self, tone: Any, picks: Any, texts: Any) -> None:
+    def __init__(self, texts: Any) -> None:
+        self.distinct = list(dict.fromkeys(text for text in texts if isinstance(text, str) and text))
+        self.scoring = Scoring(self.distinct)
+
+    def mark(self, tone: Any, picks: Any, texts: Any) -> None:
+        """Say which rows get a suggested tone.
+
+        :param tone: the tone of every row (copied)
+        :param picks: the rows to suggest a tone for, ascending
+        :param texts: their texts
+        """
         import numpy as np
 
-        self.tone, self.picks = tone.copy(), picks
-        distinct = list(dict.fromkeys(texts))
-        slot = {text: i for i, text in enumerate(distinct)}
-        self.slots = [slot[text] for text in texts]
-        self.needed = np.maximum.accumulate(self.slots)  # the distinct texts scored before each pick's tone is known
-        self.scoring = Scoring(distinct)
-        self.done = 0  # picks with their tone in `tone`
+        self.tone, self.picks, self.texts, self.done = tone.copy(), picks, texts, 0  # `done`: picks with a tone
+        slot = {text: i for i, text in enumerate(self.distinct)}
+        self.slots = [slot.get(text, -1) for text in texts]
+        self.others = {text: score(text) for text, at in zip(texts, self.slots) if at < 0}  # not among those given
+        self.needed = np.maximum.accumulate(self.slots)  # the texts scored before each pick's tone is known
 
     def __len__(self) -> int:
         return len(self.tone)
@@ -117,8 +125,9 @@ class SuggestedTones:
 
         ready = int(np.searchsorted(self.picks, count))
         if ready > self.done:
-            values = self.scoring.upto(int(self.needed[ready - 1]) + 1)
-            self.tone[self.picks[self.done : ready]] = [label(values[slot]) for slot in self.slots[self.done : ready]]
+            values, now = self.scoring.upto(int(self.needed[ready - 1]) + 1), slice(self.done, ready)
+            self.tone[self.picks[now]] = [label(values[slot] if slot >= 0 else self.others[text])
+                                          for slot, text in zip(self.slots[now], self.texts[now])]  # fmt: skip
             self.done = ready
         return self.tone
 
@@ -156,12 +165,19 @@ def import_with_tones(journal: Any, messages: Any, *, undoable: bool = True) -> 
     if not agreed.trusted:
         result = journal.import_messages(messages, undoable=undoable)
         return TonedImport(result.added, result.skipped, 0, True, agreed)
-    shaped = {"summary", "channel"} <= set(messages.columns)  # already timeline rows (tests, the CSV path)
-    columns: Any = messages.drop(columns=["deleted_at"], errors="ignore").copy() if shaped else message_columns(messages)
-    count = mark_suggested(columns, current["uid"].tolist(), later=not shaped)
-    try:  # the marked columns as they are, not a new frame; suggestions scored while the rows are written
-        result = journal.import_messages(columns, undoable=undoable)
+    columns: Any = messages
+    scoring = None
+    try:
+        if {"summary", "channel"} <= set(messages.columns):  # already timeline rows (tests, the CSV path)
+            columns = messages.drop(columns=["deleted_at"], errors="ignore").copy()
+            count = mark_suggested(columns, current["uid"].tolist())
+        else:  # their replies are scored from now on, while the rows are built and written
+            replies = messages["direction"].to_numpy(dtype=object) == "in"
+            scoring = SuggestedTones(messages["text"].to_numpy(dtype=object)[replies])
+            columns = message_columns(messages)
+            count = mark_suggested(columns, current["uid"].tolist(), scoring=scoring)
+        result = journal.import_messages(columns, undoable=undoable)  # the marked columns as they are
     finally:
-        if isinstance(columns["tone"], SuggestedTones):
-            columns["tone"].close()
+        if scoring is not None:
+            scoring.close()
     return TonedImport(result.added, result.skipped, count if result.added else 0, False, agreed)
