@@ -157,6 +157,8 @@ class PhraseIndex:
         # a word filed in several tables first tries one gate of all their phrases (most tries fail)
         self.gates = {head: _tail(bodies[head]) for head, found in by_word.items() if len(found) > 1}
         self.by_word = {head: tuple(found) for head, found in by_word.items()}
+        # what is tried first where a word occurs: its gate, or its one table's phrases
+        self.first = {head: (self.gates[head] if len(found) > 1 else found[0][1], tuple(found)) for head, found in by_word.items()}
         self.by_prefix = {head: tuple(found) for head, found in by_prefix.items()}
         self.anywhere = tuple((name, t.anywhere) for name, t in tables.items() if t.anywhere is not None)
         self.words, self.prefixes = frozenset(self.by_word), frozenset(self.by_prefix)
@@ -174,13 +176,16 @@ class PhraseIndex:
         found: Found = {}
         runs = RUNS.findall(lowered) if runs is None else runs
         for word in self.words.intersection(runs):
-            at, gate, filed = lowered.find(word), self.gates.get(word), self.by_word[word]
+            first, filed = self.first[word]
+            at = lowered.find(word)
             while at != -1:  # every place the word occurs; each pattern's own edges reject part of a word
-                if gate is None or gate.match(lowered, at):
-                    for name, rx in filed:
-                        match = rx.match(lowered, at)
-                        if match is not None:
-                            found.setdefault(name, []).append(match)
+                if (match := first.match(lowered, at)) is not None:
+                    if len(filed) == 1:  # the match of the word's one table
+                        found.setdefault(filed[0][0], []).append(match)
+                    else:
+                        for name, rx in filed:
+                            if (match := rx.match(lowered, at)) is not None:
+                                found.setdefault(name, []).append(match)
                 at = lowered.find(word, at + 1)
         if self.prefixes and not self.prefixes.isdisjoint([run[:_WIDTH] for run in runs]):
             for run in RUNS.finditer(lowered):

@@ -60,6 +60,7 @@ class Vocabulary:
         self._practical: set[str] = set()
         self._numbered: set[str] = set()
         self._curt: set[str] = set()
+        self._cased: set[str] = set()  # VADER's word changes in lower case
         self._signs: dict[str, tuple[str, str]] = {}  # a lower-case word -> its sign, and its sign at the end
 
     def learn(self, pieces: Iterable[str]) -> None:
@@ -71,6 +72,8 @@ class Vocabulary:
         bare = _bare(piece)
         lower = bare.lower()
         self._bare[piece], self._lower[piece] = bare, lower
+        if lower != bare:
+            self._cased.add(piece)
         self._unstretched[piece] = unstretched = _unstretched(lower, self._lexicon) if _TRIPLE.search(lower) else lower
         self._value[piece] = self._lexicon.get(lower, 0.0)
         self._value_unstretched[piece] = self._lexicon.get(unstretched, 0.0)
@@ -126,7 +129,8 @@ class Vocabulary:
         lowers, values = (self._unstretched, self._value_unstretched) if stretched else (self._lower, self._value)
         if len(pieces) > 1:  # one lookup in C for every piece (itemgetter gives a lone piece's value bare)
             get = itemgetter(*pieces)
-            read = list(get(self._bare)), list(get(lowers)), list(get(values))
+            lower = list(get(lowers))
+            read = list(get(self._bare)) if stretched or not self._cased.isdisjoint(pieces) else lower, lower, list(get(values))
         else:
             read = tuple([table[piece] for piece in pieces] for table in (self._bare, lowers, values))
         if not self._hinted.isdisjoint(hinted) and not self._signs.keys().isdisjoint(read[1]):
