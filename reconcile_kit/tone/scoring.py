@@ -191,6 +191,8 @@ def _valence(plain: str, lowered: str, pieces: list[str], r: _Reader, vocabulary
     else:
         vocabulary.learn(rewritten := prepared.split())
         words, lower, values = vocabulary.read(rewritten, stretched, pieces)
+    if not (found or stretched or any(values)) and not _distancing(lower):
+        return 0.0  # no word in the lexicon (none is worth 0), no phrase, no distance: nothing scores
     cues = _Cues(lowered, found, stretched, pieces, vocabulary)
     total = _total(_valences(words, lower, values, plain != lowered, r), lower, cues, r.lexicon)
     if total == 0.0:

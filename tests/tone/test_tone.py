@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile_kit import tone
-from reconcile_kit.tone import scoring
+from reconcile_kit.tone import scoring, texting
 
 CORPORA = Path(__file__).resolve().parents[1] / "data" / "corpora"
 # Scores of 1,484 messages (the bench's synthetic chat, texting words and signs mixed at random,
@@ -93,6 +93,11 @@ def test_the_speed_ups_keep_every_score_pinned_before_them() -> None:
     rows = [json.loads(row) for row in (PINNED).read_text(encoding="utf-8").splitlines()]
     texts, pinned = [row["text"] for row in rows], [row["score"] for row in rows]
     assert (tone.tone_scores(texts), [scoring.score(text) for text in texts]) == (pinned, pinned)
+
+
+def test_no_word_in_the_lexicon_is_worth_nothing_and_every_teasing_word_is_in_it() -> None:
+    lexicon = scoring.reader().lexicon  # so a message with no word of the lexicon has no valence to read
+    assert (0 not in lexicon.values(), texting.BANTER <= lexicon.keys()) == (True, True)
 
 
 def test_the_backtick_is_the_one_ascii_character_made_plain() -> None:
