@@ -5,7 +5,9 @@ journal's agreement first (`agreement_for`), marks the new rows and imports them
 one transaction, so `undo()` takes the suggestions back with the messages. A row already in the
 journal is skipped by the import, so a tone the user chose is never overwritten. When the user
 has labelled enough of their replies and the suggestions disagree with them (kappa below
-`MIN_KAPPA`), nothing is suggested and the result says so. See docs/tone.md.
+`MIN_KAPPA`), nothing is suggested and the result says so. Their replies are scored from the
+moment the messages are loaded, while the rows are built and written (`SuggestedTones`), with the
+same numbers as scoring them first. See docs/tone.md.
 """
 
 from __future__ import annotations
@@ -98,8 +100,11 @@ class SuggestedTones:
     """
 
     def __init__(self, texts: Any) -> None:
+        import numpy as np
+
         self.distinct = list(dict.fromkeys(text for text in texts if isinstance(text, str) and text))
         self.scoring = Scoring(self.distinct)
+        self.mark(np.empty(0, dtype=object), np.empty(0, dtype=np.int64), [])  # no rows until `mark`
 
     def mark(self, tone: Any, picks: Any, texts: Any) -> None:
         """Say which rows get a suggested tone.
