@@ -1,9 +1,9 @@
 """What messages say, counted for many messages at once: words, question marks and function words.
 
 All texts are joined into one byte array and counted with numpy, never one message at a time,
-so a million messages take well under a second. Words are whitespace-separated, as `str.split`
-gives them; a question is a message holding "?". Function words (for language style matching,
-Ireland et al. 2011) are lower-case ASCII words in the categories of `FUNCTION_WORDS`; the word
+so a million messages take well under a second. Words are whitespace-separated, exactly as
+`str.split` gives them (Unicode spaces too); a question is a message holding "?". Function words
+(for language style matching, Ireland et al. 2011) are lower-case ASCII words in the categories of `FUNCTION_WORDS`; the word
 lists are the kit's own, written from the category definitions of that paper (see
 docs/cadence.md, "Reciprocity").
 """
@@ -180,9 +180,36 @@ def _bytes(texts: list[Any]) -> tuple[np.ndarray, np.ndarray]:
     encoded = joined.replace("\u2019", "'").encode("utf-8", "surrogatepass") + b"\x00" * 8
     data = np.frombuffer(encoded.lower(), dtype=np.uint8)  # bytes.lower: ASCII only, fast
     after = np.flatnonzero(data[:-8] == 0) + 1
-    if len(after) > max(len(texts) - 1, 0):  # a NUL inside a message would split it
-        return _bytes([t.replace("\x00", " ") for t in texts])
+    if len(after) > max(len(texts) - 1, 0):  # a NUL inside a message would split it: read it as \x01,
+        return _bytes([t.replace("\x00", "\x01") for t in texts])  # a control that is not a space, as NUL is
     return data, np.concatenate(([0], after))
+
+
+# What `str.split` splits on: these ASCII bytes (a NUL parts messages) and, outside ASCII, the
+# characters whose UTF-8 `_spaces` finds.
+_SPACE_BYTES = np.zeros(256, dtype=bool)
+_SPACE_BYTES[[0, 9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
+_WIDE = [c.encode() for c in map(chr, range(128, 0x3001)) if c.isspace()]  # U+0085, U+00A0 ... U+3000
+_WIDE_KEYS = np.array([int.from_bytes(wide.ljust(3, b"\x00")) for wide in _WIDE], dtype=np.uint32)
+
+
+def _spaces(data: np.ndarray) -> np.ndarray:
+    """True at every byte of a space: ASCII ones by table, and all the UTF-8 bytes of each wide one."""
+    space = data <= 32
+    controls = np.flatnonzero((data - np.uint8(1)) < 31)  # bytes 1 to 31: newlines, tabs, the odd control
+    space[controls] = _SPACE_BYTES[data[controls]]
+    if data.max(initial=0) < 0x80:
+        return space
+    lead = np.flatnonzero(((data - np.uint8(0xE1)) < 3) | (data == 0xC2))  # where a wide one may begin (E1-E3, C2)
+    if len(lead):  # the padding after the texts keeps `lead + 2` inside the array
+        first, second, third = (data[lead + offset].astype(np.uint32) for offset in range(3))
+        two = first == 0xC2
+        key = (first << 16) | (second << 8) | np.where(two, 0, third)  # a two-byte one's key ends in 0
+        at = lead[np.isin(key, _WIDE_KEYS)]
+        space[at] = space[at + 1] = True
+        three = at[data[at] != 0xC2]
+        space[three + 2] = True
+    return space
 
 
 def _count(texts: list[Any], groups: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -190,7 +217,7 @@ def _count(texts: list[Any], groups: np.ndarray, n_groups: int) -> tuple[np.ndar
     data, starts = _bytes(texts)
     question = np.zeros(len(starts), dtype=bool)
     question[np.searchsorted(starts, np.flatnonzero(data == ord("?")), side="right") - 1] = True
-    solid = data > 32  # not a space, tab, newline or separator
+    solid = ~_spaces(data)  # not a space, tab, newline or separator
     begins = solid.copy()
     begins[1:] &= ~solid[:-1]
     words = np.add.reduceat(begins, starts, dtype=np.int32)  # int32 would take a message of over 4 GB to overflow

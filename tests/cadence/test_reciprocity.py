@@ -150,7 +150,7 @@ def test_lines_say_too_early_with_what_is_missing() -> None:
         ("", 0, False),
         (None, 0, False),
         ("I don\u2019t know.\nIt's fine", 5, False),
-        ("a\x00b ok?", 3, True),  # a NUL inside a message does not split it
+        ("a\x00b ok?", 2, True),  # a NUL inside a message parts neither the message nor the word (`str.split`)
     ],
 )
 def test_wording_counts_words_and_question_marks(text: object, words: int, question: bool) -> None:
@@ -167,6 +167,17 @@ def test_wording_counts_function_words_per_group() -> None:
 @given(st.lists(_CHAT_TEXT, max_size=8))
 def test_wording_words_are_what_split_gives(texts: list[str]) -> None:
     assert wording.count(texts).words.tolist() == [len(t.split()) for t in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("\x00\x01\x1c\x85\xa0\u2003\u3000 "), max_size=30), max_size=6))
+def test_wording_words_are_what_split_gives_on_any_text(texts: list[str]) -> None:
+    assert wording.count(texts).words.tolist() == [len(t.split()) for t in texts]
+
+
+def test_wording_splits_on_unicode_spaces_and_not_on_other_controls() -> None:
+    texts = ["see\u00a0you\u3000soon", "a\x01b", "a\x00b c", "one\x1ctwo\u2028three"]
+    assert wording.count(texts).words.tolist() == [3, 1, 2, 3]
 
 
 def _function_words_one_by_one(texts: list[str], groups: list[int], n_groups: int) -> list[list[int]]:
