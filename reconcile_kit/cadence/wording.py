@@ -3,9 +3,9 @@
 All texts are joined into one byte array and counted with numpy, never one message at a time,
 so a million messages take well under a second. Words are whitespace-separated, exactly as
 `str.split` gives them (Unicode spaces too); a question is a message holding "?". Function words
-(for language style matching, Ireland et al. 2011) are lower-case ASCII words in the categories of `FUNCTION_WORDS`; the word
-lists are the kit's own, written from the category definitions of that paper (see
-docs/cadence.md, "Reciprocity").
+(for language style matching, Ireland et al. 2011) are lower-case ASCII words in the categories of
+`FUNCTION_WORDS`; the word lists are the kit's own, written from the category definitions of that
+paper (see docs/cadence.md, "Reciprocity").
 """
 
 from __future__ import annotations
