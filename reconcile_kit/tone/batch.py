@@ -10,6 +10,7 @@ before its last messages are scored (`tone.imported`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +22,7 @@ __all__ = ["CHUNK", "PARALLEL_FROM", "Scoring", "scores"]
 CHUNK = 2_048  # distinct texts read together; two processes take turns chunk by chunk
 PARALLEL_FROM = 40_000  # distinct texts; below this, starting a second process costs more than it saves
 _WAIT_S = 0.0005  # how long to sleep while the helper finishes the chunk asked for
+_LOCK_WAIT_S = 0.05  # how long to wait for the chunk counter before asking whether the other process stopped
 
 
 def scores(texts: Iterable[Any]) -> list[float]:
@@ -41,10 +43,12 @@ def parallel_ok(count: int) -> bool:
     """True when `count` distinct texts are worth a second process and forking one is safe."""
     import multiprocessing
     import os
+    import sys
     import threading
 
     return (
         count >= PARALLEL_FROM
+        and sys.platform.startswith("linux")  # macOS offers fork, but its system libraries are not safe across one
         and (os.cpu_count() or 1) > 1
         and threading.active_count() == 1  # forking a process with other threads can deadlock (Jupyter kernels)
         and "fork" in multiprocessing.get_all_start_methods()
@@ -65,6 +69,7 @@ class Scoring:
         self.done: Any = [False] * self.count
         self.helper: Any = None
         self._next, self._reading = 0, (reader(), Vocabulary(reader().lexicon, reader().phrases.files), Squashed())
+        self._parent, self._alone = os.getpid(), False
         if parallel_ok(len(distinct)):
             self._start_helper()
 
@@ -79,14 +84,30 @@ class Scoring:
         self.helper.start()
 
     def _claim(self) -> int | None:
-        """The next chunk nobody has taken, now this process's; None when all are taken."""
+        """The next chunk nobody has taken, now this process's; None when all are taken, or when the
+        other process stopped (killed, say, while it held the counter: `upto` then reads every chunk
+        left here, and a helper whose parent is gone stops)."""
         if self.helper is None:
             taken, self._next = self._next, self._next + 1
-        else:
-            with self._next.get_lock():
-                taken = self._next.value
-                self._next.value += 1
+            return taken if taken < self.count else None
+        if self._alone:
+            return None
+        lock = self._next.get_lock()
+        while not lock.acquire(timeout=_LOCK_WAIT_S):
+            if self._other_stopped():
+                self._alone = True  # the counter may stay locked for good
+                return None
+        try:
+            taken = self._next.value
+            self._next.value += 1
+        finally:
+            lock.release()
         return taken if taken < self.count else None
+
+    def _other_stopped(self) -> bool:
+        if os.getpid() != self._parent:  # the helper: is the process that forked it gone?
+            return os.getppid() != self._parent
+        return not self.helper.is_alive()
 
     def _read(self, chunk: int) -> None:
         at = chunk * CHUNK
