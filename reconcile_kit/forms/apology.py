@@ -2,7 +2,8 @@
 
 The draft is checked in the journal's context (`guide.check_apology` with its timeline): while the
 path is closed the first note is `contact_closed` (S5.4), never an all-clear. Crisis wording in the
-draft ("I can't live without you") brings the crisis support card beside it (`SupportCard.for_text`).
+draft ("I can't live without you") brings the crisis support card beside it (`SupportCard.for_text`),
+read by the rules alone: the learned reading of crisis wording knows notes, not apologies.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ class ApologyWorkbench(Form):
 
         text = self.text.value
         self.report = check_apology(text, *self._context) if text.strip() else None
-        self.support = SupportCard.for_text(text, self.journal)
+        self.support = SupportCard.for_text(text, self.journal, learned=False)  # an apology: the rules' crisis wording
         self.support_box.children = (self.support.widget,) if self.support else ()
         report = self.report
         self.highlighted.value = report.to_html() if report else ""

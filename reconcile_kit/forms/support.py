@@ -65,15 +65,20 @@ def support_html(topic: str | None = None, journal: Journal | None = None, intro
     )
 
 
-def crisis_signals(text: str) -> list[Any]:
+def crisis_signals(text: str, *, learned: bool = True) -> list[Any]:
     """Crisis wording in `text`: `care.signals(text)` (docs/care.md), or [] while the kit has no such reader.
 
     This is the one hook between the forms and `care.signals`: the apology workbench and the
     unsent letter call it on every change, and show `SupportCard.for_signals` when it finds any.
+
+    :param learned: add the learned second reading, which was trained on notes a person writes for
+        themselves (a reflection, an unsent letter); False reads by the rules alone, for an apology
+        (on apologies the learned reading took "sorry" itself for crisis wording: docs/care.md)
     """
     from .. import care
 
-    read = getattr(care, "signals", None)  # care/signals.py: crisis wording (self_harm, cant_live_without, hopelessness, afraid_of_them)
+    # care/signals.py: crisis wording (self_harm, cant_live_without, hopelessness, afraid_of_them)
+    read = getattr(care, "signals" if learned else "rules_signals", None)
     return list(read(text)) if callable(read) and str(text or "").strip() else []
 
 
@@ -135,9 +140,9 @@ class SupportCard(Form):
         return cls(journal, "abuse", getattr(afraid[0], "message", None) or INTRO["abuse"]) if afraid else None
 
     @classmethod
-    def for_text(cls, text: str, journal: Journal | None = None) -> SupportCard | None:
-        """The crisis card when `text` reads as crisis wording (`crisis_signals`); None otherwise."""
-        return cls.for_signals(crisis_signals(text), journal)
+    def for_text(cls, text: str, journal: Journal | None = None, *, learned: bool = True) -> SupportCard | None:
+        """The crisis card when `text` reads as crisis wording (`crisis_signals`, `learned` as there); None otherwise."""
+        return cls.for_signals(crisis_signals(text, learned=learned), journal)
 
     @classmethod
     def for_moods(cls, journal: Journal, now: Any = None) -> SupportCard | None:

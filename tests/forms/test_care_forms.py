@@ -42,9 +42,12 @@ def journal(journal):
 
 @pytest.fixture
 def crisis_reader(monkeypatch):
-    """`care.signals` as it will read crisis wording (care/signals.py, merged separately): the hook sees it."""
-    monkeypatch.setattr(care, "signals", lambda text: [FakeSignal("cant_live_without")] if "live without" in text else [],
-                        raising=False)  # fmt: skip
+    """`care.signals` (and the rules' reading an apology gets, `care.rules_signals`) reading crisis wording: the hook sees it."""
+    def read(text):
+        return [FakeSignal("cant_live_without")] if "live without" in text else []
+
+    monkeypatch.setattr(care, "signals", read, raising=False)
+    monkeypatch.setattr(care, "rules_signals", read, raising=False)
 
 
 def log(journal, day, **fields):
@@ -85,6 +88,35 @@ def test_the_card_never_stops_the_words_being_saved(journal, crisis_reader):
     letter = UnsentLetter(journal)
     letter.fill(text=CRISIS)
     assert letter.submit() is not None and journal.latest_reflection("unsent_letter") == CRISIS
+
+
+# Ordinary apologies the learned reading of crisis wording (trained on notes, not apologies) carded
+# as self-harm until round 20 (docs/care.md): "sorry" itself weighed as crisis wording there.
+ORDINARY_APOLOGIES = [
+    "Sorry for being a dick the other night, it was the drink talking",
+    "im sorry i took the 400 quid out of our joint account without asking. ill pay back 50 a week starting friday",
+    "Look, things got said that night that shouldn't have been said, on both sides. Sorry for my bit of it.",
+    "I'm sorry I kept cancelling our plans and shutting you out when things got hard. What went wrong is that I hid "
+    "how much I was struggling, and I left you alone with it. That was my doing, and it hurt you. I'm working on "
+    "saying what I feel instead of going quiet. I'd like to make it up to you, in whatever way would help. Will you "
+    "forgive me?",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_APOLOGIES)
+def test_an_ordinary_apology_brings_no_crisis_card(journal, text):
+    bench = ApologyWorkbench(journal)
+    bench.fill(text=text)
+    assert (bench.support, bench.support_box.children) == (None, ())
+
+
+def test_the_unsent_letter_keeps_the_learned_reading_of_crisis_wording(journal):
+    note = ("Gave the dog to my sister today and paid off the last of the phone bill. Wrote letters for Mum and for "
+            "Dan and left them in the drawer. Everything's sorted now, nobody will have to clear up after me.")
+    assert care.rules_signals(note) == []  # the rules alone miss it; the learned reading, trained on such notes, does not
+    letter = UnsentLetter(journal)
+    letter.fill(text=note)
+    assert letter.support.topic == "crisis"
 
 
 def test_crisis_wording_is_read_by_care_signals_once_it_is_merged(journal):
