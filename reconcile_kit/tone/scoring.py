@@ -50,7 +50,6 @@ _APOSTROPHES = str.maketrans(
 )
 _TICK = "`"  # the one ASCII character `_Reader.plain` replaces (tests/tone/test_tone.py checks)
 _SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]+")  # runs of anything but ASCII, and backticks
-_SENTENCES = re.compile(r"[.!?,;]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -132,7 +131,7 @@ def _curt(lowered: str) -> bool:
     """A whole message of acknowledgement words: cool alone ("k", "no thanks"), or closed by a full stop ("ok.")."""
     if len(lowered) > 30 or "!" in lowered:
         return False
-    pieces = [_SPACES.sub(" ", p.strip()) for p in _SENTENCES.split(lowered)]
+    pieces = [_SPACES.sub(" ", p.strip()) for p in texting.SENTENCE_MARKS.split(lowered)]
     pieces = [p for p in pieces if p]
     if not pieces:
         return False

@@ -36,6 +36,7 @@ __all__ = [
     "REWRITE_WORDS",
     "SARCASM",
     "SARCASM_HINTS",
+    "SENTENCE_MARKS",
     "SIGN_OFF",
     "WARM",
 ]
@@ -386,3 +387,5 @@ CURT_WITH_STOP = frozenset(
 CURT_WORDS = CURT_ALONE_WORDS | {phrase for phrase in CURT_WITH_STOP if " " not in phrase}
 # Every word a curt reply can have: a message with any other word is not one.
 CURT_VOCABULARY = CURT_WORDS | {word for phrase in CURT_ALONE | CURT_WITH_STOP for word in phrase.split()}
+# What parts a reply into its sentences when it is read for curtness ("ok. fine." is two).
+SENTENCE_MARKS = re.compile(r"[.!?,;]+")

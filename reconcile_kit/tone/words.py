@@ -25,7 +25,6 @@ PUNCTUATION = ".,!?;:'\"()*-~"
 _TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # on lower-case text it finds "sss"; on a word, "SSS" too
 _STRETCH = re.compile(r"([a-zA-Z])\1\1+")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_MARKS = re.compile(r"[.!?,;]+")
 _VADER_PUNCTUATION = string.punctuation
 # a word that may be a laugh or a kiss (`_sign` decides)
 _SIGN_FIRST = frozenset("xhalrk" + PUNCTUATION)  # a laugh or a kiss starts so (after any punctuation)
@@ -93,7 +92,7 @@ class Vocabulary:
             self._practical.add(piece)
         if _DIGIT.search(lowered):
             self._numbered.add(piece)
-        if texting.CURT_VOCABULARY.issuperset(filter(None, _SENTENCE_MARKS.split(lowered))):
+        if texting.CURT_VOCABULARY.issuperset(filter(None, texting.SENTENCE_MARKS.split(lowered))):
             self._curt.add(piece)
         self._known.add(piece)
 
