@@ -38,6 +38,11 @@ MESSAGES = {
 }
 _YOU = r"(?:you|him|her|them|\w+)"
 _ME = r"(?:myself|my (?:own )?life|it all|it for good|things for good|everything for good)"
+# What makes an act on one's own body self-injury rather than an accident: again, on purpose, till it
+# bled, to feel something or to quiet one's head; never "by accident", "chopping", "shaving".
+_INTENT = (r"(?=[^.!?]{0,50}\b(?:again|on purpose|deliberately|till|until|raw|bled|bleed|bleeding|to feel|so i (?:could|can|would|'d) feel|"
+           r"punish|the only (?:thing|time)|makes? (?:it|me|my head) (?:quiet|stop|calm)))(?![^.!?]{0,60}\b(?:by accident|accidentally|clumsy|"
+           r"cooking|shaving|chopping|dinner|the oven door))")
 _SELF_HARM = [
     # wanting to die, not to exist
     r"(?:kill|killing|killed|end|ending|ended|take|taking|took) " + _ME, r"suicid\w*", r"unalive(?: myself)?", r"kms",
@@ -65,7 +70,17 @@ _SELF_HARM = [
     r"(?:you|they|everyone) won't have to (?:worry|deal|put up) (?:about|with) me (?:anymore|any more|much longer|for long)",
     # hurting oneself
     r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|hit|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))",
-    r"self[- ]harm\w*", r"i (?:cut|self[- ]harmed|relapsed) (?:again|last night|today|yesterday)", r"i'?d hurt myself", r"(?:razor|blade)s?\b[^.!?]{0,30}\b(?:myself|my)",
+    r"self[- ]harm\w*", r"i (?:cut|self[- ]harmed|relapsed) (?:again|last night|today|yesterday)",
+    # ... told as a plain act: what was done to one's own body, with what makes it self-injury (again, on
+    # purpose, till it bled, to feel something), not an accident in the kitchen (docs/care.md, round 21)
+    r"(?:cut|burnt|burned|burning|scratched|scratching|scraped|carved|carving|gouged|scalded|scalding|clawed|clawing|punched|punching|hit|bashed|bashing) (?:at )?(?:up )?"
+    r"(?:myself|my (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|chest|ankles?))\b" + _INTENT,
+    r"(?:banged|banging|bashed|bashing|hit|hitting|slammed|slamming|smashed|smashing) my head (?:off|against|on|into) (?:the|a) (?:wall|floor|door|mirror)\b" + _INTENT,
+    r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=\bi )|(?<=\bi've )|(?<=\bi have )|(?<=\bi'm )|(?<=\bi am )|(?<=\bi was )|(?<=\bbeen )|(?<=\bstarted )"
+    r"|(?<=\bstart )|(?<=\bkeep )|(?<=\bback to )|(?<=\babout )|(?<=\burge to )|(?<=\bwant to )|(?<=\bwanna ))(?:cut|cutting|burning|scratching)(?: myself)? (?:again|deeper)\b",
+    r"(?:my (?:arms?|wrists?|legs?|thighs?|skin)|myself)\b[^.!?]{0,40}\b(?:till|until) (?:it|they|i|the skin) (?:bled|bleed|bleeds|was bleeding|were bleeding|broke)\b",
+    r"(?:bought|buying|got|hid|hidden|hiding|found|dug out|took out|got out|kept|keeping) (?:some |a |new |fresh |the |my )?(?:new |fresh )?(?:razor )?blades?\b"
+    r"(?! for (?:the|my|a) (?:mower|razor|shaver|skates?|lawnmower|blender|saw))", r"i'?d hurt myself", r"(?:razor|blade)s?\b[^.!?]{0,30}\b(?:myself|my)",
     # means and plans
     r"overdos\w*", r"\bod\b(?= on| tonight)", r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all |the rest of |a whole |every )?(?:of )?(?:my|the|her|his|mum's|mother's|dad's|these|those|them|a bottle of|a packet of|a box of)? ?(?:\w+ ){0,3}?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|sleeping pills|antidepressants|insulin)",
     r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ ){0,2}?(?:paracetamol|pills|tablets|painkillers)",

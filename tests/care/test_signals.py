@@ -199,3 +199,37 @@ def test_crisis_wording_with_kinder_longer_and_places(text, kind):
 
 def test_nothing_left_in_the_cupboard_is_not_hopelessness():
     assert signals("Nothing left in the cupboard, need to go shopping.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut again tonight. deeper than before. nobody needs to know",
+        "Burnt my arm on the hob on purpose. Only time my head goes quiet.",
+        "burned my arm with the lighter just to feel something",
+        "Scratched my arms raw again in the shower.",
+        "Smashed my head against the wall again until it bled.",
+        "started cutting again since he left",
+        "got new blades today and hid them in my wash bag",
+    ],
+)
+def test_self_injury_told_as_a_plain_act_is_found(text):
+    # round 21: the rules missed these ("burned my arm with the lighter" in a held-out note)
+    assert _kinds(text) == {"self_harm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut my hand again chopping onions, honestly",
+        "burnt my arm on the oven door again, so clumsy",
+        "my hours got cut again at work",
+        "My sister is cutting again and I'm scared for her.",
+        "I didn't cut again this week. Proud of that.",
+        "Bought new blades for the mower.",
+        "banged my head on the cupboard door again",
+        "Two years ago I was cutting again. I got help and I'm OK now.",
+    ],
+)
+def test_accidents_other_people_and_recovery_are_not_self_injury(text):
+    assert _kinds(text) == set()
