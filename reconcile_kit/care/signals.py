@@ -40,7 +40,7 @@ _YOU = r"(?:you|him|her|them|\w+)"
 _ME = r"(?:myself|my (?:own )?life|it all|it for good|things for good|everything for good)"
 # What makes an act on one's own body self-injury rather than an accident: again, on purpose, till it
 # bled, to feel something or to quiet one's head; never "by accident", "chopping", "shaving".
-_INTENT = (r"(?=[^.!?]{0,50}\b(?:again|on purpose|deliberately|till|until|raw|bled|bleed|bleeding|to feel|so i (?:could|can|would|'d) feel|"
+_INTENT = (r"(?=[^.!?]{0,50}\b(?:again|on purpose|deliberately|till|until|raw|bled|bleed|bleeding|to feel|so (?:i could|i can|i would|i'd) feel|"
            r"punish|the only (?:thing|time)|makes? (?:it|me|my head) (?:quiet|stop|calm)))(?![^.!?]{0,60}\b(?:by accident|accidentally|clumsy|"
            r"cooking|shaving|chopping|dinner|the oven door))")
 _SELF_HARM = [
@@ -93,6 +93,25 @@ _SELF_HARM = [
     r"(?:thinking|thought|think|keep thinking|kept thinking) (?:about|of) (?:it properly|not getting out|ending it|killing myself|making it happen|doing it|dying|death|not waking up|ending my life|ways to die|how to die|not being here)",
     r"want (?:everything|it all|the world) to stop\b[^?!]{0,25}\bme\b", r"sleeping forever", r"(?:if|when) i(?:'m| am)? (?:died|die|gone|dead)\b[^.!?]{0,40}\b(?:funeral|miss|notice|care|sorry|come)",
     r"at my funeral", r"my funeral",
+    # a farewell note (round 21, docs/care.md): a note left to be found
+    r"(?:(?:if|when|whoever|to whoever|for whoever) (?:anyone |someone |somebody |they |she |he |mum |mam |mom |dad )?(?:finds?|reads?|found|read|comes? (?:in|home) (?:and )?finds?)|(?:if|when) you (?:find|found)) (?:this|me)\b(?! (?:funny|boring|useful|helpful|interesting|weird|strange|odd|cringe|embarrassing))",
+    r"(?<!future me: i hope )(?<!future me, i hope )by the time (?:anyone|someone|somebody|you|they|she|he|mum|mam|mom) (?:finds?|reads?|sees?|gets?) this",
+    r"(?:whoever|the one who|the person who) finds (?:me|this)",
+    # the last words
+    r"(?:this is|this'll be|this will be|it's|here's) (?:the|my) last (?:thing|time|letter|entry|note|message|one of these|page|words?) (?:i(?:'ll| will)? (?:ever )?(?:write|say|send)|you'?ll (?:ever )?(?:get|hear|read) from me|in here|in this)",
+    r"(?:this is|this'll be|this will be) (?:my|the) (?:last|final) (?:entry|post|note|letter|goodbye|words)", r"this is my goodbye", r"last (?:entry|page) in (?:here|this (?:journal|diary|book))",
+    r"(?:think|guess) this is the last (?:one of these|entry|time i write)",
+    # not needing things where one is going, not coming back
+    r"(?:won't|will not|wont|shan't) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything)\b[^.!?]{0,20}\b(?:where i'?m going|after (?:this|tonight|friday|saturday|sunday|monday|tomorrow)|anymore|any more|now)\b(?! (?:that|since|because|as))",
+    r"(?:won't|will not|wont|shan't|don't|dont|do not) (?:be )?(?:need|needing) (?:the \w+|my \w+|(?:any|all) of (?:my|the) \w+)\b[^.!?]{0,20}\bwhere i'?m going",
+    r"(?:don't|dont|do not) (?:need|needing) (?:it|them|any of (?:it|this|them)|anything|the \w+|my \w+)\b[^.!?]{0,20}\bwhere i'?m going",
+    r"(?:need|take|bring|want)\b[^.!?]{0,30}\bwhere i'?m going(?! (?:on|for) (?:holiday|vacation|a holiday|a trip|work|the weekend))",
+    r"i know where i'?m going\b(?=[^.!?]{0,40}\b(?:not|won't|never|tonight))",
+    r"(?:i'?m|i am|i'?ll|i will|i won't|i wont) (?:not |never |be )?(?:be )?(?:coming|walking|driving|getting) back(?: (?:from|up|home|down))?\b[^.!?\n]{0,10}(?=[.!?\n]|$)",
+    r"(?:don't|do not|dont) (?:come )?look(?:ing)? for me",
+    r"when it'?s (?:all )?(?:done|over)\b(?=[^.!?]{0,40}\b(?:letters?|cards?|envelopes?|keys?|money|will|passwords?))",
+    # love sent through someone else, as a last word
+    r"(?:tell|let) (?:my |our )?(?:mum|mam|mom|mammy|mama|mummy|ma|dad|da|papa|pa|nan|gran|granny|brother|sister|\w+) (?:that )?i (?:love|loved) (?:her|him|them|you)\b",
 ]
 _CANT_LIVE = [
     r"can(?:'t|not|nae) (?:live|survive|go on|keep going|carry on|do this|breathe|make it|exist|cope|function|be|keep living|last|get through)\b[^.!?]{0,30}\bwithout " + _YOU,

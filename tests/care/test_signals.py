@@ -233,3 +233,34 @@ def test_self_injury_told_as_a_plain_act_is_found(text):
 )
 def test_accidents_other_people_and_recovery_are_not_self_injury(text):
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To whoever finds this: the passwords are in the green notebook and the cat goes to Jo.",
+        "This is the last thing I'll write in here. Sorry for all of it.",
+        "Gave my good coat to Aisha. Won't need it where I'm going.",
+        "Sorry Mum. I'm going down to the river tonight. Don't look for me.",
+        "By the time anyone reads this it'll be over. I love you all.",
+        "if anyone finds this im sorry. tell mam i love her",
+    ],
+)
+def test_a_farewell_note_is_self_harm_wording(text):
+    # round 21: the rules missed farewell notes that say nothing of dying (docs/care.md)
+    assert "self_harm" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear future me: I hope by the time you read this he's a funny story.",
+        "If you ever read this, I'm sorry for the way I left.",
+        "He's not coming back. I know that now.",
+        "Took his hoodie to the charity shop, I don't need it anymore.",
+        "I don't know where I'm going with this letter.",
+        "I'm not going back to him.",
+    ],
+)
+def test_an_unsent_letter_or_letting_go_is_not_a_farewell(text):
+    assert _kinds(text) == set()
