@@ -110,6 +110,34 @@ def test_an_ordinary_apology_brings_no_crisis_card(journal, text):
     assert (bench.support, bench.support_box.children) == (None, ())
 
 
+# Unsent letters that say sorry, in guilt and shame but in no danger. Until round 21 the learned reading
+# carded the first two as self-harm ("These words sound like you might be thinking about hurting
+# yourself"); round 21 trained it on 240 such notes as well (docs/care.md).
+SORRY_LETTERS = [
+    "Dear Sam, I'm so sorry. I lied to you about the money for months and you found out from your sister. I hate what "
+    "I did and I don't think I'll ever forgive myself for how it ended. I'm seeing a counsellor now and I'm paying back "
+    "every penny. I won't send this.",
+    "Jess. I was cold to you the whole last year and I know it. I stopped asking about your day, I stopped coming to bed "
+    "at the same time. I'm ashamed of that. You deserved so much better and I'm sorry I couldn't see it until you'd gone.",
+    "To Dan, never sending this. I'm sorry for the things I said at your brother's wedding. It was cruel and it was in "
+    "front of everyone. I think about it every day and I feel sick with shame.",
+]
+
+
+@pytest.mark.parametrize("text", SORRY_LETTERS)
+def test_an_unsent_letter_that_says_sorry_brings_no_crisis_card(journal, text):
+    letter = UnsentLetter(journal)
+    letter.fill(text=text)
+    assert (letter.support, letter.support_box.children) == (None, ())
+
+
+def test_a_goodbye_that_says_sorry_still_brings_the_crisis_card(journal):
+    letter = UnsentLetter(journal)
+    letter.fill(text="I'm sorry for everything. The cat's food is in the cupboard and the spare key is with Jo. You won't "
+                     "have to put up with me after Friday.")
+    assert letter.support.topic == "crisis"
+
+
 def test_the_unsent_letter_keeps_the_learned_reading_of_crisis_wording(journal):
     note = ("Gave the dog to my sister today and paid off the last of the phone bill. Wrote letters for Mum and for "
             "Dan and left them in the drawer. Everything's sorted now, nobody will have to clear up after me.")
