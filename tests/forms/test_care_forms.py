@@ -103,13 +103,6 @@ ORDINARY_APOLOGIES = [
 ]
 
 
-@pytest.mark.parametrize("text", ORDINARY_APOLOGIES)
-def test_an_ordinary_apology_brings_no_crisis_card(journal, text):
-    bench = ApologyWorkbench(journal)
-    bench.fill(text=text)
-    assert (bench.support, bench.support_box.children) == (None, ())
-
-
 # Unsent letters that say sorry, in guilt and shame but in no danger. Until round 21 the learned reading
 # carded the first two as self-harm ("These words sound like you might be thinking about hurting
 # yourself"); round 21 trained it on 240 such notes as well (docs/care.md).
@@ -124,11 +117,14 @@ SORRY_LETTERS = [
 ]
 
 
-@pytest.mark.parametrize("text", SORRY_LETTERS)
-def test_an_unsent_letter_that_says_sorry_brings_no_crisis_card(journal, text):
-    letter = UnsentLetter(journal)
-    letter.fill(text=text)
-    assert (letter.support, letter.support_box.children) == (None, ())
+@pytest.mark.parametrize(
+    ("form", "text"),
+    [(ApologyWorkbench, text) for text in ORDINARY_APOLOGIES] + [(UnsentLetter, text) for text in SORRY_LETTERS],
+)
+def test_a_sorry_in_no_danger_brings_no_crisis_card(journal, form, text):
+    shown = form(journal)
+    shown.fill(text=text)
+    assert (shown.support, shown.support_box.children) == (None, ())
 
 
 def test_a_goodbye_that_says_sorry_still_brings_the_crisis_card(journal):
