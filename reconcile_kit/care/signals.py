@@ -88,18 +88,18 @@ _SELF_HARM = [
     r"in front of (?:a|the) (?:train|bus|lorry|truck|car)", r"(?:train|railway) tracks", r"(?:a|the) (?:rope|noose)", r"hang(?:ing)? myself", r"drown(?:ing)? myself",
     r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff|road)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
     r"i(?: have|'ve got|'ve made| made) a plan", r"(?:made|making|wrote|writing|written|drafted|left) (?:a|my) (?:will|note|letter|goodbye)\b(?! to (?:the|my) (?:landlord|bank|boss))",
-    r"goodbye (?:note|letter|message)s?", r"this is (?:goodbye|my last)", r"(?:saying|say|said) goodbye (?:to everyone|for good|properly)", r"who gets my (?:things|stuff|cat|dog)",
+    r"goodbye (?:note|letter|message)s?", r"this is (?:goodbye|my last)\b(?! (?:post|message|text|letter|email|note|voice ?note|attempt|try|chance|word|request|time i(?:'ll| will)? (?:text|message|write|contact|bother|ask|reach out|try)))", r"(?:saying|say|said) goodbye (?:to everyone|for good|properly)", r"who gets my (?:things|stuff|cat|dog)",
     r"(?:made|making|wrote|writing) a list of who gets", r"(?:giving|given|give|gave) (?:away )?(?:all )?my (?:cat|dog|things|stuff|belongings|clothes|books) (?:to|away)\b",
     r"(?:thinking|thought|think|keep thinking|kept thinking) (?:about|of) (?:it properly|not getting out|ending it|killing myself|making it happen|doing it|dying|death|not waking up|ending my life|ways to die|how to die|not being here)",
     r"want (?:everything|it all|the world) to stop\b[^?!]{0,25}\bme\b", r"sleeping forever", r"(?:if|when) i(?:'m| am)? (?:died|die|gone|dead)\b[^.!?]{0,40}\b(?:funeral|miss|notice|care|sorry|come)",
     r"at my funeral", r"my funeral",
     # a farewell note (round 21, docs/care.md): a note left to be found
-    r"(?:(?:if|when|whoever|to whoever|for whoever) (?:anyone |someone |somebody |they |she |he |mum |mam |mom |dad )?(?:finds?|reads?|found|read|comes? (?:in|home) (?:and )?finds?)|(?:if|when) you (?:find|found)) (?:this|me)\b(?! (?:funny|boring|useful|helpful|interesting|weird|strange|odd|cringe|embarrassing))",
+    r"(?:if|when|whoever|to whoever|for whoever) (?:anyone |someone |somebody |they |she |he |mum |mam |mom |dad )?(?:finds?|reads?|found|read|comes? (?:in|home) (?:and )?finds?) (?:this|me)\b(?! (?:funny|boring|useful|helpful|interesting|weird|strange|odd|cringe|embarrassing))",
     r"(?<!future me: i hope )(?<!future me, i hope )by the time (?:anyone|someone|somebody|you|they|she|he|mum|mam|mom) (?:finds?|reads?|sees?|gets?) this",
     r"(?:whoever|the one who|the person who) finds (?:me|this)",
-    # the last words
-    r"(?:this is|this'll be|this will be|it's|here's) (?:the|my) last (?:thing|time|letter|entry|note|message|one of these|page|words?) (?:i(?:'ll| will)? (?:ever )?(?:write|say|send)|you'?ll (?:ever )?(?:get|hear|read) from me|in here|in this)",
-    r"(?:this is|this'll be|this will be) (?:my|the) (?:last|final) (?:entry|post|note|letter|goodbye|words)", r"this is my goodbye", r"last (?:entry|page) in (?:here|this (?:journal|diary|book))",
+    # the last words in the journal (not "the last message you'll get from me": an apology that respects a no says that)
+    r"(?:this is|this'll be|this will be|it's|here's) (?:the|my) last (?:thing|time|entry|one of these|page|words?) (?:i(?:'ll| will)? (?:ever )?(?:write|put) )?(?:in here|in this (?:journal|diary|book|notebook|app))",
+    r"(?:this is|this'll be|this will be) (?:my|the) (?:last|final) (?:entry|page)\b(?! (?:about|on|for) )", r"last (?:entry|page) in (?:here|this (?:journal|diary|book))",
     r"(?:think|guess) this is the last (?:one of these|entry|time i write)",
     # not needing things where one is going, not coming back
     r"(?:won't|will not|wont|shan't) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything)\b[^.!?]{0,20}\b(?:where i'?m going|after (?:this|tonight|friday|saturday|sunday|monday|tomorrow)|anymore|any more|now)\b(?! (?:that|since|because|as))",
@@ -108,7 +108,7 @@ _SELF_HARM = [
     r"(?:need|take|bring|want)\b[^.!?]{0,30}\bwhere i'?m going(?! (?:on|for) (?:holiday|vacation|a holiday|a trip|work|the weekend))",
     r"i know where i'?m going\b(?=[^.!?]{0,40}\b(?:not|won't|never|tonight))",
     r"(?:i'?m|i am|i'?ll|i will|i won't|i wont) (?:not |never |be )?(?:be )?(?:coming|walking|driving|getting) back(?: (?:from|up|home|down))?\b[^.!?\n]{0,10}(?=[.!?\n]|$)",
-    r"(?:don't|do not|dont) (?:come )?look(?:ing)? for me",
+    r"(?:don't|do not|dont) (?:come )?look(?:ing)? for me(?=\s*(?:[.!,;\n]|$))",
     r"when it'?s (?:all )?(?:done|over)\b(?=[^.!?]{0,40}\b(?:letters?|cards?|envelopes?|keys?|money|will|passwords?))",
     # love sent through someone else, as a last word
     r"(?:tell|let) (?:my |our )?(?:mum|mam|mom|mammy|mama|mummy|ma|dad|da|papa|pa|nan|gran|granny|brother|sister|\w+) (?:that )?i (?:love|loved) (?:her|him|them|you)\b",

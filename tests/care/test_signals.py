@@ -260,6 +260,10 @@ def test_a_farewell_note_is_self_harm_wording(text):
         "Took his hoodie to the charity shop, I don't need it anymore.",
         "I don't know where I'm going with this letter.",
         "I'm not going back to him.",
+        # an apology that respects a no says it will be the last
+        "This is the last message you'll get from me. I'm sorry for everything and I wish you well.",
+        "I know you asked me not to write. This is my last letter, I promise, and then I'll leave you in peace.",
+        "Don't look for me at the party on Saturday, I'll stay away.",
     ],
 )
 def test_an_unsent_letter_or_letting_go_is_not_a_farewell(text):

@@ -100,6 +100,9 @@ ORDINARY_APOLOGIES = [
     "how much I was struggling, and I left you alone with it. That was my doing, and it hurt you. I'm working on "
     "saying what I feel instead of going quiet. I'd like to make it up to you, in whatever way would help. Will you "
     "forgive me?",
+    # the last word of someone respecting a no (round 21: "this is my last" carded it until then)
+    "I know you asked me not to write. This is my last letter, I promise, and then I'll leave you in peace. I'm sorry "
+    "I lied to you about the money.",
 ]
 
 
