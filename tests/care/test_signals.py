@@ -264,6 +264,8 @@ def test_a_farewell_note_is_self_harm_wording(text):
         "This is the last message you'll get from me. I'm sorry for everything and I wish you well.",
         "I know you asked me not to write. This is my last letter, I promise, and then I'll leave you in peace.",
         "Don't look for me at the party on Saturday, I'll stay away.",
+        "I'll be coming back next week.",
+        "Tell them I love them and I'll see them Saturday.",
     ],
 )
 def test_an_unsent_letter_or_letting_go_is_not_a_farewell(text):
