@@ -101,14 +101,11 @@ _SELF_HARM = [
     r"(?:this is|this'll be|this will be|it's|here's) (?:the|my) last (?:thing|time|entry|one of these|page|words?) (?:i(?:'ll| will)? (?:ever )?(?:write|put) )?(?:in here|in this (?:journal|diary|book|notebook|app))",
     r"(?:this is|this'll be|this will be) (?:my|the) (?:last|final) (?:entry|page)\b(?! (?:about|on|for) )", r"last (?:entry|page) in (?:here|this (?:journal|diary|book))",
     r"(?:think|guess) this is the last (?:one of these|entry|time i write)",
-    # not needing things where one is going, not coming back
-    r"(?:won't|will not|wont|shan't) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything)\b[^.!?]{0,20}\b(?:where i'?m going|after (?:this|tonight|friday|saturday|sunday|monday|tomorrow)|anymore|any more|now)\b(?! (?:that|since|because|as))",
+    # not needing things where one is going or after a day, not coming back
     r"(?:won't|will not|wont|shan't|don't|dont|do not) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything|the \w+|my \w+|(?:any|all) of (?:my|the) \w+)\b[^.!?]{0,20}\bwhere i'?m going",
-    r"(?:need|take|bring|want)\b[^.!?]{0,30}\bwhere i'?m going(?! (?:on|for) (?:holiday|vacation|a holiday|a trip|work|the weekend))",
-    r"i know where i'?m going\b(?=[^.!?]{0,40}\b(?:not|won't|never|tonight))",
+    r"(?:won't|will not|wont|shan't) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything)\b[^.!?]{0,20}\bafter (?:this|tonight|friday|saturday|sunday|monday|tomorrow)\b",
     r"(?:i'?m not|i am not|i'?m never|i won't be|i wont be|i will not be|i'?ll never be|i'?ll not be) (?:coming|walking|driving|getting) back(?: (?:from|up|home|down))?\b[^.!?\n]{0,10}(?=[.!?\n]|$)",
     r"(?:don't|do not|dont) (?:come )?look(?:ing)? for me(?=\s*(?:[.!,;\n]|$))",
-    r"when it'?s (?:all )?(?:done|over)\b(?=[^.!?]{0,40}\b(?:letters?|cards?|envelopes?|keys?|money|will|passwords?))",
 ]
 _CANT_LIVE = [
     r"can(?:'t|not|nae) (?:live|survive|go on|keep going|carry on|do this|breathe|make it|exist|cope|function|be|keep living|last|get through)\b[^.!?]{0,30}\bwithout " + _YOU,

@@ -266,6 +266,9 @@ def test_a_farewell_note_is_self_harm_wording(text):
         "Don't look for me at the party on Saturday, I'll stay away.",
         "I'll be coming back next week.",
         "Tell them I love them and I'll see them Saturday.",
+        "When it's over I will feel better, I know it.",
+        "I want to figure out where I'm going with my career.",
+        "Sold his guitar, won't need it anymore.",
     ],
 )
 def test_an_unsent_letter_or_letting_go_is_not_a_farewell(text):
