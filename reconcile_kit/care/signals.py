@@ -37,6 +37,11 @@ MESSAGES = {
     "people who know about this can help you make a plan. If you are in danger right now, call the emergency number.",
 }
 _YOU = r"(?:you|him|her|them|\w+)"
+_MEANS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|insulin)"
+_GUN = r"(?:gun|revolver|pistol|shotgun|rifle|handgun)"
+# a gun got ready for a shoot, a hunt or the range is not a means
+_NOT_SPORT = (r"(?![^.!?]{0,50}\b(?:shoot|shooting|season|range|hunt|hunting|deer|clays?|ducks?|club|competition|rabbits?|pests?|foxe?s?|"
+              r"licen[cs]e|cabinet|safe)\b)")
 _ME = r"(?:myself|my (?:own )?life|it all|it for good|things for good|everything for good)"
 # What makes an act on one's own body self-injury rather than an accident: again, on purpose, till it
 # bled, to feel something or to quiet one's head; never "by accident", "chopping", "shaving".
@@ -75,6 +80,9 @@ _SELF_HARM = [
     # purpose, till it bled, to feel something), not an accident in the kitchen (docs/care.md, round 21)
     r"(?:cut|burnt|burned|burning|scratched|scratching|scraped|carved|carving|gouged|scalded|scalding|clawed|clawing|punched|punching|hit|bashed|bashing) (?:at )?(?:up )?"
     r"(?:myself|my (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|chest|ankles?))\b" + _INTENT,
+    r"\bdid my (?:arms?|forearms?|wrists?|thighs?|legs?|hips?|stomach) (?:again|with)\b",
+    r"(?:bit|biting|bite) (?:my|mi) (?:own )?(?:arms?|hands?|wrists?|forearms?) (?:till|until|again|so hard|on purpose)",
+    r"(?:skipped|skipping|stopped|stopping|not taking|didn't take) (?:my |mi )?(?:insulin|heart (?:pills|tablets)|meds|medication)\b[^!?\n]{0,30}\b(?:on purpose|deliberately)",
     r"(?:banged|banging|bashed|bashing|hit|hitting|slammed|slamming|smashed|smashing) my head (?:off|against|on|into) (?:the|a) (?:wall|floor|door|mirror)\b" + _INTENT,
     r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=\bi )|(?<=\bi've )|(?<=\bi have )|(?<=\bi'm )|(?<=\bi am )|(?<=\bi was )|(?<=\bbeen )|(?<=\bstarted )"
     r"|(?<=\bstart )|(?<=\bkeep )|(?<=\bback to )|(?<=\babout )|(?<=\burge to )|(?<=\bwant to )|(?<=\bwanna ))(?:cut|cutting|burning|scratching)(?: myself)? (?:again|deeper)\b",
@@ -84,6 +92,21 @@ _SELF_HARM = [
     # means and plans
     r"overdos\w*", r"\bod\b(?= on| tonight)", r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all |the rest of |a whole |every )?(?:of )?(?:my|the|her|his|mum's|mother's|dad's|these|those|them|a bottle of|a packet of|a box of)? ?(?:\w+ ){0,3}?(?:pills|tablets|meds|paracetamol|painkillers|sleeping tablets|sleeping pills|antidepressants|insulin)",
     r"how many (?:of )?(?:my |the |these )?(?:\w+ ){0,2}?(?:pills|tablets|paracetamol|painkillers|sleeping tablets)", r"(?:bought|buying|stockpil\w+|saving up|hoarding|collecting) (?:way )?(?:more |extra |lots of |a lot of )?(?:\w+ ){0,2}?(?:paracetamol|pills|tablets|painkillers)",
+    # ... round 22, drawn from training notes the learned reading missed (docs/care.md): tablets put by or
+    # counted, a gun got ready, standing at a drop
+    r"(?:put|putting|set|setting|tucked|tucking) (?:all )?(?:my |mi |me |the |his |her |\w+'s )?(?:\w+ ){0,2}?" + _MEANS + r" (?:by|away|aside)\b",
+    r"(?:saving|saved|collect|collected|collecting|hid|hidden|hiding|stash|stashed|stashing|kept back|keeping back|gathered|gathering|counted|counting|"
+    r"lined up|lining up|squirrel\w*) (?:up |away |aside |by )?(?:all )?(?:of )?(?:my |mi |me |the |his |her |\w+'s )?(?:\w+ ){0,2}?" + _MEANS,
+    _MEANS + r" (?:counted|lined up|saved up|all saved|ready)\b", r"(?:going to|gonna|will|i'll|i'm taking|i am taking) take the lot\b",
+    r"(?:loaded|load|loading|cleaned|cleaning|got out|took out|taken out|bought|buying|holding|held|checked) (?:up )?(?:the|my|his|dad's|da's|pa's|a|"
+    r"grandad's) (?:old )?" + _GUN + r"\b" + _NOT_SPORT,
+    r"\b" + _GUN + r" (?:is|'s|sits|sitting|lies|lying) (?:loaded|in the|under|ready|in my|on the)" + _NOT_SPORT,
+    r"(?:sat|sitting|stood|standing|lay|lying) (?:on|at|by) (?:the )?(?:railway|train|rail) (?:track|tracks|line|crossing)",
+    r"(?:stood|standing) at the (?:rail|railing|ledge)\b",
+    r"(?:stood|standing) at the edge\b(?= of (?:the )?(?:platform|cliffs?|roof|bridge|lock|quay|pier|harbour|drop|water|river|canal|tracks|car park)|"
+    r"(?: \w+){0,3} (?:a long time|for (?:a long time|ages|hours|\w+ minutes)|till|until)|\s*[.!\n]|$)",
+    r"(?:belt|cord|scarf|rope|ligature)\b[^.!?]{0,20}\b(?:round|around) my neck",
+    r"(?:stood|standing|stand) on (?:the|a) (?:chair|stool)\b[^.!?]{0,40}\b(?:garage|rope|beam|neck|a long time)",
     r"the (?:pills|tablets) (?:are|in)", r"(?:tallest|highest) (?:car park|building|bridge|tower|cliff)", r"the drop\b", r"(?:jump|jumping|step|stepping) (?:off|from|in front of)",
     r"in front of (?:a|the) (?:train|bus|lorry|truck|car)", r"(?:train|railway) tracks", r"(?:a|the) (?:rope|noose)", r"hang(?:ing)? myself", r"drown(?:ing)? myself",
     r"(?:crash|drive|driving|drove) (?:the car |my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|river|cliff|road)", r"(?:sat|sitting|sit) in the car (?:in the garage|with the engine)",
@@ -105,7 +128,8 @@ _SELF_HARM = [
     r"(?:won't|will not|wont|shan't|don't|dont|do not) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything|the \w+|my \w+|(?:any|all) of (?:my|the) \w+)\b[^.!?]{0,20}\bwhere i'?m going",
     r"(?:won't|will not|wont|shan't) (?:be )?(?:need|needing) (?:it|them|any of (?:it|this|them)|anything)\b[^.!?]{0,20}\bafter (?:this|tonight|friday|saturday|sunday|monday|tomorrow)\b",
     r"(?:i'?m not|i am not|i'?m never|i won't be|i wont be|i will not be|i'?ll never be|i'?ll not be) (?:coming|walking|driving|getting) back(?: (?:from|up|home|down))?\b[^.!?\n]{0,10}(?=[.!?\n]|$)",
-    r"(?:don't|do not|dont) (?:come )?look(?:ing)? for me(?=\s*(?:[.!,;\n]|$))",
+    r"(?:don't|do not|dont) (?:come )?look(?:ing)? for me(?=\s*(?:[.!,;\n]|$))", r"(?:don't|do not|dont|dinna|dinnae) come look(?:ing|in)(?=\s*(?:[.!;\n]|$))",
+    r"\b(?:me|mi) (?:nah|nuh|naw) (?:comin|coming) back\b",
 ]
 _CANT_LIVE = [
     r"can(?:'t|not|nae) (?:live|survive|go on|keep going|carry on|do this|breathe|make it|exist|cope|function|be|keep living|last|get through)\b[^.!?]{0,30}\bwithout " + _YOU,

@@ -273,3 +273,44 @@ def test_a_farewell_note_is_self_harm_wording(text):
 )
 def test_an_unsent_letter_or_letting_go_is_not_a_farewell(text):
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been putting my heart tablets by in the tea caddy for weeks. The doctor won't miss them.",
+        "3am. pills counted. enough i reckon",
+        "Cleaned the rifle tonight and loaded it. It's sitting on the table.",
+        "I'm sorry for the drinking. The revolver is in the truck.",
+        "Sat on the railway line past the station for twenty minutes tonight.",
+        "Walked out on the bridge and stood at the railing till the lights went off.",
+        "Drove to the cliffs. Stood at the edge a long time in the wind.",
+        "had the belt round my neck for a long while last night",
+        "did my arm again last nite. hoodie on at school",
+        "skipped my insulin yesterday and today. on purpose.",
+        "Sorry Kirsty. It's nae your fault. Dinna come lookin.",
+        "Tell de chilren Daddy sorry. Me nah comin back.",
+    ],
+)
+def test_means_got_ready_and_places_of_danger_are_self_harm_wording(text):
+    # round 22: training notes the learned reading missed out of fold (docs/care.md); the rules missed them
+    assert "self_harm" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was put on new tablets for my back and they knock me sideways.",
+        "Saving up for a new car, finally.",
+        "Cleaned the gun for the shoot on Saturday with Dad.",
+        "The rifle is in the cabinet where it belongs.",
+        "Stood at the edge of the dance floor all night like a lemon.",
+        "Sat on the train home and cried the whole way.",
+        "Don't come looking for sympathy from me.",
+        "I bit my tongue again when his mum started on me.",
+        "Skipped the gym again on purpose, I needed the rest.",
+        "My tablets are ready to collect from the pharmacy.",
+    ],
+)
+def test_medicine_sport_and_everyday_places_are_not_self_harm_wording(text):
+    assert _kinds(text) == set()
