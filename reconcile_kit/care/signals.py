@@ -203,7 +203,9 @@ _FIGURE = re.compile(
     r"\b(?:phone|laptop|battery|plant|conversation|wi-?fi|fringe|legs|car)(?:'s| is| was| has)? (?:\w+ )?(?:dead|died)\b|"
     r"\bmurder on\b|\bshot myself in the foot\b|\bstarving to death\b|\bkilled me\b(?! (?:inside))|\bcar crash\b|"
     r"\b(?:rather|sooner) die than (?:go|see|be seen|sit|do|eat|wear|text|call|message|ask|tell)\b|\bthe death of\b|"
-    r"\bi'?ll (?:literally )?die (?:if|of|when)\b(?! (?:you|he|she) (?:leave|go|don't))",
+    r"\bi'?ll (?:literally )?die (?:if|of|when)\b(?! (?:you|he|she) (?:leave|go|don't))|"
+    r"\b(?:can't|cannot|cant|cannae) live without (?:my )?(?:coffee|tea|milk tea|milk|sauna|ac|air ?con|aircon|wi-?fi|chocolate|caffeine|ghd|straighteners|"
+    r"phone|netflix|gym|football|footy|music)\b|\bwanted to die (?:right there|on the spot|of (?:shame|embarrassment))|\bthe hill i'?m going to die on\b",
     re.IGNORECASE,
 )
 _LITERAL = re.compile(r"\b(?:i mean (?:that|it) literally|not as a saying|not being dramatic|i mean it)\b", re.IGNORECASE)
@@ -213,14 +215,24 @@ _PAST = re.compile(
     r"\w+ (?:years?|months?|weeks?) ago|a (?:year|month|week|while) ago|last (?:year|spring|summer|autumn|fall|winter|month)|"
     r"in the first (?:weeks|months|days)|after (?:my|the) (?:divorce|breakup|break-up)|(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december) me|when \w+ (?:first )?left|i remember (?:when|sitting|lying|being|the)|"
-    r"the time i|there was a time|i once|once (?:felt|thought|wanted)|at my lowest|in my darkest)\b",
+    r"the time i|there was a time|i once|once (?:felt|thought|wanted)|at my lowest|in my darkest|"
+    r"in (?:19|20)\d\d|(?:19|20)\d\d|in '\d\d|back in|when i was (?:\d+|a (?:teenager|kid|student))|at (?:1\d|2\d)\b|in year \d+|"
+    r"(?:after|when) my (?:first|last|old) (?:husband|wife|girlfriend|boyfriend|partner|marriage|divorce|break-?up|big break-?up)|"
+    r"(?:that|the) (?:winter|summer|spring|autumn|year) (?:after|when|before|\w+ (?:died|left|passed))|"
+    r"(?:\w+ )?years? later|\w+ years (?:and|of)\b)\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
     r"\b(?:i'?m|i am) (?:okay|ok|fine|good|safe|alright|all right|better|happy|doing (?:well|better|ok|okay)|in a (?:much )?better "
     r"place|not in that place|glad i stayed|so glad i stayed)\b|\bin the past\b|\b(?:that|the) feeling'?s? (?:is )?gone\b|"
     r"\bgot help\b|\bturns out i could\b|\bi did\. new\b|\b(?:things|life) (?:are|is) (?:good|better|okay|ok)\b|\bit did\.|"
-    r"\bi'?m safe\b|\bhow far i'?ve come\b|\btoday me is fine\b|\bdoing well\b|\bstarted climbing out\b|\bi have people\b|\bi'?m alright\b",
+    r"\bi'?m safe\b|\bhow far i'?ve come\b|\btoday me is fine\b|\bdoing well\b|\bstarted climbing out\b|\bi have people\b|\bi'?m alright\b|"
+    r"\bat peace\b|\bi'?ll live\b|\bsurvivable\b|\bnot (?:that|the same) (?:man|woman|girl|boy|person) any ?more\b|\bnot there any ?more\b|"
+    r"\bstill here,? and glad\b|\bglad (?:i'?m|to be) (?:still )?(?:here|alive)\b|\bit gets better\b|\b(?:proper|completely|very|so) different now\b|"
+    r"\bi lived\b|\bi'?m (?:still )?standing\b|\bi got through\b|\bcame through\b|\bit (?:lifted|passed)\b|\bi'?m (?:ok|okay|fine|well) now\b|"
+    r"\bgot (?:a|my|me a) (?:therapist|counsellor|counselor|doctor)\b|\b(?:therapy|counselling|counseling|treatment|the clinic|rehab) (?:helped|saved|worked)\b|"
+    r"\bi'?(?:ve| have) been (?:sober|clean|well|okay|ok|fine|safe)\b|\bdifferent (?:girl|boy|man|woman|person) now\b|\bthat (?:girl|boy|man|woman) (?:didn't|did not)\b|"
+    r"\bi remember that (?:girl|boy|man|woman)\b|\bi'?m not (?:that|there|in that place)\b",
     re.IGNORECASE,
 )
 
@@ -288,6 +300,8 @@ def _rules(reading: Reading) -> list[Signal]:
                 continue
             if _denied(reading, m) or (safe_now and _distanced(reading, m.start())):
                 continue
+            if kind in CRISIS and _someone_elses(reading, m):
+                continue
             taken.append(m.span())
             found.append(Signal(kind, reading.span(m.span()), MESSAGES[kind]))
     return sorted(found, key=lambda s: s.span)
@@ -308,12 +322,46 @@ def _safe_now(reading: Reading) -> bool:
     return False
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i'd|i've|ive|i'll|me|my|mine|myself|mi|ah)\b", re.IGNORECASE)
+# A third person as the subject just before the crisis words: a pronoun, then at most a few words that
+# say, think or feel ("she says", "he's been thinking of", "she'd", "they keep saying").
+_SAY = (r"(?:'s|'d|'ll|'re|\s+(?:is|was|were|are|has|had|have|would|will|could|keeps?|kept|says?|said|saying|say|told \w+|tells \w+|"
+        r"thinks?|thought|thinking|feels?|felt|sees?|see|saw|don't|doesn't|didn't|dont|can't|cannot|cant|just|really|still|now|even|"
+        r"honestly|wants?|wanted|been|of|about|that|literally|actually|truly|swears?|swore|admitted|admits|wrote|writes|texted|posted|means?|meant))*")
+_THIRD_SUBJECT = re.compile(r"\b(?:she|he|they)" + _SAY + r"\s*(?:,\s*)?$", re.IGNORECASE)
+_FOR_THEM = re.compile(r"[^.!?\n]{0,12}?\bfor (?:her|him|them|his|their)\b", re.IGNORECASE)
+_THIRD = re.compile(r"\b(?:she|he|they|his|her|their|the (?:man|woman|girl|boy|lad|lass|husband|wife|heroine|hero|character|singer|"
+                    r"mother|father|goalie|widows?|women|men|couple|bride|groom|guy|bloke|lady|soldier|old man|old woman))\b", re.IGNORECASE)
+_STORY = re.compile(r"\b(?:film|movie|book|novel|song|lyrics?|play|show|episode|series|telly|tv|radio|podcast|programme|program|"
+                    r"teleserye|soap|opera|sermon|preached|lament|ballad|the news|reporter|documentary|poem|story)\b", re.IGNORECASE)
 _PRETEND = re.compile(r"\b(?:pretend\w*|tell(?:ing)?|told|say(?:ing)?|said|act(?:ing)? like|keep saying|thinks?|think|smile|"
                       r"text(?:ed)? back|reply|replied)\b[^.!?]{0,15}$", re.IGNORECASE)
 
 
 def _distanced(reading: Reading, pos: int) -> bool:
-    """Told as past: a past frame in the sentence of `pos` or the one before it."""
+    """Told as past: a past frame in the sentence of `pos`, the one before it or the one after it
+    ("In 1983 I took an overdose. Forty years ago now.")."""
     index = reading.sentence_at(pos)
-    here = " ".join(reading.sentence_text(i) for i in (index - 1, index) if i >= 0)
+    here = " ".join(reading.sentence_text(i) for i in (index - 1, index, index + 1) if i >= 0)
     return bool(_PAST.search(here))
+
+
+def _someone_elses(reading: Reading, match: re.Match[str]) -> bool:
+    """Crisis words that are another person's, not the writer's: said with a third person as their
+    subject ("she says she can't see the point", "he'd rather not wake up"), for a third person
+    ("there's no hope for her"), or told of a character in a film, a book or a song; never where the
+    words themselves are the writer's ("better off without me", "I can't live without her")."""
+    if _FIRST_PERSON.search(match.group()):
+        return False
+    sentence = reading.sentence_at(match.start())
+    start = reading.sentences[sentence][0] if reading.sentences else 0
+    before = reading.text[start : match.start()]
+    if _THIRD_SUBJECT.search(before) or _FOR_THEM.match(reading.text, match.end()):
+        return True
+    story = None
+    for story in _STORY.finditer(before):
+        pass
+    if story is None:
+        return False
+    between = before[story.end() :]
+    return not _FIRST_PERSON.search(between) and bool(_THIRD.search(between))

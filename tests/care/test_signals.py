@@ -314,3 +314,43 @@ def test_means_got_ready_and_places_of_danger_are_self_harm_wording(text):
 )
 def test_medicine_sport_and_everyday_places_are_not_self_harm_wording(text):
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's danger (round 22: the rules carded these; the learned reading cannot take a card away)
+        "Jess rang sobbing, says she can't see the point in anything since Nick. Drove over and stayed till her mum came.",
+        "Becky rang at 11 saying she'd rather not wake up tomorrow. Drove straight over. She's asleep now, I'm staying.",
+        "Called my sister three times today. Since her divorce she is saying there is no hope for her.",
+        "Our Jade's ex turned up drunk saying he can't live without her. Drove him to A&E.",
+        # a story, a film, a song
+        "finished the book for english, the one where the girl says she cant live without him and walks into the sea",
+        "The film was about an old couple, and the husband cannot live without his wife. We all cried.",
+        # a past told from safety, the safety said in other words
+        "In 1983, when Geoffrey left, I took an overdose and woke up in the Royal. Forty years ago now. I'm at peace.",
+        "At 20 I tried to take my life. That boy didn't know it gets better. Jaylen leaving sucks. I'll live.",
+        # things one cannot live without
+        "cannot live without milk tea haha, 3 today. miss u Migs pero ok lang",
+        "Can't live without air con in this heat. Footy Sunday.",
+    ],
+)
+def test_someone_elses_danger_a_story_and_a_past_told_from_safety_are_not_the_writers(text):
+    assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Since she left there's no point to anything.", "hopelessness"),
+        ("I told her I can't live without her.", "cant_live_without"),
+        ("Nobody would notice if I was gone.", "hopelessness"),
+        ("They would all be better off without me.", "hopelessness"),
+        ("Mum rang and said she loves me. I still want to die.", "self_harm"),
+        ("Watched a film about a man whose wife left. I don't want to live either.", "self_harm"),
+        # a past frame with no safety now does not set the words aside
+        ("Two years ago I took an overdose. I've been saving my tablets again since he left.", "self_harm"),
+    ],
+)
+def test_the_writers_own_danger_beside_another_person_or_a_story_is_found(text, kind):
+    assert kind in _kinds(text)
