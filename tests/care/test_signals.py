@@ -31,6 +31,15 @@ def _kinds(text):
         ("Nothing is ever going to get better for me.", "hopelessness"),
         ("Everyone thinks I'm fine. Honestly I want to die.", "self_harm"),
         ("It felt like there was no point in anything, and it still does.", "hopelessness"),
+        # the writer's own danger beside another person's words or a story (round 22's rules set those aside)
+        ("Since she left there's no point to anything.", "hopelessness"),
+        ("I told her I can't live without her.", "cant_live_without"),
+        ("Nobody would notice if I was gone.", "hopelessness"),
+        ("They would all be better off without me.", "hopelessness"),
+        ("Mum rang and said she loves me. I still want to die.", "self_harm"),
+        ("Watched a film about a man whose wife left. I don't want to live either.", "self_harm"),
+        # a past frame with no safety now does not set the words aside
+        ("Two years ago I took an overdose. I've been saving my tablets again since he left.", "self_harm"),
     ],
 )
 def test_crisis_wording_is_found_with_its_kind(text, kind):
@@ -337,20 +346,3 @@ def test_medicine_sport_and_everyday_places_are_not_self_harm_wording(text):
 )
 def test_someone_elses_danger_a_story_and_a_past_told_from_safety_are_not_the_writers(text):
     assert _kinds(text) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Since she left there's no point to anything.", "hopelessness"),
-        ("I told her I can't live without her.", "cant_live_without"),
-        ("Nobody would notice if I was gone.", "hopelessness"),
-        ("They would all be better off without me.", "hopelessness"),
-        ("Mum rang and said she loves me. I still want to die.", "self_harm"),
-        ("Watched a film about a man whose wife left. I don't want to live either.", "self_harm"),
-        # a past frame with no safety now does not set the words aside
-        ("Two years ago I took an overdose. I've been saving my tablets again since he left.", "self_harm"),
-    ],
-)
-def test_the_writers_own_danger_beside_another_person_or_a_story_is_found(text, kind):
-    assert kind in _kinds(text)
