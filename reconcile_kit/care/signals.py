@@ -100,7 +100,7 @@ _SELF_HARM = [
     _MEANS + r" (?:counted|lined up|saved up|all saved|ready)\b", r"(?:going to|gonna|will|i'll|i'm taking|i am taking) take the lot\b",
     r"(?:loaded|load|loading|cleaned|cleaning|got out|took out|taken out|bought|buying|holding|held|checked) (?:up )?(?:the|my|his|dad's|da's|pa's|a|"
     r"grandad's) (?:old )?" + _GUN + r"\b" + _NOT_SPORT,
-    r"\b" + _GUN + r" (?:is|'s|sits|sitting|lies|lying) (?:loaded|in the|under|ready|in my|on the)" + _NOT_SPORT,
+    r"\b" + _GUN + r"(?: is|'s| sits| sitting| lies| lying) (?:loaded|in the|under|ready|in my|on the)" + _NOT_SPORT,
     r"(?:sat|sitting|stood|standing|lay|lying) (?:on|at|by) (?:the )?(?:railway|train|rail) (?:track|tracks|line|crossing)",
     r"(?:stood|standing) at the (?:rail|railing|ledge)\b",
     r"(?:stood|standing) at the edge\b(?= of (?:the )?(?:platform|cliffs?|roof|bridge|lock|quay|pier|harbour|drop|water|river|canal|tracks|car park)|"

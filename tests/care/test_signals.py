@@ -291,6 +291,7 @@ def test_an_unsent_letter_or_letting_go_is_not_a_farewell(text):
         "3am. pills counted. enough i reckon",
         "Cleaned the rifle tonight and loaded it. It's sitting on the table.",
         "I'm sorry for the drinking. The revolver is in the truck.",
+        "the gun's loaded. sorry mum",
         "Sat on the railway line past the station for twenty minutes tonight.",
         "Walked out on the bridge and stood at the railing till the lights went off.",
         "Drove to the cliffs. Stood at the edge a long time in the wind.",
