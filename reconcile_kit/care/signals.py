@@ -216,7 +216,7 @@ _PAST = re.compile(
     r"in the first (?:weeks|months|days)|after (?:my|the) (?:divorce|breakup|break-up)|(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december) me|when \w+ (?:first )?left|i remember (?:when|sitting|lying|being|the)|"
     r"the time i|there was a time|i once|once (?:felt|thought|wanted)|at my lowest|in my darkest|"
-    r"in (?:19|20)\d\d|(?:19|20)\d\d|in '\d\d|back in|when i was (?:\d+|a (?:teenager|kid|student))|at (?:1\d|2\d)\b|in year \d+|"
+    r"(?:19|20)\d\d|in '\d\d|back in|when i was (?:\d+|a (?:teenager|kid|student))|at (?:1[3-9]|2\d)\b(?![:.]\d| ?(?:am|pm|o'?clock|hours))|in year \d+|"
     r"(?:after|when) my (?:first|last|old) (?:husband|wife|girlfriend|boyfriend|partner|marriage|divorce|break-?up|big break-?up)|"
     r"(?:that|the) (?:winter|summer|spring|autumn|year) (?:after|when|before|\w+ (?:died|left|passed))|"
     r"(?:\w+ )?years? later|\w+ years (?:and|of)\b)\b",
@@ -229,7 +229,7 @@ _SAFE_NOW = re.compile(
     r"\bi'?m safe\b|\bhow far i'?ve come\b|\btoday me is fine\b|\bdoing well\b|\bstarted climbing out\b|\bi have people\b|\bi'?m alright\b|"
     r"\bat peace\b|\bi'?ll live\b|\bsurvivable\b|\bnot (?:that|the same) (?:man|woman|girl|boy|person) any ?more\b|\bnot there any ?more\b|"
     r"\bstill here,? and glad\b|\bglad (?:i'?m|to be) (?:still )?(?:here|alive)\b|\bit gets better\b|\b(?:proper|completely|very|so) different now\b|"
-    r"\bi lived\b|\bi'?m (?:still )?standing\b|\bi got through\b|\bcame through\b|\bit (?:lifted|passed)\b|\bi'?m (?:ok|okay|fine|well) now\b|"
+    r"\bi lived\b|\bi'?m (?:still )?standing\b|\bi got through\b|\bcame through\b|\bit (?:lifted|passed)\b|\bi'?m well now\b|"
     r"\bgot (?:a|my|me a) (?:therapist|counsellor|counselor|doctor)\b|\b(?:therapy|counselling|counseling|treatment|the clinic|rehab) (?:helped|saved|worked)\b|"
     r"\bi'?(?:ve| have) been (?:sober|clean|well|okay|ok|fine|safe)\b|\bdifferent (?:girl|boy|man|woman|person) now\b|\bthat (?:girl|boy|man|woman) (?:didn't|did not)\b|"
     r"\bi remember that (?:girl|boy|man|woman)\b|\bi'?m not (?:that|there|in that place)\b",
@@ -358,10 +358,6 @@ def _someone_elses(reading: Reading, match: re.Match[str]) -> bool:
     before = reading.text[start : match.start()]
     if _THIRD_SUBJECT.search(before) or _FOR_THEM.match(reading.text, match.end()):
         return True
-    story = None
-    for story in _STORY.finditer(before):
-        pass
-    if story is None:
-        return False
-    between = before[story.end() :]
-    return not _FIRST_PERSON.search(between) and bool(_THIRD.search(between))
+    stories = list(_STORY.finditer(before))
+    between = before[stories[-1].end() :] if stories else None
+    return between is not None and not _FIRST_PERSON.search(between) and bool(_THIRD.search(between))

@@ -40,6 +40,8 @@ def _kinds(text):
         ("Watched a film about a man whose wife left. I don't want to live either.", "self_harm"),
         # a past frame with no safety now does not set the words aside
         ("Two years ago I took an overdose. I've been saving my tablets again since he left.", "self_harm"),
+        # a clock time is not an age told from the past
+        ("I'm ok with it now. At 12 I'll jump off the bridge.", "self_harm"),
     ],
 )
 def test_crisis_wording_is_found_with_its_kind(text, kind):
