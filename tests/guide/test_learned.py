@@ -212,16 +212,44 @@ def test_the_care_reading_adds_crisis_wording_the_rules_missed_as_the_likeliest_
     assert text[slice(*signal.span)] == "Everything is in order now."
 
 
-def test_the_care_reading_never_takes_away_what_the_rules_found(monkeypatch):
+def test_the_care_reading_never_takes_away_crisis_wording_said_as_now(monkeypatch):
     never = learned.LabelModel(-30.0, {}, 0.5, 0.5)
     monkeypatch.setattr(learned, "model", lambda kind: {"crisis": never} if kind == "care" else {})
-    assert [s.kind for s in signals("Some nights I think about ending my life, honestly I do.")] == ["self_harm"]
+    for text, kind in (
+        ("Some nights I think about ending my life, honestly I do.", "self_harm"),
+        # past tense, but an hour ago is now
+        ("Dentist, then a haircut, then tea at Mum's. I took a load of tablets an hour ago.", "self_harm"),
+        # a sentence with no past in it is now, however calm the note around it
+        ("Walked the dog, paid the gas bill, bought bread and milk. Suicidal.", "self_harm"),
+        # a past beside it does not make the crisis wording past
+        ("Back in 2019 I was in a bad way after the divorce. Since she left I still want to die.", "self_harm"),
+    ):
+        assert [s.kind for s in signals(text)] == [kind], text
     assert signals("I'm sorry I lied to you about the money and the car last winter.") == []
+
+
+# A past told from safety that the rules card: the safety is shown, not said.
+_TOLD_THEN = "That winter after Rob I wanted to die, I really did. Tonight I cooked for six friends in my own flat and we danced in the kitchen."
+
+
+def test_the_care_reading_sets_aside_crisis_wording_told_as_then_only_when_all_but_sure(monkeypatch):
+    assert [s.kind for s in rules_signals(_TOLD_THEN)] == ["self_harm"]
+    for chance, kinds in ((0.019, []), (0.021, ["self_harm"])):
+        model = learned.LabelModel(math.log(chance / (1 - chance)), {}, 0.5, 0.5)
+        monkeypatch.setattr(learned, "model", lambda kind, model=model: {"crisis": model} if kind == "care" else {})
+        assert [s.kind for s in signals(_TOLD_THEN)] == kinds, chance
+    # fear of someone is not crisis wording and brings its own card: the learned reading leaves it
+    never = learned.LabelModel(-30.0, {}, 0.5, 0.5)
+    monkeypatch.setattr(learned, "model", lambda kind: {"crisis": never} if kind == "care" else {})
+    text = "He said he wanted to die back then, when we split. Now he says he'll kill me if I leave, and I believe him."
+    assert [s.kind for s in signals(text)] == ["afraid_of_them"]
 
 
 def test_crisis_wording_beside_an_ordinary_day_keeps_its_card():
     # Round 7 tried letting the model take away crisis wording where it was all but sure there was
-    # none (below 0.01): it puts the second of these, a calm day until its last line, at 0.0005.
+    # none (below 0.01): it puts the second of these, a calm day until its last line, at 0.0005 (round
+    # 22's weights: 0.0035). Since round 23 it may, below `signals.VETO`, but only where the words are
+    # told as then (`signals._told_then`), and "still want to" is now.
     for text in (
         "week three without him. cooked pasta, went for a walk. still thinking about ending it all most nights, "
         "nothing has changed there",
@@ -349,6 +377,12 @@ INDIRECT_CRISIS = [
     ("Everyone would have an easier time if I just wasn't around any more. I keep thinking about how.", "self_harm"),
     ("There's no version of my life without him that I want to live in. I'm done trying.", "cant_live_without"),
 ]
+
+
+def test_the_shipped_care_reading_sets_aside_a_past_told_from_safety():
+    assert signals(_TOLD_THEN) == []
+    # the shipped weights read this at 0.0004: only the guard (`_told_then`: "still" is now) keeps its card
+    assert [s.kind for s in signals(_TOLD_THEN + " Some nights I still want to die.")] == ["self_harm", "self_harm"]
 
 
 def test_the_care_reading_leaves_everyday_heartache_alone():
