@@ -30,6 +30,7 @@ import argparse
 import functools
 import importlib
 import json
+import math
 import statistics
 import subprocess
 import sys
@@ -79,11 +80,13 @@ class Tally:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    seen: int = 0  # texts counted, so that tp + fp + fn + the texts neither wanted nor found
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
 
     def add(self, wanted: bool, found: bool, key: str = "") -> None:
         """Count one text."""
+        self.seen += 1
         if wanted and found:
             self.tp += 1
         elif found:
@@ -357,6 +360,90 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
     return rows
 
 
+# --- pooled over the held-out parts -------------------------------------------------------------------
+# Each part is a few hundred texts, so one part's precision or recall of a finding rests on 25 to 80
+# texts and moves by several points from one part to the next by chance alone. Pooled over every
+# held-out part, each figure rests on over a thousand; beside it, its 95% interval and how often a
+# part of the median size would meet the goal by chance if the pooled rates were the truth.
+CHANCE_DRAWS = 20_000
+
+
+def pooled(tallies_: Iterable[Tally]) -> Tally:
+    """One tally summed over parts."""
+    total = Tally()
+    for tally in tallies_:
+        total.tp, total.fp, total.fn, total.seen = total.tp + tally.tp, total.fp + tally.fp, total.fn + tally.fn, total.seen + tally.seen
+    return total
+
+
+def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of a proportion."""
+    if not n:
+        return (0.0, 1.0)
+    p = hits / n
+    centre, half = p + z * z / (2 * n), z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
+    return ((centre - half) / (1 + z * z / n), (centre + half) / (1 + z * z / n))
+
+
+def chance_part_holds(total: Tally, parts: list[Tally], p_goal: float | None, r_goal: float | None) -> float:
+    """How often a part with the median number of wanted and other texts meets the goal, if each
+    wanted text is found at the pooled recall and each other text falsely at the pooled rate."""
+    import numpy as np  # only here: the rest of the bench needs no NumPy
+
+    wanted = int(statistics.median(t.tp + t.fn for t in parts))
+    others = int(statistics.median(t.seen - t.tp - t.fn for t in parts))
+    recall = total.tp / max(1, total.tp + total.fn)
+    false_rate = total.fp / max(1, total.seen - total.tp - total.fn)
+    rng = np.random.default_rng(0)
+    tp = rng.binomial(wanted, recall, CHANCE_DRAWS)
+    fp = rng.binomial(others, false_rate, CHANCE_DRAWS)
+    ok = np.ones(CHANCE_DRAWS, dtype=bool)
+    if r_goal is not None:
+        ok &= tp >= r_goal * wanted - 1e-9
+    if p_goal is not None:
+        ok &= tp >= p_goal * np.maximum(tp + fp, 1) - 1e-9
+    return float(ok.mean())
+
+
+def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[str, Any]]:
+    """One `make bench` row per goal of a label, pooled over the held-out `splits`, with its interval
+    and the chance that a part of the median size meets it."""
+    rows = []
+    chances = []
+
+    def add(name: str, parts: list[Tally], goal: tuple[float | None, float | None]) -> None:
+        where = f"pooled over {len(parts)} held-out parts"
+        total = pooled(parts)
+        p_goal, r_goal = goal
+        p_low, p_high = wilson(total.tp, total.tp + total.fp)
+        r_low, r_high = wilson(total.tp, total.tp + total.fn)
+        chance = chance_part_holds(total, parts, p_goal, r_goal)
+        chances.append(chance)
+        goal_text = " and ".join(g for g in (p_goal and f"P ≥ {p_goal}", r_goal and f"R ≥ {r_goal}") if g)
+        rows.append(common.row(
+            f"{name} ({where})", pr(total), goal=goal_text, holds=_holds(total, p_goal, r_goal),
+            note=f"95% interval P {p_low:.2f} to {p_high:.2f}, R {r_low:.2f} to {r_high:.2f} ({total.tp + total.fn} wanted); "
+                 f"a part of the median size meets it by chance {chance:.0%} of the time",
+        ))  # fmt: skip
+
+    for key in APOLOGY_FINDINGS:
+        add(f"apology `{key}`", [new[s]["apology"]["findings"][key] for s in splits], GOALS["finding"])
+    held = sum(bool(row["holds"]) for row in rows)
+    rows.append(common.row(
+        f"every apology finding (pooled over {len(splits)} held-out parts)", f"{held} of {len(APOLOGY_FINDINGS)}",
+        goal="all", holds=held == len(APOLOGY_FINDINGS),
+        note=f"at the pooled rates a part of the median size would meet all {len(APOLOGY_FINDINGS)} by chance "
+             f"{math.prod(chances):.1%} of the time (each finding drawn on its own)",
+    ))  # fmt: skip
+    add("apology part `responsibility`", [new[s]["apology"]["parts"]["responsibility"] for s in splits], GOALS["responsibility"])
+    for key in DRAFT_FINDINGS:
+        add(f"draft `{key}`", [new[s]["drafts"][key] for s in splits], GOALS["draft"])
+    with_care = [s for s in splits if new[s]["care"]]
+    if with_care:
+        add("care: any crisis wording", [new[s]["care"]["crisis"] for s in with_care], GOALS["care"])
+    return rows
+
+
 def _holds(tally: Tally | None, p_goal: float | None, r_goal: float | None) -> bool | None:
     if tally is None:
         return None
@@ -383,7 +470,7 @@ def speed_rows(new: Checkers, old: Checkers | None, quick: bool) -> list[dict[st
 SPLITS = [
     "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-    "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
+    "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
 ]  # fmt: skip
 JUDGED = tuple(split for split in SPLITS if split != "dev")  # the goals are judged on the held-out parts
 
@@ -403,7 +490,10 @@ def rows_for(new: Checkers, old: Checkers | None, new_figures: dict[str, Any], o
              quick: bool) -> list[dict[str, Any]]:  # fmt: skip
     """The goal rows on each held-out split measured (or dev, when only dev was measured), then the speed rows."""
     judged = [s for s in JUDGED if s in new_figures] or ["dev"]
-    return [row for split in judged for row in goal_rows(new_figures, old_figures, split)] + speed_rows(new, old, quick)
+    rows = [row for split in judged for row in goal_rows(new_figures, old_figures, split)]
+    if len(judged) > 1:
+        rows += pooled_rows(new_figures, judged)
+    return rows + speed_rows(new, old, quick)
 
 
 def main(argv: list[str] | None = None) -> int:

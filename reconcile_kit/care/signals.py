@@ -41,10 +41,12 @@ MESSAGES = {
     "afraid_of_them": "It sounds like you may be afraid of what someone could do to you. Your safety comes first, and "
     "people who know about this can help you make a plan. If you are in danger right now, call the emergency number.",
 }
-# The rules' crisis wording is set aside only where the learned reading gives the note a probability below
-# this: out of fold over the 4,800 training notes, below 0.02 lay 47 of the 115 notes the rules carded that
-# were no crisis (a dark time long past, a friend's danger, a film) and none of the 1,097 crises they
-# carded, the lowest of which read 0.053 (docs/care.md, round 23).
+# The rules' crisis wording is set aside only where it is all told as then (`_told_then`) and the learned
+# reading gives the note a probability below this. Out of fold over the 4,800 training notes (ten writer
+# folds, the shipped strength), below 0.02 lay 58 of the 115 notes the rules carded that were no crisis (a
+# dark time long past, a friend's danger, a film) and none of the 1,097 crises they carded (the lowest read
+# 0.026); of those 58, the 24 told as then are set aside, and the 54 crises told as then read 0.60 or more
+# (docs/care.md, round 23).
 VETO = 0.02
 _YOU = r"(?:you|him|her|them|\w+)"
 _MEANS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|insulin)"
