@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -57,6 +58,8 @@ from reconcile_kit.care.signals import CRISIS, rules_signals
 from reconcile_kit.care.signals import answers as care_answers
 from reconcile_kit.guide import apology, drafts, learned, learned_file
 from reconcile_kit.guide.clauses import read
+
+care_signals = importlib.import_module("reconcile_kit.care.signals")  # the module (`reconcile_kit.care.signals` is also a function)
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT / "tests" / "data" / "corpora" / "train"
@@ -234,7 +237,7 @@ def _train_label(
     label: str, feats: list[set[str]], rows: list[dict], writers: list[str], rule_key: str, *,
     never_drop: bool | None = None, always_ship: bool = False, addable: list[bool] | None = None,
     flawed: np.ndarray | None = None, floor: float | None = None, least: int = learned.MIN_WORDS,
-    bayes: bool = False,
+    bayes: bool = False, probabilities: dict[int, float] | None = None,
 ) -> tuple[dict | None, dict[int, bool]]:  # fmt: skip
     """The label's shipped model (None: left to the rules) and, per text index, the decision made
     without that text's writer. `never_drop`: what the rules found stands (the default for parts);
@@ -245,7 +248,8 @@ def _train_label(
     which gives the label a second opinion; `floor`: the thresholds give the most recall at this
     precision (`PRECISION_FLOOR`) rather than the best F-beta; `least`: texts of fewer different words
     are left to the rules (`learned.enough`); `bayes`: naive Bayes may join the label's own model
-    (`learners.bayes`), where that does better over new writers."""
+    (`learners.bayes`), where that does better over new writers; `probabilities`: filled with the
+    chosen model's out-of-fold probability per text index."""
     part = rule_key.startswith("p:") if never_drop is None else never_drop
     keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", [])]
     y = np.array([_has(rows[i], label) for i in keep], dtype=bool)
@@ -277,6 +281,8 @@ def _train_label(
                     if best is None or score > best[0]:
                         best = (score, f, p, r, strength, with_bayes, float(add), float(keep_at), probs)
     _, f, p, r, strength, with_bayes, add, keep_at, probs = best
+    if probabilities is not None:
+        probabilities.update(zip(keep, (float(q) for q in probs)))
     verdict = "shipped" if f > rule_f + 0.01 or always_ship else "left to the rules"
     decided = np.where(short, rules, np.where(rules, probs >= keep_at, (probs >= add) & can_add)) if verdict == "shipped" else rules
     out_of_fold = dict(zip(keep, (bool(d) for d in decided)))
@@ -383,11 +389,31 @@ def _train_care(trained_on: dict) -> dict:
     # No naive Bayes here: out of fold it moved `crisis` only from P 0.90 to 0.91 (R 0.94) and raised the
     # kinds, and on the held-out notes crisis recall fell on fresh3 (0.97 to 0.95) and `self_harm`'s on
     # the held-out third (0.55 to 0.45) (docs/guide-quality.md, round 18). A missed crisis costs most.
+    probabilities: dict[int, float] = {}
     for label in ("crisis", *CRISIS):
-        trained, _ = _train_label(label, feats, rows, writers, f"r:{label}", never_drop=True, always_ship=label != "crisis")
+        trained, _ = _train_label(label, feats, rows, writers, f"r:{label}", never_drop=True, always_ship=label != "crisis",
+                                  probabilities=probabilities if label == "crisis" else None)  # fmt: skip
         if trained:
             kind[label] = trained
+    _veto_report(feats, rows, probabilities)
     return {"version": 1, "trained_on": trained_on, "labels": kind if "crisis" in kind else {}}
+
+
+def _veto_report(feats: list[set[str]], rows: list[dict], probabilities: dict[int, float]) -> None:
+    """What `care.signals.VETO` does out of fold: of the notes the rules card, how many that are no
+    crisis lie below it, how many of those are told as then (which the learned reading may set aside),
+    and the crises at risk (none should be: the lowest told-as-then crisis is printed)."""
+    carded = [i for i in probabilities if "r:crisis" in feats[i] and learned.enough(feats[i])]
+    then = {i: care_signals._read_rules(read(rows[i]["text"]))[1] for i in carded}
+    below = [i for i in carded if probabilities[i] < care_signals.VETO]
+    others = [i for i in carded if not rows[i]["crisis"]]
+    crises_then = sorted(probabilities[i] for i in carded if rows[i]["crisis"] and then[i])
+    print(
+        f"  veto below {care_signals.VETO} (out of fold): {sum(not rows[i]['crisis'] for i in below)} of the {len(others)} other notes"
+        f" the rules card lie below it, {sum(not rows[i]['crisis'] and then[i] for i in below)} of them told as then (set aside);"
+        f" crises below it {sum(rows[i]['crisis'] for i in below)}, told as then {sum(rows[i]['crisis'] and then[i] for i in below)}"
+        f" (the lowest of {len(crises_then)} crises told as then: {crises_then[0] if crises_then else float('nan'):.2f})"
+    )
 
 
 def main() -> None:

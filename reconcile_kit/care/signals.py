@@ -42,11 +42,10 @@ MESSAGES = {
     "people who know about this can help you make a plan. If you are in danger right now, call the emergency number.",
 }
 # The rules' crisis wording is set aside only where it is all told as then (`_told_then`) and the learned
-# reading gives the note a probability below this. Out of fold over the 4,800 training notes (ten writer
-# folds, the shipped strength), below 0.02 lay 58 of the 115 notes the rules carded that were no crisis (a
-# dark time long past, a friend's danger, a film) and none of the 1,097 crises they carded (the lowest read
-# 0.026); of those 58, the 24 told as then are set aside, and the 54 crises told as then read 0.60 or more
-# (docs/care.md, round 23).
+# reading gives the note a probability below this. Out of fold over the 4,800 training notes (`make train`
+# prints it), below 0.02 lie 58 of the 115 notes the rules card that are no crisis (a dark time long past, a
+# friend's danger, a film), 25 of them told as then and so set aside, and 2 of the 1,097 crises they card,
+# neither told as then; the 50 crises told as then read 0.59 or more (docs/care.md, round 23).
 VETO = 0.02
 _YOU = r"(?:you|him|her|them|\w+)"
 _MEANS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|insulin)"
