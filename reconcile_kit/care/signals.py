@@ -363,6 +363,15 @@ _NOW = re.compile(
     r"don't|do not|won't|will|plan|planning|going|gonna|think|feel|wish|am|have|can|could)\b",
     re.IGNORECASE,
 )
+# A word of saying or writing just before a quotation (`_quoted`) ...
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|saying|seh|sey|goes|going|went|texted|texts|messaged|messages|wrote|writes|posted|posts|typed|"
+    r"told (?:me|us|her|him|them|my \w+)|tells (?:me|us)|asked|asks|screamed|shouted|yelled|cried|whispered|sobbed|kept saying|"
+    r"keeps saying|voicemail|voice note|voice message|message|text|post|note|status|tweet|caption|wrote back|replied|answered)\b[^\"]{0,25}$",
+    re.IGNORECASE,
+)
+# ... and the writer as its speaker: "I said", "I typed", "we kept saying".
+_OWN_WORDS = re.compile(r"\b(?:i|i've|i'd|we|me)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _NOW_OPENING = re.compile(
     r"^\W*(?:want|wanna|wish|can't|cant|don't|dont|nobody|no one|everyone|there's no|no point|thinking|planning|been|ready|"
     r"going|gonna|done|tired|suicidal)\b",
@@ -395,9 +404,33 @@ def _distanced(reading: Reading, pos: int) -> bool:
 def _told_then(reading: Reading, pos: int) -> bool:
     """The sentence of `pos` tells of a past or of another person (`_THEN`) and says nothing of now
     (`_NOW`, `_NOW_OPENING`): only then may the learned reading set the rules' crisis wording aside
-    (`VETO`). A sentence with no past in it is now."""
-    sentence = reading.sentence_text(reading.sentence_at(pos))
+    (`VETO`). A sentence with no past in it is now. Words someone else is quoted as saying
+    (`_quoted`) are theirs, so only the rest of the sentence is read for now."""
+    start, end = reading.sentences[reading.sentence_at(pos)] if reading.sentences else (0, len(reading.text))
+    quotes = _quotes(reading.text)
+    sentence = reading.text[start:end]
+    if any(a < pos < b and _quoted(reading.text, a) for a, b in quotes):
+        outside = list(sentence)
+        for a, b in quotes:
+            outside[max(a, start) - start : max(min(b + 1, end), start) - start] = " " * (max(min(b + 1, end), start) - max(a, start))
+        rest = "".join(outside)
+        return not _NOW.search(rest) and not _NOW_OPENING.search(rest)
     return bool(_THEN.search(sentence)) and not _NOW.search(sentence) and not _NOW_OPENING.search(sentence)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Where double quotation marks open and close (an unclosed one runs to the end)."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    spans = list(zip(marks[::2], marks[1::2]))
+    return spans + [(marks[-1], len(text))] if len(marks) % 2 else spans
+
+
+def _quoted(text: str, opening: int) -> bool:
+    """The quotation opening at `opening` is someone else's words: a word of saying or writing just
+    before it ("he said", "she goes", "messaged me", "in a voicemail"), with no "I" or "we" as its speaker."""
+    before = text[max(0, opening - 60) : opening]
+    saying = _REPORTED.search(before)
+    return bool(saying) and not _OWN_WORDS.search(before[: saying.start()][-25:])
 
 
 def _someone_elses(reading: Reading, match: re.Match[str]) -> bool:

@@ -245,6 +245,23 @@ def test_the_care_reading_sets_aside_crisis_wording_told_as_then_only_when_all_b
     assert [s.kind for s in signals(text)] == ["afraid_of_them"]
 
 
+def test_someone_elses_words_in_quotation_marks_are_told_as_then_but_the_writers_own_are_not(monkeypatch):
+    never = learned.LabelModel(-30.0, {}, 0.5, 0.5)
+    monkeypatch.setattr(learned, "model", lambda kind: {"crisis": never} if kind == "care" else {})
+    for text in (
+        'My brother rang at midnight. He said "I want to die, I can\'t do this anymore." I kept him on the phone till his wife got home.',
+        'Jen texted me at 2am: "I want to die." Her mum is with her now and they are seeing the GP.',
+    ):
+        assert [s.kind for s in rules_signals(text)] != [], text
+        assert signals(text) == [], text
+    for text in (
+        'She texted "I want to die" and honestly I still do.',  # the rest of the sentence is now
+        'I told him "I want to die" and he laughed.',  # the writer's own words
+        'I typed "I want to die" to Sam and then deleted it.',
+    ):
+        assert [s.kind for s in signals(text)] == ["self_harm"], text
+
+
 def test_crisis_wording_beside_an_ordinary_day_keeps_its_card():
     # Round 7 tried letting the model take away crisis wording where it was all but sure there was
     # none (below 0.01): it puts the second of these, a calm day until its last line, at 0.0005 (round
