@@ -7,6 +7,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile_kit.guide import (
     apology,
@@ -17,7 +19,7 @@ from reconcile_kit.guide import (
     learned,
     learned_file,
 )
-from reconcile_kit.care.signals import MESSAGES, rules_signals, signals
+from reconcile_kit.care.signals import KINDS, MESSAGES, rules_signals, signals
 from reconcile_kit.guide.clauses import read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -260,6 +262,13 @@ def test_someone_elses_words_in_quotation_marks_are_told_as_then_but_the_writers
         'I typed "I want to die" to Sam and then deleted it.',
     ):
         assert [s.kind for s in signals(text)] == ["self_harm"], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(), st.sampled_from(['He said "I want to die.', 'In 2019 I wanted to die', '"', 'I still want to die "']), st.text())
+def test_any_text_around_crisis_words_and_quotation_marks_is_read_safely_by_both_readings(before, words, after):
+    text = before + words + after
+    assert all(0 <= s.span[0] <= s.span[1] <= len(text) and s.kind in KINDS for s in signals(text))
 
 
 def test_crisis_wording_beside_an_ordinary_day_keeps_its_card():
