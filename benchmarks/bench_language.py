@@ -411,17 +411,19 @@ def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[
     rows = []
     chances = []
 
-    def add(name: str, parts: list[Tally], goal: tuple[float | None, float | None]) -> None:
+    def add(name: str, parts: list[Tally], goal: tuple[float | None, float | None], counted: bool = True) -> None:
         where = f"pooled over {len(parts)} held-out parts"
         total = pooled(parts)
         p_goal, r_goal = goal
         p_low, p_high = wilson(total.tp, total.tp + total.fp)
         r_low, r_high = wilson(total.tp, total.tp + total.fn)
         chance = chance_part_holds(total, parts, p_goal, r_goal)
-        chances.append(chance)
+        if counted:
+            chances.append(chance)
         goal_text = " and ".join(g for g in (p_goal and f"P ≥ {p_goal}", r_goal and f"R ≥ {r_goal}") if g)
         rows.append(common.row(
-            f"{name} ({where})", pr(total), goal=goal_text, holds=_holds(total, p_goal, r_goal),
+            f"{name} ({where})", pr(total), goal=goal_text if counted else "(as `vague`; not counted)",
+            holds=_holds(total, p_goal, r_goal) if counted else None,
             note=f"95% interval P {p_low:.2f} to {p_high:.2f}, R {r_low:.2f} to {r_high:.2f} ({total.tp + total.fn} wanted); "
                  f"a part of the median size meets it by chance {chance:.0%} of the time",
         ))  # fmt: skip
@@ -429,6 +431,10 @@ def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[
     for key in APOLOGY_FINDINGS:
         add(f"apology `{key}`", [new[s]["apology"]["findings"][key] for s in splits], GOALS["finding"])
     held = sum(bool(row["holds"]) for row in rows)
+    # `vague` as each part's readers would label it today: round 13's sentence where the part was labelled before it
+    add("apology `vague` by round 13's sentence where a part predates it", [
+        new[s]["apology"]["vague_now"] or new[s]["apology"]["findings"]["vague"] for s in splits
+    ], GOALS["finding"], counted=False)  # fmt: skip
     rows.append(common.row(
         f"every apology finding (pooled over {len(splits)} held-out parts)", f"{held} of {len(APOLOGY_FINDINGS)}",
         goal="all", holds=held == len(APOLOGY_FINDINGS),

@@ -162,7 +162,8 @@ def test_pooled_rows_sum_the_parts_and_judge_the_sum():
 
     def part(excuse):
         findings = {k: Tally(tp=10, seen=100) for k in bench_language.APOLOGY_FINDINGS} | {"excuse": excuse}
-        return {"apology": {"findings": findings, "parts": {"responsibility": Tally(tp=50, seen=100)}},
+        apology = {"findings": findings, "parts": {"responsibility": Tally(tp=50, seen=100)}, "vague_now": None}
+        return {"apology": apology,
                 "drafts": {k: Tally(tp=5, seen=50) for k in bench_language.DRAFT_FINDINGS}, "care": None}  # fmt: skip
 
     figures = {"a": part(Tally(tp=8, fn=2, seen=100)), "b": part(Tally(tp=9, fn=1, seen=100))}
@@ -172,3 +173,6 @@ def test_pooled_rows_sum_the_parts_and_judge_the_sum():
     summary = rows["every apology finding (pooled over 2 held-out parts)"]
     assert (summary["median"], summary["holds"]) == ("10 of 10", True)
     assert not any("care" in name for name in rows)
+    # `vague` by round 13's sentence is shown beside the goals, never counted among them
+    vague_now = rows["apology `vague` by round 13's sentence where a part predates it (pooled over 2 held-out parts)"]
+    assert (vague_now["median"], vague_now["holds"]) == ("P 1.00 R 1.00", None)
