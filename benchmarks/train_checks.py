@@ -401,17 +401,19 @@ def _train_care(trained_on: dict) -> dict:
 
 def _veto_report(feats: list[set[str]], rows: list[dict], probabilities: dict[int, float]) -> None:
     """What `care.signals.VETO` does out of fold: of the notes the rules card, how many that are no
-    crisis lie below it, how many of those are told as then (which the learned reading may set aside),
-    and the crises at risk (none should be: the lowest told-as-then crisis is printed)."""
+    crisis lie below it, how many of those the learned reading sets aside (their crisis wording told as
+    then, `care.signals._read_rules`), and the crises at risk (none should be set aside; the lowest
+    crisis told as then is printed)."""
     carded = [i for i in probabilities if "r:crisis" in feats[i] and learned.enough(feats[i])]
-    then = {i: care_signals._read_rules(read(rows[i]["text"]))[1] for i in carded}
+    bar = {i: care_signals._read_rules(read(rows[i]["text"]))[1] for i in carded}
     below = [i for i in carded if probabilities[i] < care_signals.VETO]
+    aside = [i for i in carded if probabilities[i] < bar[i]]
     others = [i for i in carded if not rows[i]["crisis"]]
-    crises_then = sorted(probabilities[i] for i in carded if rows[i]["crisis"] and then[i])
+    crises_then = sorted(probabilities[i] for i in carded if rows[i]["crisis"] and bar[i] > 0)
     print(
         f"  veto below {care_signals.VETO} (out of fold): {sum(not rows[i]['crisis'] for i in below)} of the {len(others)} other notes"
-        f" the rules card lie below it, {sum(not rows[i]['crisis'] and then[i] for i in below)} of them told as then (set aside);"
-        f" crises below it {sum(rows[i]['crisis'] for i in below)}, told as then {sum(rows[i]['crisis'] and then[i] for i in below)}"
+        f" the rules card lie below it, {sum(not rows[i]['crisis'] for i in aside)} of them told as then (set aside);"
+        f" crises below it {sum(rows[i]['crisis'] for i in below)}, set aside {sum(rows[i]['crisis'] for i in aside)}"
         f" (the lowest of {len(crises_then)} crises told as then: {crises_then[0] if crises_then else float('nan'):.2f})"
     )
 

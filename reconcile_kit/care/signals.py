@@ -44,9 +44,13 @@ MESSAGES = {
 # The rules' crisis wording is set aside only where it is all told as then (`_told_then`) and the learned
 # reading gives the note a probability below this. Out of fold over the 4,800 training notes (`make train`
 # prints it), below 0.02 lie 58 of the 115 notes the rules card that are no crisis (a dark time long past, a
-# friend's danger, a film), 25 of them told as then and so set aside, and 2 of the 1,097 crises they card,
-# neither told as then; the 50 crises told as then read 0.59 or more (docs/care.md, round 23).
+# friend's danger, a film), 23 of them set aside (told as then, `_veto_below`), and 2 of the 1,097 crises
+# they card, neither set aside; the 47 crises told as then read 0.59 or more (docs/care.md, round 23).
 VETO = 0.02
+# Where the sentence after the crisis wording speaks of now (`_veto_below`), the learned reading must be
+# surer still: the notes it then sets aside read 0.005 or less (round 23's held-out notes and `next/`),
+# and a crisis of our own told that way read 0.023 (tests/guide/test_learned.py).
+VETO_BESIDE_NOW = 0.005
 _YOU = r"(?:you|him|her|them|\w+)"
 _MEANS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|insulin)"
 _GUN = r"(?:gun|revolver|pistol|shotgun|rifle|handgun)"
@@ -266,8 +270,8 @@ def signals(text: str) -> list[Signal]:
     :param text: any text; never raises
     """
     reading = read(str(text or ""))
-    found, told_then = _read_rules(reading)
-    return _second_reading(reading, found, told_then)
+    found, veto_below = _read_rules(reading)
+    return _second_reading(reading, found, veto_below)
 
 
 def rules_signals(text: str) -> list[Signal]:
@@ -281,12 +285,12 @@ def answers(found: list[Signal]) -> list[str]:
     return [*(["r:crisis"] if kinds else []), *(f"r:{kind}" for kind in dict.fromkeys(kinds))]
 
 
-def _second_reading(reading: Reading, found: list[Signal], told_then: bool) -> list[Signal]:
+def _second_reading(reading: Reading, found: list[Signal], veto_below: float) -> list[Signal]:
     """Add crisis wording the rules missed when the learned model finds it likely, as the kind whose
     model finds it likeliest, marked at the clause that weighs most. Crisis wording the rules found
-    stands unless all of it is `told_then` (`_told_then`) and the learned reading is all but sure the
-    note is no crisis (`VETO`: a past told from safety, someone else's danger). A short text
-    (`learned.enough`) is left to the rules."""
+    stands unless the learned reading is all but sure the note is no crisis: below `veto_below`
+    (`_read_rules`: `VETO` where all of it is told as then, a past told from safety or someone else's
+    danger; less or never otherwise). A short text (`learned.enough`) is left to the rules."""
     models = learned.model("care")
     crisis = models.get("crisis")
     if crisis is None:
@@ -297,7 +301,7 @@ def _second_reading(reading: Reading, found: list[Signal], told_then: bool) -> l
     how_much = learned.size(features)
     read = learned.chances(models, features, how_much)
     if any(s.kind in CRISIS for s in found):
-        if not told_then or learned.probability(crisis, features, how_much, read) >= VETO:
+        if learned.probability(crisis, features, how_much, read) >= veto_below:
             return found
         return [s for s in found if s.kind not in CRISIS]
     if not crisis.says(features, by_rules=False, how_much=how_much, read=read):
@@ -311,10 +315,11 @@ def _rules(reading: Reading) -> list[Signal]:
     return _read_rules(reading)[0]
 
 
-def _read_rules(reading: Reading) -> tuple[list[Signal], bool]:
-    """The rules' signals, and whether every crisis match among them is told as then (`_told_then`)."""
+def _read_rules(reading: Reading) -> tuple[list[Signal], float]:
+    """The rules' signals, and below what probability the learned reading may set their crisis wording
+    aside: the lowest `_veto_below` of its matches (0: never)."""
     safe_now = _safe_now(reading)
-    told_then = True
+    veto_below = VETO
     figures = [m.span() for m in _FIGURE.finditer(reading.text)] if not _LITERAL.search(reading.text) else []
     found: list[Signal] = []
     taken: list[tuple[int, int]] = []
@@ -328,8 +333,9 @@ def _read_rules(reading: Reading) -> tuple[list[Signal], bool]:
                 continue
             taken.append(m.span())
             found.append(Signal(kind, reading.span(m.span()), MESSAGES[kind]))
-            told_then = told_then and (kind not in CRISIS or _told_then(reading, m.start()))
-    return sorted(found, key=lambda s: s.span), told_then
+            if kind in CRISIS:
+                veto_below = min(veto_below, _veto_below(reading, m.start()))
+    return sorted(found, key=lambda s: s.span), veto_below
 
 
 def _denied(reading: Reading, match: re.Match[str]) -> bool:
@@ -360,7 +366,7 @@ _NOW = re.compile(
     r"\b(?:still|again|anymore|any more|tonight|today|this (?:morning|afternoon|evening|week)|last night|just now|right now|"
     r"(?:an?|\d+|few|couple of) (?:minutes?|mins?|hours?|hrs?) ago|these days|every (?:night|day|morning|evening)|"
     r"most (?:nights|days|evenings|mornings))\b|\b(?:i|i'm|i am|i've|i'll)\s+(?:\w+\s+){0,2}?(?:want|wanna|need|keep|can't|cannot|"
-    r"don't|do not|won't|will|plan|planning|going|gonna|think|feel|wish|am|have|can|could)\b",
+    r"don't|do not|won't|will|plan|planning|going|gonna|think|feel|wish|am|have|can|could|got|gotten|been|started|bought|written|decided)\b",
     re.IGNORECASE,
 )
 # A word of saying or writing just before a quotation (`_quoted`) ...
@@ -401,11 +407,21 @@ def _distanced(reading: Reading, pos: int) -> bool:
     return bool(_PAST.search(here))
 
 
+def _veto_below(reading: Reading, pos: int) -> float:
+    """Below what probability the learned reading may set aside the rules' crisis wording at `pos`:
+    `VETO` where it is told as then (`_told_then`), `VETO_BESIDE_NOW` where the sentence after it
+    speaks of now ("My therapist asked if I'd thought about suicide. I said no, but honestly I have."),
+    and 0 (never) where it is not told as then."""
+    if not _told_then(reading, pos):
+        return 0.0
+    after = reading.sentence_text(reading.sentence_at(pos) + 1)
+    return VETO_BESIDE_NOW if _NOW.search(after) or _NOW_OPENING.search(after) else VETO
+
+
 def _told_then(reading: Reading, pos: int) -> bool:
     """The sentence of `pos` tells of a past or of another person (`_THEN`) and says nothing of now
-    (`_NOW`, `_NOW_OPENING`): only then may the learned reading set the rules' crisis wording aside
-    (`VETO`). A sentence with no past in it is now. Words someone else is quoted as saying
-    (`_quoted`) are theirs, so only the rest of the sentence is read for now."""
+    (`_NOW`, `_NOW_OPENING`). A sentence with no past in it is now. Words someone else is quoted as
+    saying (`_quoted`) are theirs, so only the rest of the sentence is read for now."""
     start, end = reading.sentences[reading.sentence_at(pos)] if reading.sentences else (0, len(reading.text))
     quotes = _quotes(reading.text)
     sentence = reading.text[start:end]

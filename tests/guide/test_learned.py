@@ -231,7 +231,7 @@ def test_the_care_reading_never_takes_away_crisis_wording_said_as_now(monkeypatc
 
 
 # A past told from safety that the rules card: the safety is shown, not said.
-_TOLD_THEN = "That winter after Rob I wanted to die, I really did. Tonight I cooked for six friends in my own flat and we danced in the kitchen."
+_TOLD_THEN = "That winter after Rob I wanted to die, I really did. Last Saturday I cooked for six friends in my own flat and we danced in the kitchen."
 
 
 def test_the_care_reading_sets_aside_crisis_wording_told_as_then_only_when_all_but_sure(monkeypatch):
@@ -245,6 +245,19 @@ def test_the_care_reading_sets_aside_crisis_wording_told_as_then_only_when_all_b
     monkeypatch.setattr(learned, "model", lambda kind: {"crisis": never} if kind == "care" else {})
     text = "He said he wanted to die back then, when we split. Now he says he'll kill me if I leave, and I believe him."
     assert [s.kind for s in signals(text)] == ["afraid_of_them"]
+
+
+def test_the_care_reading_must_be_surer_where_the_next_sentence_speaks_of_now(monkeypatch):
+    # a crisis of our own: the shipped weights read it at 0.023, just above `VETO`
+    text = "My therapist asked if I'd thought about suicide. I said no, but honestly I have, a lot, and it's getting louder."
+    told = "My therapist asked if I'd thought about suicide years ago. We laughed about it on the ferry home last summer."
+    for chance, kinds, told_kinds in ((0.01, ["self_harm"], []), (0.004, [], [])):
+        model = learned.LabelModel(math.log(chance / (1 - chance)), {}, 0.5, 0.5)
+        monkeypatch.setattr(learned, "model", lambda kind, model=model: {"crisis": model} if kind == "care" else {})
+        assert [s.kind for s in signals(text)] == kinds, chance
+        assert [s.kind for s in signals(told)] == told_kinds, chance
+    monkeypatch.undo()
+    assert [s.kind for s in signals(text)] == ["self_harm"]
 
 
 def test_someone_elses_words_in_quotation_marks_are_told_as_then_but_the_writers_own_are_not(monkeypatch):
@@ -407,7 +420,7 @@ INDIRECT_CRISIS = [
 
 def test_the_shipped_care_reading_sets_aside_a_past_told_from_safety():
     assert signals(_TOLD_THEN) == []
-    # the shipped weights read this at 0.0004: only the guard (`_told_then`: "still" is now) keeps its card
+    # the shipped weights read this at 0.0001: only the guard (`_told_then`: "still" is now) keeps its card
     assert [s.kind for s in signals(_TOLD_THEN + " Some nights I still want to die.")] == ["self_harm", "self_harm"]
 
 
