@@ -43,9 +43,9 @@ MESSAGES = {
 }
 # The rules' crisis wording is set aside only where it is all told as then (`_told_then`) and the learned
 # reading gives the note a probability below this. Out of fold over the 4,800 training notes (`make train`
-# prints it), below 0.02 lie 58 of the 115 notes the rules card that are no crisis (a dark time long past, a
-# friend's danger, a film), 23 of them set aside (told as then, `_veto_below`), and 2 of the 1,097 crises
-# they card, neither set aside; the 47 crises told as then read 0.59 or more (docs/care.md, round 23).
+# prints it), below 0.02 lie 57 of the 115 notes the rules card that are no crisis (a dark time long past, a
+# friend's danger, a film), 22 of them set aside (told as then, `_veto_below`), and 2 of the 1,110 crises
+# they card, neither set aside; the 45 crises told as then read 0.43 or more (docs/care.md, round 23).
 VETO = 0.02
 # Where the sentence after the crisis wording speaks of now (`_veto_below`), the learned reading must be
 # surer still: the notes it then sets aside read 0.005 or less (round 23's held-out notes and `next/`),
@@ -86,6 +86,12 @@ _SELF_HARM = [
     r"(?:stop|stopping) existing(?! in| on| at| as| for)", r"disappear (?:forever|for good|for ever|permanently)", r"not (?:be|being) (?:here|around|alive) (?:anymore|any more|tomorrow|much longer|for (?:much )?longer|by then|next (?:week|year|month))",
     r"(?:won't|will not|wouldn't|wont) be (?:around|here|alive|a (?:problem|burden)|in your way) (?:to see|for (?:much )?longer|by then|much longer|anymore|any more|tomorrow|soon|for long)",
     r"(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)", r"not (?:planning|plan) on (?:coming back|being (?:here|around|alive|in it))",
+    # round 23, drawn from training crises neither reading carded out of fold (docs/care.md)
+    r"(?:don't|do not|dont) (?:want|wanna) (?:to )?be alive\b", r"not (?:planning|plan|intending) on (?:walking|driving|swimming|getting) back\b(?=\s*(?:[.!?,;\n]|$))",
+    r"(?:i'?m|i am|im) (?:so )?done (?:with|w|wi) (?:living|being alive|existing|(?:this )?life)\b(?=\s*(?:[.!?,;\n]|$))",
+    r"(?:don't|do not|dont|won't|will not) need to (?:stay|be|keep) (?:alive|living)\b",
+    r"no (?:reason|point) (?:to|in) (?:stay(?:ing)?|be(?:ing)?|keep(?:ing)?) (?:alive|living)\b",
+    r"(?:not going to|not gonna|'m not going to|am not going to|won't|will not) be (?:around|here|alive) to see\b",
     r"(?:can't|cannot|don't) (?:see|picture|imagine) myself (?:getting older|growing old|being alive|in a year|next year|at \d+)",
     r"(?:you|they|everyone) won't have to (?:worry|deal|put up) (?:about|with) me (?:anymore|any more|much longer|for long)",
     # hurting oneself
@@ -184,7 +190,7 @@ _HOPELESS = [
     r"(?:it's|it is|everything is|it's all) (?:all )?too much(?! (?:food|work|money|to ask|for one))", r"not (?:for )?someone like me", r"don't have it in me",
     r"can't think of (?:one|a single|any) reason", r"nobody(?:'s| is) coming", r"nothing (?:is|ever) (?:working|going to work) out",
     r"(?:i'?m|i am|i feel) (?:so |completely |totally |just |utterly )?(?:worthless|hopeless|useless(?! at| with)|a burden|a waste of (?:space|air|oxygen)|empty inside|dead inside|numb to everything)",
-    r"(?:i|i've) (?:have |'ve )?(?:nothing|no one|nobody) left", r"i'?ve lost everything", r"i give up(?:\.|$| on)", r"(?:i'?m|i am) (?:so )?tired of (?:everything|living|life|trying|fighting|existing|it all|being me|being alive)",
+    r"no way (?:forward|out|through) for me\b", r"(?:i|i've) (?:have |'ve )?(?:nothing|no one|nobody) left", r"i'?ve lost everything", r"i give up(?:\.|$| on)", r"(?:i'?m|i am) (?:so )?tired of (?:everything|living|life|trying|fighting|existing|it all|being me|being alive)",
     r"(?:can't|cannot|can not) see (?:a|any) (?:future|way out|end to (?:this|it)|light)", r"(?:trapped|stuck) (?:forever|for good|with no (?:way|exit)|inside my own head)",
     r"(?:the )?(?:darkness|this feeling|the pain) (?:will )?(?:never|won't) (?:lift|end|go|stop|leave)", r"i (?:just |really |only |honestly )?want (?:it|everything|the pain|this|it all) to (?:stop|end)(?! (?:raining|snowing))",
     r"(?:why|what's the point of) (?:even )?(?:bother|bothering|trying|getting up)", r"no reason to (?:keep trying|get up|carry on|bother)", r"(?:if|when) i(?: wasn't| weren't| was not| were not| was no longer| were no longer|'m not| am not) (?:here|around|alive|in the picture)(?! (?:to|for|at|in|on|when|yet))", r"(?:don't|do not|can't|cannot)(?: really| honestly)? (?:see|find|have) (?:a|any|one) (?:single |good )?reason to (?:keep going|go on|carry on|get up|stay|live|be here|be alive|keep trying|keep living|wake up)",

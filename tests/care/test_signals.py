@@ -349,3 +349,32 @@ def test_medicine_sport_and_everyday_places_are_not_self_harm_wording(text):
 )
 def test_someone_elses_danger_a_story_and_a_past_told_from_safety_are_not_the_writers(text):
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # round 23: drawn from training crises neither reading carded out of fold (docs/care.md)
+        ("Forty years with Len. I don't want to be alive for whatever is left.", "self_harm"),
+        ("left the car keys on the table for Mags. going for a walk up the fell. not planning on walking back.", "self_harm"),
+        ("if ur done w me then im done w living. i mean it", "self_harm"),
+        ("The wedding is on Saturday. After that I don't need to stay alive.", "self_harm"),
+        ("im not gonna be around to see u with him", "self_harm"),
+        ("They are all tired of me. There is no way forward for me.", "hopelessness"),
+    ],
+)
+def test_more_ways_of_saying_it_drawn_from_training_crises(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked the dog up the fell and got the bus home, not planning on walking back up there in this rain.",
+        "I don't want to be a live-in nanny again, not after the last family.",
+        "I'm so done with this life of night shifts and microwave dinners.",
+        "I don't need to stay around for the speeches, I'll leave after the meal.",
+    ],
+)
+def test_and_their_near_misses_are_not(text):
+    assert _kinds(text) == set()
