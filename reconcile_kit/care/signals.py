@@ -87,7 +87,7 @@ _SELF_HARM = [
     r"(?:won't|will not|wouldn't|wont) be (?:around|here|alive|a (?:problem|burden)|in your way) (?:to see|for (?:much )?longer|by then|much longer|anymore|any more|tomorrow|soon|for long)",
     r"(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)", r"not (?:planning|plan) on (?:coming back|being (?:here|around|alive|in it))",
     # round 23, drawn from training crises neither reading carded out of fold (docs/care.md)
-    r"(?:don't|do not|dont) (?:want|wanna) (?:to )?be alive\b", r"not (?:planning|plan|intending) on (?:walking|driving|swimming|getting) back\b(?=\s*(?:[.!?,;\n]|$))",
+    r"(?:don't|do not|dont) (?:want|wanna) (?:to )?be alive\b(?! without)", r"not (?:planning|plan|intending) on (?:walking|driving|swimming|getting) back\b(?=\s*(?:[.!?,;\n]|$))",
     r"(?:i'?m|i am|im) (?:so )?done (?:with|w|wi) (?:living|being alive|existing|(?:this )?life)\b(?=\s*(?:[.!?,;\n]|$))",
     r"(?:don't|do not|dont|won't|will not) need to (?:stay|be|keep) (?:alive|living)\b",
     r"no (?:reason|point) (?:to|in) (?:stay(?:ing)?|be(?:ing)?|keep(?:ing)?) (?:alive|living)\b",
