@@ -434,7 +434,9 @@ def _told_then(reading: Reading, pos: int) -> bool:
     if any(a < pos < b and _quoted(reading.text, a) for a, b in quotes):
         outside = list(sentence)
         for a, b in quotes:
-            outside[max(a, start) - start : max(min(b + 1, end), start) - start] = " " * (max(min(b + 1, end), start) - max(a, start))
+            low, high = max(a, start), min(b + 1, end)
+            if low < high:  # the part of this quotation inside the sentence
+                outside[low - start : high - start] = " " * (high - low)
         rest = "".join(outside)
         return not _NOW.search(rest) and not _NOW_OPENING.search(rest)
     return bool(_THEN.search(sentence)) and not _NOW.search(sentence) and not _NOW_OPENING.search(sentence)
