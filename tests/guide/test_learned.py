@@ -288,7 +288,7 @@ def test_crisis_wording_beside_an_ordinary_day_keeps_its_card():
     # Round 7 tried letting the model take away crisis wording where it was all but sure there was
     # none (below 0.01): it puts the second of these, a calm day until its last line, at 0.0005 (round
     # 22's weights: 0.0035). Since round 23 it may, below `signals.VETO`, but only where the words are
-    # told as then (`signals._told_then`), and "still want to" is now.
+    # told as then (`care.distance.told_then`), and "still want to" is now.
     for text in (
         "week three without him. cooked pasta, went for a walk. still thinking about ending it all most nights, "
         "nothing has changed there",
@@ -420,7 +420,7 @@ INDIRECT_CRISIS = [
 
 def test_the_shipped_care_reading_sets_aside_a_past_told_from_safety():
     assert signals(_TOLD_THEN) == []
-    # the shipped weights read this at 0.0001: only the guard (`_told_then`: "still" is now) keeps its card
+    # the shipped weights read this at 0.0001: only the guard (`distance.told_then`: "still" is now) keeps its card
     assert [s.kind for s in signals(_TOLD_THEN + " Some nights I still want to die.")] == ["self_harm", "self_harm"]
 
 
