@@ -133,7 +133,8 @@ def rules_alone(monkeypatch):
 
     The rule tests pin the rules (their word tables and clause reading) on the kit's own examples.
     The learned reading on top is measured on texts nobody tuned it on (docs/guide-quality.md) and
-    its mechanics and shipped behaviour are tested in tests/guide/test_learned.py.
+    its mechanics and shipped behaviour are tested in tests/guide/test_learned.py (crisis wording:
+    tests/care/test_second_reading.py).
     """
     from reconcile_kit.guide import learned
 

@@ -51,7 +51,7 @@ MESSAGES = {
 VETO = 0.02
 # Where the sentence after the crisis wording speaks of now (`_veto_below`), the learned reading must be
 # surer still: the notes it then sets aside read 0.005 or less (round 23's held-out notes and `next/`),
-# and a crisis of our own told that way read 0.023 (tests/guide/test_learned.py).
+# and a crisis of our own told that way read 0.023 (tests/care/test_second_reading.py).
 VETO_BESIDE_NOW = 0.005
 _YOU = r"(?:you|him|her|them|\w+)"
 _MEANS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|insulin)"

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reconcile_kit.care import KINDS, Signal, signals
 
-# These tests pin the rules alone; the learned reading is tested in tests/guide/test_learned.py.
+# These tests pin the rules alone; the learned reading is tested in tests/care/test_second_reading.py.
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
