@@ -35,8 +35,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common  # noqa: E402
+from tallies import Tally, chance_part_holds, holds, pooled, pr, tallies, wilson  # noqa: E402
 
 from reconcile_kit.care.signals import CRISIS  # noqa: E402
 from reconcile_kit.guide.drafts import APPLIES_TO  # noqa: E402
@@ -73,38 +74,6 @@ GOALS = {  # issue 15, judged on the held-out third
 # --- counting ------------------------------------------------------------------------------
 
 
-@dataclass
-class Tally:
-    """True positives, false positives and false negatives of one label."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    seen: int = 0  # texts counted, so that tp + fp + fn + the texts neither wanted nor found
-    misses: list[str] = field(default_factory=list)
-    false: list[str] = field(default_factory=list)
-
-    def add(self, wanted: bool, found: bool, key: str = "") -> None:
-        """Count one text."""
-        self.seen += 1
-        if wanted and found:
-            self.tp += 1
-        elif found:
-            self.fp += 1
-            self.false.append(key)
-        elif wanted:
-            self.fn += 1
-            self.misses.append(key)
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-
 def load(split: str, name: str) -> list[dict[str, Any]]:
     """The rows of one corpus file (``tests/data/corpora/<split>/<name>.jsonl``)."""
     return _rows(CORPORA / split / f"{name}.jsonl")
@@ -112,17 +81,6 @@ def load(split: str, name: str) -> list[dict[str, Any]]:
 
 def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def tallies(rows: Iterable[dict[str, Any]], labels: Iterable[str], found: Callable[[dict[str, Any]], set[str]],
-            wanted: Callable[[dict[str, Any]], set[str]]) -> dict[str, Tally]:  # fmt: skip
-    """One tally per label over `rows`, comparing what was found with what the readers said."""
-    result = {label: Tally() for label in labels}
-    for entry in rows:
-        got, want = found(entry), wanted(entry)
-        for label, tally in result.items():
-            tally.add(label in want, label in got, entry["id"])
-    return result
 
 
 @functools.cache
@@ -281,14 +239,6 @@ def speed(check: Callable[[str], Any], rows: list[dict[str, Any]], quick: bool) 
 # --- reports -------------------------------------------------------------------------------
 
 
-def pr(tally: Tally | None) -> str:
-    """'P 0.93 R 0.88' (a dash where nothing was found or wanted)."""
-    if tally is None:
-        return "—"
-    p, r = tally.precision, tally.recall
-    return f"P {'—' if p is None else f'{p:.2f}'} R {'—' if r is None else f'{r:.2f}'}"
-
-
 def measure(checkers: Checkers, split: str) -> dict[str, Any]:
     """Every quality figure of one version of the kit on one split (care only where the split has notes)."""
     result = {"apology": evaluate_apology(load(split, "apology"), checkers.check_apology)}
@@ -325,23 +275,23 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
     """One `make bench` row per quality goal on `split`, dev figure and old checker in the row."""
     rows = []
 
-    def add(name: str, get: Callable[[dict[str, Any]], Any], text: Callable[[Any], str], goal: str, holds: Callable[[Any], bool | None]) -> None:
+    def add(name: str, get: Callable[[dict[str, Any]], Any], text: Callable[[Any], str], goal: str, judge: Callable[[Any], bool | None]) -> None:
         value = get(new[split])
         before = text(get(old[split])) if old.get(split) else "—"
         dev = text(get(new["dev"])) if "dev" in new and split != "dev" else ""
         note = f"dev: {dev}" if dev else ""
         rows.append(common.row(f"{name} ({split})", text(value), contender=f"old checker {OLD_COMMIT}: {before}",
-                               goal=goal, holds=holds(value), note=note))  # fmt: skip
+                               goal=goal, holds=judge(value), note=note))  # fmt: skip
 
     p_goal, r_goal = GOALS["finding"]
     for key in APOLOGY_FINDINGS:
         add(f"apology `{key}`", lambda f, k=key: f["apology"]["findings"][k], pr, f"P ≥ {p_goal}, R ≥ {r_goal}",
-            lambda t: _holds(t, p_goal, r_goal))  # fmt: skip
+            lambda t: holds(t, p_goal, r_goal))  # fmt: skip
     if new[split]["apology"]["vague_now"]:
         add("apology `vague` by round 13's sentence", lambda f: f["apology"]["vague_now"], pr,
             "(as `vague`; not counted)", lambda t: None)  # fmt: skip
     for key in COMPONENTS:
-        goal, hold = ("R ≥ 0.9", lambda t: _holds(t, None, 0.9)) if key == "responsibility" else ("", lambda t: None)
+        goal, hold = ("R ≥ 0.9", lambda t: holds(t, None, 0.9)) if key == "responsibility" else ("", lambda t: None)
         add(f"apology part `{key}`", lambda f, k=key: f["apology"]["parts"].get(k), pr, goal, hold)
     add("clean apologies given any finding", lambda f: (len(f["apology"]["clean_flagged"]), f["apology"]["clean"]),
         lambda v: f"{v[0]} of {v[1]}", "at most 1 in 30", lambda v: v[0] * 30 <= v[1])  # fmt: skip
@@ -350,59 +300,14 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
     p_goal, r_goal = GOALS["draft"]
     for key in DRAFT_FINDINGS:
         add(f"draft `{key}`", lambda f, k=key: f["drafts"][k], pr, f"P ≥ {p_goal}, R ≥ {r_goal}",
-            lambda t: _holds(t, p_goal, r_goal))  # fmt: skip
+            lambda t: holds(t, p_goal, r_goal))  # fmt: skip
     p_goal, r_goal = GOALS["care"]
     for key in (*CARE_KINDS, "crisis") if new[split]["care"] else ():
         goal = f"P ≥ {p_goal}, R ≥ {r_goal}" if key == "crisis" else ""
         add(f"care `{key}`" if key != "crisis" else "care: any crisis wording",
             lambda f, k=key: f["care"][k] if f["care"] else None, pr, goal,
-            (lambda t: _holds(t, p_goal, r_goal)) if key == "crisis" else (lambda t: None))  # fmt: skip
+            (lambda t: holds(t, p_goal, r_goal)) if key == "crisis" else (lambda t: None))  # fmt: skip
     return rows
-
-
-# --- pooled over the held-out parts -------------------------------------------------------------------
-# Each part is a few hundred texts, so one part's precision or recall of a finding rests on 25 to 80
-# texts and moves by several points from one part to the next by chance alone. Pooled over every
-# held-out part, each figure rests on over a thousand; beside it, its 95% interval and how often a
-# part of the median size would meet the goal by chance if the pooled rates were the truth.
-CHANCE_DRAWS = 20_000
-
-
-def pooled(tallies_: Iterable[Tally]) -> Tally:
-    """One tally summed over parts."""
-    total = Tally()
-    for tally in tallies_:
-        total.tp, total.fp, total.fn, total.seen = total.tp + tally.tp, total.fp + tally.fp, total.fn + tally.fn, total.seen + tally.seen
-    return total
-
-
-def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """The 95% Wilson score interval of a proportion."""
-    if not n:
-        return (0.0, 1.0)
-    p = hits / n
-    centre, half = p + z * z / (2 * n), z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
-    return ((centre - half) / (1 + z * z / n), (centre + half) / (1 + z * z / n))
-
-
-def chance_part_holds(total: Tally, parts: list[Tally], p_goal: float | None, r_goal: float | None) -> float:
-    """How often a part with the median number of wanted and other texts meets the goal, if each
-    wanted text is found at the pooled recall and each other text falsely at the pooled rate."""
-    import numpy as np  # only here: the rest of the bench needs no NumPy
-
-    wanted = int(statistics.median(t.tp + t.fn for t in parts))
-    others = int(statistics.median(t.seen - t.tp - t.fn for t in parts))
-    recall = total.tp / max(1, total.tp + total.fn)
-    false_rate = total.fp / max(1, total.seen - total.tp - total.fn)
-    rng = np.random.default_rng(0)
-    tp = rng.binomial(wanted, recall, CHANCE_DRAWS)
-    fp = rng.binomial(others, false_rate, CHANCE_DRAWS)
-    ok = np.ones(CHANCE_DRAWS, dtype=bool)
-    if r_goal is not None:
-        ok &= tp >= r_goal * wanted - 1e-9
-    if p_goal is not None:
-        ok &= tp >= p_goal * np.maximum(tp + fp, 1) - 1e-9
-    return float(ok.mean())
 
 
 def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[str, Any]]:
@@ -423,7 +328,7 @@ def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[
         goal_text = " and ".join(g for g in (p_goal and f"P ≥ {p_goal}", r_goal and f"R ≥ {r_goal}") if g)
         rows.append(common.row(
             f"{name} ({where})", pr(total), goal=goal_text if counted else "(as `vague`; not counted)",
-            holds=_holds(total, p_goal, r_goal) if counted else None,
+            holds=holds(total, p_goal, r_goal) if counted else None,
             note=f"95% interval P {p_low:.2f} to {p_high:.2f}, R {r_low:.2f} to {r_high:.2f} ({total.tp + total.fn} wanted); "
                  f"a part of the median size meets it by chance {chance:.0%} of the time",
         ))  # fmt: skip
@@ -448,14 +353,6 @@ def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[
     if with_care:
         add("care: any crisis wording", [new[s]["care"]["crisis"] for s in with_care], GOALS["care"])
     return rows
-
-
-def _holds(tally: Tally | None, p_goal: float | None, r_goal: float | None) -> bool | None:
-    if tally is None:
-        return None
-    p_ok = p_goal is None or (tally.precision is not None and tally.precision >= p_goal)
-    r_ok = r_goal is None or (tally.recall is not None and tally.recall >= r_goal)
-    return p_ok and r_ok
 
 
 def speed_rows(new: Checkers, old: Checkers | None, quick: bool) -> list[dict[str, Any]]:

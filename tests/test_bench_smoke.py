@@ -135,30 +135,31 @@ def test_the_held_out_vague_read_again_covers_only_held_out_apologies_without_va
     assert all("vague" not in held_out[i]["findings"] for i in again)
 
 
-# --- pooled over the held-out parts (bench_language) ---------------------------------------------
+# --- pooled over the held-out parts (tallies, bench_language) ------------------------------------
 
 import bench_language  # noqa: E402
+import tallies  # noqa: E402
 
 
 def test_wilson_interval_of_a_proportion():
-    low, high = bench_language.wilson(45, 50)
+    low, high = tallies.wilson(45, 50)
     assert (round(low, 3), round(high, 3)) == (0.786, 0.957)
-    assert bench_language.wilson(0, 0) == (0.0, 1.0)
+    assert tallies.wilson(0, 0) == (0.0, 1.0)
 
 
 def test_a_part_meets_a_goal_by_chance_as_often_as_the_binomials_say():
-    Tally = bench_language.Tally
+    Tally = tallies.Tally
     perfect = Tally(tp=100, seen=1000)
-    assert bench_language.chance_part_holds(perfect, [Tally(tp=10, seen=100)], 0.9, 0.85) == 1.0
+    assert tallies.chance_part_holds(perfect, [Tally(tp=10, seen=100)], 0.9, 0.85) == 1.0
     # recall 0.9 over 10 wanted texts, 1 false find in 90 others: 9 or 10 found (0.736) and at most one
     # false find (0.736), so about 0.54
     total = Tally(tp=90, fp=10, fn=10, seen=1000)
-    chance = bench_language.chance_part_holds(total, [Tally(tp=9, fp=1, fn=1, seen=100)] * 3, 0.9, 0.85)
+    chance = tallies.chance_part_holds(total, [Tally(tp=9, fp=1, fn=1, seen=100)] * 3, 0.9, 0.85)
     assert abs(chance - 0.736 * 0.736) < 0.01
 
 
 def test_pooled_rows_sum_the_parts_and_judge_the_sum():
-    Tally = bench_language.Tally
+    Tally = tallies.Tally
 
     def part(excuse):
         findings = {k: Tally(tp=10, seen=100) for k in bench_language.APOLOGY_FINDINGS} | {"excuse": excuse}
