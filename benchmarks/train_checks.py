@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -54,12 +53,12 @@ from sklearn.feature_extraction import DictVectorizer
 import learners
 from learners import PRUNE
 
-from reconcile_kit.care.signals import CRISIS, rules_signals
+from reconcile_kit.care.signals import CRISIS, VETO, rules_signals
+from reconcile_kit.care.signals import _read_rules as rules_and_veto  # the rules' signals and their veto bar
 from reconcile_kit.care.signals import answers as care_answers
 from reconcile_kit.guide import apology, drafts, learned, learned_file
 from reconcile_kit.guide.clauses import read
 
-care_signals = importlib.import_module("reconcile_kit.care.signals")  # the module (`reconcile_kit.care.signals` is also a function)
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT / "tests" / "data" / "corpora" / "train"
@@ -405,13 +404,13 @@ def _veto_report(feats: list[set[str]], rows: list[dict], probabilities: dict[in
     then, `care.signals._read_rules`), and the crises at risk (none should be set aside; the lowest
     crisis told as then is printed)."""
     carded = [i for i in probabilities if "r:crisis" in feats[i] and learned.enough(feats[i])]
-    bar = {i: care_signals._read_rules(read(rows[i]["text"]))[1] for i in carded}
-    below = [i for i in carded if probabilities[i] < care_signals.VETO]
+    bar = {i: rules_and_veto(read(rows[i]["text"]))[1] for i in carded}
+    below = [i for i in carded if probabilities[i] < VETO]
     aside = [i for i in carded if probabilities[i] < bar[i]]
     others = [i for i in carded if not rows[i]["crisis"]]
     crises_then = sorted(probabilities[i] for i in carded if rows[i]["crisis"] and bar[i] > 0)
     print(
-        f"  veto below {care_signals.VETO} (out of fold): {sum(not rows[i]['crisis'] for i in below)} of the {len(others)} other notes"
+        f"  veto below {VETO} (out of fold): {sum(not rows[i]['crisis'] for i in below)} of the {len(others)} other notes"
         f" the rules card lie below it, {sum(not rows[i]['crisis'] for i in aside)} of them told as then (set aside);"
         f" crises below it {sum(rows[i]['crisis'] for i in below)}, set aside {sum(rows[i]['crisis'] for i in aside)}"
         f" (the lowest of {len(crises_then)} crises told as then: {crises_then[0] if crises_then else float('nan'):.2f})"
