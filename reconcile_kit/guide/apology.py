@@ -30,6 +30,7 @@ from .apology_flaws import (
     _finding,
     _minimizing,
     _passive,
+    smallness_rejected,
 )
 from .apology_naming import naming
 from .apology_parts import _parts, _vague
@@ -195,7 +196,10 @@ def turn(draft: Draft) -> re.Match[str] | None:
 
 def _learned_finding(label: str, draft: Draft, span: tuple[int, int]) -> Finding | None:
     """A finding the learned reading adds, at `span` (`learned.best_part`); a `but` at its turning
-    word, and none without one (`turn`)."""
+    word, and none without one (`turn`); no `minimizing` where every smallness named is rejected
+    (`apology_flaws.smallness_rejected`)."""
+    if label == "minimizing" and smallness_rejected(draft):
+        return None  # "it might look small, but it wasn't": the smallness is named to reject it
     if label != "but":
         return _finding(label, draft, span)
     hedge = turn(draft)

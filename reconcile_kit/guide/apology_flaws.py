@@ -8,6 +8,7 @@ apology back. `MESSAGES` says each in plain words; `guide.apology` scores and li
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import apology_flaw_phrases as F
 from . import apology_phrases as P
@@ -189,20 +190,36 @@ def _clause_after(draft: Draft, hedge: re.Match[str]) -> Clause | None:
 
 
 def _minimizing(draft: Draft, pleads: list[tuple[int, int]]) -> list[Finding]:
-    found = []
+    return [_finding("minimizing", draft, m.span()) for m, aside in _smallness(draft, pleads) if aside is None]
+
+
+def smallness_rejected(draft: Draft) -> bool:
+    """Every smallness the draft names is named to reject it ("it might look small, but it wasn't"):
+    the learned reading does not add `minimizing` there (`apology._learned_finding`)."""
+    if not _KEEPS_SMALL.search(draft.text):
+        return False
+    return all(aside is not None for _, aside in _smallness(draft, pleading_spans(draft.r)))
+
+
+def _smallness(draft: Draft, pleads: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], str | None]]:
+    """Each smallness the draft names (`MINIMIZING`), with why the rules set it aside (None: they do not)."""
     for m in F.MINIMIZING.finditer(draft.text):
         if draft.negated(m) or draft.mentioned(m.start()) or any(s <= m.start() < e for s, e in pleads):
-            continue
-        if re.search(r"\b(?:like|as if|as though)\s+$", draft.text[max(0, m.start() - 12) : m.start()], re.I):
-            continue  # "I brushed it off like it was nothing": how I treated it, not a claim
-        if _corrected(draft, m.start()):
-            continue  # "I thought it was harmless, but I can see now it was cruel"
-        here = draft.r.sentence_at(m.start())
-        nearby = " ".join(draft.r.sentence_text(i) for i in (here, here + 1, here + 2))
-        if _KEEPS_SMALL.search(nearby):
-            continue  # "it might look small, but it wasn't"
-        found.append(m.span())
-    return [_finding("minimizing", draft, s) for s in found]
+            yield m, "not claimed"
+        elif re.search(r"\b(?:like|as if|as though)\s+$", draft.text[max(0, m.start() - 12) : m.start()], re.I):
+            yield m, "how I treated it"  # "I brushed it off like it was nothing": not a claim
+        elif _corrected(draft, m.start()):
+            yield m, "corrected"  # "I thought it was harmless, but I can see now it was cruel"
+        elif _KEEPS_SMALL.search(_nearby(draft, m.start())):
+            yield m, "rejected"  # "it might look small, but it wasn't"
+        else:
+            yield m, None
+
+
+def _nearby(draft: Draft, pos: int) -> str:
+    """The sentence of `pos` and the two after it."""
+    here = draft.r.sentence_at(pos)
+    return " ".join(draft.r.sentence_text(i) for i in (here, here + 1, here + 2))
 
 
 def _denials(draft: Draft) -> tuple[list[Finding], list[Finding]]:

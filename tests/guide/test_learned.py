@@ -185,6 +185,16 @@ def test_draft_findings_follow_the_kind(monkeypatch):
     assert check_first_message("").rules == ()
 
 
+def test_the_model_adds_no_minimizing_where_every_smallness_is_named_to_reject_it(monkeypatch):
+    always = learned.LabelModel(30.0, {}, 0.5, 0.5)
+    monkeypatch.setattr(learned, "model", lambda kind: {"minimizing": always} if kind == "apology" else {})
+    assert "minimizing" not in check_apology("I'm sorry I forgot your birthday. It might look small, but it wasn't.").rules
+    assert "minimizing" not in check_apology("I read your diary. People would call it a small thing. It wasn't small.").rules
+    # a smallness claimed beside the rejected one: the model may add it
+    assert "minimizing" in check_apology("It might look small, but it wasn't. Then again it was only one night out.").rules
+    assert "minimizing" in check_apology("I'm sorry I forgot your birthday and made you wait at the station.").rules
+
+
 def test_a_few_words_are_left_to_the_rules(monkeypatch):
     always = learned.LabelModel(30.0, {}, 0.5, 0.5)
     monkeypatch.setattr(learned, "model", lambda kind: {"excuse": always})
