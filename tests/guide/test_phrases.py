@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile_kit.guide import apology_flaw_phrases, apology_phrases
+from reconcile_kit.guide import apology_flaw_phrases, apology_phrases, phrases
 from reconcile_kit.guide.phrases import alternatives, lowered
 
 TABLE = alternatives("work(?:'s| has)? been (?:mental|mad)", "so much on my plate", r"\bi was tired")
@@ -64,3 +64,38 @@ def test_the_big_tables_find_the_same_places_as_their_ignorecase_regexes(text):
         expected = [m.span() for m in table.regex.finditer(text)]
         if len(text.lower()) == len(text):  # where lower case keeps every position (no "İ")
             assert [m.span() for m in table.finditer(text)] == expected
+
+
+def test_a_branch_read_as_starting_plain_starts_where_the_parser_says():
+    # every branch of every word table the kit builds, read both ways in a fresh interpreter
+    script = """
+from reconcile_kit.guide import phrases
+seen = []
+parse = phrases._first_letters
+def both(branch, flags):
+    plain = phrases._starts_plain(branch)
+    phrases._starts_plain, keep = (lambda b: False), phrases._starts_plain
+    parsed = parse(branch, flags)
+    phrases._starts_plain = keep
+    seen.append((branch, plain, parsed))
+    return parsed
+phrases._first_letters = both
+import reconcile_kit.guide.apology, reconcile_kit.guide.checks, reconcile_kit.care.signals, reconcile_kit.tone
+wrong = [b for b, plain, parsed in seen if plain and parsed != {b[0].lower()}]
+print(len(seen), sum(p for _, p, _ in seen), wrong)
+"""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    branches, plain, wrong = done.stdout.split(" ", 2)
+    assert (wrong.strip(), int(branches) > 2000, int(plain) > int(branches) // 2) == ("[]", True, True)
+
+
+@pytest.mark.parametrize(
+    ("branch", "plain"),
+    [("would you", True), ("w(?:ould|ill)", True), ("ab(c|d)", True), (r"a\|b", True), ("i[|]x", True),
+     ("a?b", False), ("a*b", False), ("would|could", False), ("(?:a|b)c", False), ("x", False), ("éa", False)],
+)  # fmt: skip
+def test_which_branches_start_plain(branch, plain):
+    assert phrases._starts_plain(branch) is plain
