@@ -248,3 +248,13 @@ def test_apology_like_word_soup_is_checked_safely(words):
     report = check_apology(text)
     assert 0 <= report.score <= 100
     assert all(0 <= f.span[0] < f.span[1] <= len(text) for f in report.findings)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["sorry", "small", "but", "it", "wasn't", "only", "just", "not", "a", "thing", "isn't", ".",
+                                 "\n", "İ", "’", "like", "no big deal"]), max_size=30))  # fmt: skip
+def test_a_smallness_named_and_rejected_in_any_order_is_read_safely(words):
+    from reconcile_kit.guide import apology, apology_flaws
+
+    draft = apology.rules_reading(" ".join(words))[0]
+    assert apology_flaws.smallness_rejected(draft) in (True, False)
