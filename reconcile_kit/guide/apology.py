@@ -30,6 +30,7 @@ from .apology_flaws import (
     _finding,
     _minimizing,
     _passive,
+    pleads,
     smallness_rejected,
 )
 from .apology_naming import naming
@@ -37,7 +38,6 @@ from .apology_parts import _parts, _vague
 from .apology_phrases import HEDGES
 from .clauses import read
 from .phrases import dedupe
-from .pressure import pleading_spans
 from .text import Finding, FindingsReport, findings_markdown, highlight_html
 
 __all__ = ["ApologyReport", "check_apology", "WEIGHTS", "PENALTIES", "MESSAGES", "COMPONENT_LABELS"]
@@ -141,13 +141,13 @@ def rules_reading(text: str) -> tuple[Draft, list[Finding], dict[str, bool]]:
     """The rules' answer alone: the draft as read, its findings and its parts (before `learned`)."""
     reading = read(text)
     draft = Draft(reading)
-    pleads = [s for s in pleading_spans(reading) if not draft.mentioned(s[0])]
+    pleading = pleads(draft)
     findings = (
         _conditional(draft) + _blames_feelings(draft) + _passive(draft) + _excuses(draft) + _blame_shift(draft)
-        + _minimizing(draft, pleads) + sum(_denials(draft), []) + [_finding("pleading", draft, s) for s in pleads]
+        + _minimizing(draft, pleading) + sum(_denials(draft), []) + [_finding("pleading", draft, s) for s in pleading]
     )  # fmt: skip
     findings += _buts(draft, findings)
-    parts = _parts(draft, findings, pleads)
+    parts = _parts(draft, findings, pleading)
     findings += _vague(draft, parts)
     return draft, [f for f in dedupe(findings) if f.span[1] > f.span[0]], parts
 

@@ -198,7 +198,12 @@ def smallness_rejected(draft: Draft) -> bool:
     the learned reading does not add `minimizing` there (`apology._learned_finding`)."""
     if not _KEEPS_SMALL.search(draft.text):
         return False
-    return all(aside is not None for _, aside in _smallness(draft, pleading_spans(draft.r)))
+    return all(aside is not None for _, aside in _smallness(draft, pleads(draft)))
+
+
+def pleads(draft: Draft) -> list[tuple[int, int]]:
+    """Where the draft pleads (`pressure.pleading_spans`), leaving out pleading it only mentions."""
+    return [s for s in pleading_spans(draft.r) if not draft.mentioned(s[0])]
 
 
 def _smallness(draft: Draft, pleads: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], str | None]]:
