@@ -44,14 +44,15 @@ MESSAGES = {
     "people who know about this can help you make a plan. If you are in danger right now, call the emergency number.",
 }
 # The rules' crisis wording is set aside only where it is all told as then (`distance.told_then`) and the learned
-# reading gives the note a probability below this. Out of fold over the 4,800 training notes (`make train`
-# prints it), below 0.02 lie 57 of the 115 notes the rules card that are no crisis (a dark time long past, a
-# friend's danger, a film), 22 of them set aside (told as then, `_veto_below`), and 2 of the 1,110 crises
-# they card, neither set aside; the 45 crises told as then read 0.43 or more (docs/care.md, round 23).
-VETO = 0.02
+# reading gives the note a probability below this. Out of fold over the 5,600 training notes (`make train`
+# prints it), below 0.1 lie 89 of the 157 notes the rules card that are no crisis (a dark time long past, a
+# friend's danger, a film), 33 of them set aside (told as then, `_veto_below`), and 4 of the crises they
+# card, none set aside; the 57 crises told as then read 0.22 or more (docs/care.md, round 24; round 23's
+# model, trained without the notes about other people's crises, had 0.02).
+VETO = 0.1
 # Where the sentence after the crisis wording speaks of now (`_veto_below`), the learned reading must be
 # surer still: the notes it then sets aside read 0.005 or less (round 23's held-out notes and `next/`),
-# and a crisis of our own told that way read 0.023 (tests/care/test_second_reading.py).
+# and a crisis of our own told that way reads 0.032 (tests/care/test_second_reading.py).
 VETO_BESIDE_NOW = 0.005
 _YOU = r"(?:you|him|her|them|\w+)"
 _MEANS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|insulin)"

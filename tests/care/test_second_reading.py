@@ -49,7 +49,7 @@ _TOLD_THEN = "That winter after Rob I wanted to die, I really did. Last Saturday
 
 def test_the_care_reading_sets_aside_crisis_wording_told_as_then_only_when_all_but_sure(monkeypatch):
     assert [s.kind for s in rules_signals(_TOLD_THEN)] == ["self_harm"]
-    for chance, kinds in ((0.019, []), (0.021, ["self_harm"])):
+    for chance, kinds in ((0.099, []), (0.101, ["self_harm"])):
         model = learned.LabelModel(math.log(chance / (1 - chance)), {}, 0.5, 0.5)
         monkeypatch.setattr(learned, "model", lambda kind, model=model: {"crisis": model} if kind == "care" else {})
         assert [s.kind for s in signals(_TOLD_THEN)] == kinds, chance
@@ -61,7 +61,7 @@ def test_the_care_reading_sets_aside_crisis_wording_told_as_then_only_when_all_b
 
 
 def test_the_care_reading_must_be_surer_where_the_next_sentence_speaks_of_now(monkeypatch):
-    # a crisis of our own: the shipped weights read it at 0.023, just above `VETO`
+    # a crisis of our own: the shipped weights read it at 0.032, below `VETO` but above `VETO_BESIDE_NOW`
     text = "My therapist asked if I'd thought about suicide. I said no, but honestly I have, a lot, and it's getting louder."
     told = "My therapist asked if I'd thought about suicide years ago. We laughed about it on the ferry home last summer."
     for chance, kinds, told_kinds in ((0.01, ["self_harm"], []), (0.004, [], [])):
@@ -100,7 +100,7 @@ def test_any_text_around_crisis_words_and_quotation_marks_is_read_safely_by_both
 def test_crisis_wording_beside_an_ordinary_day_keeps_its_card():
     # Round 7 tried letting the model take away crisis wording where it was all but sure there was
     # none (below 0.01): it puts the second of these, a calm day until its last line, at 0.0005 (round
-    # 22's weights: 0.0035). Since round 23 it may, below `signals.VETO`, but only where the words are
+    # 22's weights: 0.0035; round 24's: 0.054). Since round 23 it may, below `signals.VETO`, but only where the words are
     # told as then (`care.distance.told_then`), and "still want to" is now.
     for text in (
         "week three without him. cooked pasta, went for a walk. still thinking about ending it all most nights, "
