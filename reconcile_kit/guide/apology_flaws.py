@@ -189,8 +189,8 @@ def _clause_after(draft: Draft, hedge: re.Match[str]) -> Clause | None:
     return None
 
 
-def _minimizing(draft: Draft, pleads: list[tuple[int, int]]) -> list[Finding]:
-    return [_finding("minimizing", draft, m.span()) for m, aside in _smallness(draft, pleads) if aside is None]
+def _minimizing(draft: Draft, pleading: list[tuple[int, int]]) -> list[Finding]:
+    return [_finding("minimizing", draft, m.span()) for m, aside in _smallness(draft, pleading) if aside is None]
 
 
 def smallness_rejected(draft: Draft) -> bool:
@@ -206,10 +206,10 @@ def pleads(draft: Draft) -> list[tuple[int, int]]:
     return [s for s in pleading_spans(draft.r) if not draft.mentioned(s[0])]
 
 
-def _smallness(draft: Draft, pleads: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], str | None]]:
+def _smallness(draft: Draft, pleading: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], str | None]]:
     """Each smallness the draft names (`MINIMIZING`), with why the rules set it aside (None: they do not)."""
     for m in F.MINIMIZING.finditer(draft.text):
-        if draft.negated(m) or draft.mentioned(m.start()) or any(s <= m.start() < e for s, e in pleads):
+        if draft.negated(m) or draft.mentioned(m.start()) or any(s <= m.start() < e for s, e in pleading):
             yield m, "not claimed"
         elif re.search(r"\b(?:like|as if|as though)\s+$", draft.text[max(0, m.start() - 12) : m.start()], re.I):
             yield m, "how I treated it"  # "I brushed it off like it was nothing": not a claim
