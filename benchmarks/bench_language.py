@@ -310,6 +310,25 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
     return rows
 
 
+def _pooled_row(name: str, where: str, parts: list[Tally], goal: tuple[float | None, float | None],
+                shown_as: str | None = None) -> tuple[dict[str, Any], float]:  # fmt: skip
+    """One row of a goal pooled over `parts`, with its interval, and the chance that a part of the
+    median size meets the goal. `shown_as`: the goal text of a row shown beside the goals, not counted."""
+    total = pooled(parts)
+    p_goal, r_goal = goal
+    p_low, p_high = wilson(total.tp, total.tp + total.fp)
+    r_low, r_high = wilson(total.tp, total.tp + total.fn)
+    chance = chance_part_holds(total, parts, p_goal, r_goal)
+    goal_text = " and ".join(g for g in (p_goal and f"P ≥ {p_goal}", r_goal and f"R ≥ {r_goal}") if g)
+    row = common.row(
+        f"{name} ({where})", pr(total), goal=shown_as or goal_text,
+        holds=None if shown_as else holds(total, p_goal, r_goal),
+        note=f"95% interval P {p_low:.2f} to {p_high:.2f}, R {r_low:.2f} to {r_high:.2f} ({total.tp + total.fn} wanted); "
+             f"a part of the median size meets it by chance {chance:.0%} of the time",
+    )  # fmt: skip
+    return row, chance
+
+
 def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[str, Any]]:
     """One `make bench` row per goal of a label, pooled over the held-out `splits`, with its interval
     and the chance that a part of the median size meets it."""
@@ -317,21 +336,11 @@ def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[
     chances = []
 
     def add(name: str, parts: list[Tally], goal: tuple[float | None, float | None], counted: bool = True) -> None:
-        where = f"pooled over {len(parts)} held-out parts"
-        total = pooled(parts)
-        p_goal, r_goal = goal
-        p_low, p_high = wilson(total.tp, total.tp + total.fp)
-        r_low, r_high = wilson(total.tp, total.tp + total.fn)
-        chance = chance_part_holds(total, parts, p_goal, r_goal)
+        row, chance = _pooled_row(name, f"pooled over {len(parts)} held-out parts", parts, goal,
+                                  None if counted else "(as `vague`; not counted)")  # fmt: skip
         if counted:
             chances.append(chance)
-        goal_text = " and ".join(g for g in (p_goal and f"P ≥ {p_goal}", r_goal and f"R ≥ {r_goal}") if g)
-        rows.append(common.row(
-            f"{name} ({where})", pr(total), goal=goal_text if counted else "(as `vague`; not counted)",
-            holds=holds(total, p_goal, r_goal) if counted else None,
-            note=f"95% interval P {p_low:.2f} to {p_high:.2f}, R {r_low:.2f} to {r_high:.2f} ({total.tp + total.fn} wanted); "
-                 f"a part of the median size meets it by chance {chance:.0%} of the time",
-        ))  # fmt: skip
+        rows.append(row)
 
     for key in APOLOGY_FINDINGS:
         add(f"apology `{key}`", [new[s]["apology"]["findings"][key] for s in splits], GOALS["finding"])
@@ -352,6 +361,26 @@ def pooled_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[
     with_care = [s for s in splits if new[s]["care"]]
     if with_care:
         add("care: any crisis wording", [new[s]["care"]["crisis"] for s in with_care], GOALS["care"])
+    return rows
+
+
+def today_rows(new: dict[str, dict[str, Any]], splits: list[str]) -> list[dict[str, Any]]:
+    """The apology findings pooled over the parts labelled by today's DEFINITIONS.md alone: those not
+    read again for `vague` (`vague_read_again`, the parts written before round 13's sentence). Shown
+    beside the goals, not counted; nothing when every part, or fewer than two, are such parts."""
+    today = [s for s in splits if new[s]["apology"]["vague_now"] is None]
+    if len(today) < 2 or len(today) == len(splits):
+        return []
+    where = f"pooled over the {len(today)} held-out parts labelled by today's definitions"
+    totals = {key: [new[s]["apology"]["findings"][key] for s in today] for key in APOLOGY_FINDINGS}
+    rows = [_pooled_row(f"apology `{key}`", where, parts, GOALS["finding"], "(the goal, on these parts; not counted)")[0]
+            for key, parts in totals.items()]  # fmt: skip
+    short = [key for key, parts in totals.items() if not holds(pooled(parts), *GOALS["finding"])]
+    rows.append(common.row(
+        f"every apology finding ({where})", f"{len(APOLOGY_FINDINGS) - len(short)} of {len(APOLOGY_FINDINGS)}",
+        goal="(the goal, on these parts; not counted)", holds=None,
+        note=("short: " + ", ".join(f"`{key}`" for key in short)) if short else "",
+    ))  # fmt: skip
     return rows
 
 
@@ -395,7 +424,7 @@ def rows_for(new: Checkers, old: Checkers | None, new_figures: dict[str, Any], o
     judged = [s for s in JUDGED if s in new_figures] or ["dev"]
     rows = [row for split in judged for row in goal_rows(new_figures, old_figures, split)]
     if len(judged) > 1:
-        rows += pooled_rows(new_figures, judged)
+        rows += pooled_rows(new_figures, judged) + today_rows(new_figures, judged)
     return rows + speed_rows(new, old, quick)
 
 

@@ -177,3 +177,26 @@ def test_pooled_rows_sum_the_parts_and_judge_the_sum():
     # `vague` by round 13's sentence is shown beside the goals, never counted among them
     vague_now = rows["apology `vague` by round 13's sentence where a part predates it (pooled over 2 held-out parts)"]
     assert (vague_now["median"], vague_now["holds"]) == ("P 1.00 R 1.00", None)
+
+
+def test_the_parts_labelled_by_todays_definitions_are_pooled_apart_and_not_counted():
+    Tally = tallies.Tally
+
+    def part(excuse, vague_now):
+        findings = {k: Tally(tp=10, seen=100) for k in bench_language.APOLOGY_FINDINGS} | {"excuse": excuse}
+        return {"apology": {"findings": findings, "vague_now": vague_now}}
+
+    figures = {"old": part(Tally(tp=5, fn=5, seen=100), Tally(tp=10, seen=100)),
+               "a": part(Tally(tp=8, fn=2, seen=100), None), "b": part(Tally(tp=9, fn=1, seen=100), None)}  # fmt: skip
+    rows = {row["name"]: row for row in bench_language.today_rows(figures, ["old", "a", "b"])}
+    where = "pooled over the 2 held-out parts labelled by today's definitions"
+    excuse = rows[f"apology `excuse` ({where})"]
+    assert (excuse["median"], excuse["holds"]) == ("P 1.00 R 0.85", None)
+    summary = rows[f"every apology finding ({where})"]
+    assert (summary["median"], summary["holds"], summary["note"]) == ("10 of 10", None, "")
+    figures["b"] = part(Tally(tp=7, fn=3, seen=100), None)
+    summary = {row["name"]: row for row in bench_language.today_rows(figures, ["old", "a", "b"])}[f"every apology finding ({where})"]
+    assert (summary["median"], summary["note"]) == ("9 of 10", "short: `excuse`")
+    # nothing to set apart when every part, or only one, is labelled by today's definitions
+    assert bench_language.today_rows(figures, ["a", "b"]) == []
+    assert bench_language.today_rows(figures, ["old", "a"]) == []
