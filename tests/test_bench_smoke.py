@@ -135,9 +135,9 @@ def test_the_held_out_vague_read_again_covers_only_held_out_apologies_without_va
     assert all("vague" not in held_out[i]["findings"] for i in again)
 
 
-# --- pooled over the held-out parts (tallies, bench_language) ------------------------------------
+# --- pooled over the held-out parts (tallies, goals) ---------------------------------------------
 
-import bench_language  # noqa: E402
+import goals  # noqa: E402
 import tallies  # noqa: E402
 
 
@@ -162,13 +162,13 @@ def test_pooled_rows_sum_the_parts_and_judge_the_sum():
     Tally = tallies.Tally
 
     def part(excuse):
-        findings = {k: Tally(tp=10, seen=100) for k in bench_language.APOLOGY_FINDINGS} | {"excuse": excuse}
+        findings = {k: Tally(tp=10, seen=100) for k in goals.APOLOGY_FINDINGS} | {"excuse": excuse}
         apology = {"findings": findings, "parts": {"responsibility": Tally(tp=50, seen=100)}, "vague_now": None}
         return {"apology": apology,
-                "drafts": {k: Tally(tp=5, seen=50) for k in bench_language.DRAFT_FINDINGS}, "care": None}  # fmt: skip
+                "drafts": {k: Tally(tp=5, seen=50) for k in goals.DRAFT_FINDINGS}, "care": None}  # fmt: skip
 
     figures = {"a": part(Tally(tp=8, fn=2, seen=100)), "b": part(Tally(tp=9, fn=1, seen=100))}
-    rows = {row["name"]: row for row in bench_language.pooled_rows(figures, ["a", "b"])}
+    rows = {row["name"]: row for row in goals.pooled_rows(figures, ["a", "b"])}
     excuse = rows["apology `excuse` (pooled over 2 held-out parts)"]
     assert (excuse["median"], excuse["holds"]) == ("P 1.00 R 0.85", True)
     summary = rows["every apology finding (pooled over 2 held-out parts)"]
@@ -183,20 +183,20 @@ def test_the_parts_labelled_by_todays_definitions_are_pooled_apart_and_not_count
     Tally = tallies.Tally
 
     def part(excuse, vague_now):
-        findings = {k: Tally(tp=10, seen=100) for k in bench_language.APOLOGY_FINDINGS} | {"excuse": excuse}
+        findings = {k: Tally(tp=10, seen=100) for k in goals.APOLOGY_FINDINGS} | {"excuse": excuse}
         return {"apology": {"findings": findings, "vague_now": vague_now}}
 
     figures = {"old": part(Tally(tp=5, fn=5, seen=100), Tally(tp=10, seen=100)),
                "a": part(Tally(tp=8, fn=2, seen=100), None), "b": part(Tally(tp=9, fn=1, seen=100), None)}  # fmt: skip
-    rows = {row["name"]: row for row in bench_language.today_rows(figures, ["old", "a", "b"])}
+    rows = {row["name"]: row for row in goals.today_rows(figures, ["old", "a", "b"])}
     where = "pooled over the 2 held-out parts labelled by today's definitions"
     excuse = rows[f"apology `excuse` ({where})"]
     assert (excuse["median"], excuse["holds"]) == ("P 1.00 R 0.85", None)
     summary = rows[f"every apology finding ({where})"]
     assert (summary["median"], summary["holds"], summary["note"]) == ("10 of 10", None, "")
     figures["b"] = part(Tally(tp=7, fn=3, seen=100), None)
-    summary = {row["name"]: row for row in bench_language.today_rows(figures, ["old", "a", "b"])}[f"every apology finding ({where})"]
+    summary = {row["name"]: row for row in goals.today_rows(figures, ["old", "a", "b"])}[f"every apology finding ({where})"]
     assert (summary["median"], summary["note"]) == ("9 of 10", "short: `excuse`")
     # nothing to set apart when every part, or only one, is labelled by today's definitions
-    assert bench_language.today_rows(figures, ["a", "b"]) == []
-    assert bench_language.today_rows(figures, ["old", "a"]) == []
+    assert goals.today_rows(figures, ["a", "b"]) == []
+    assert goals.today_rows(figures, ["old", "a"]) == []
