@@ -63,10 +63,14 @@ def goal_rows(new: dict[str, dict[str, Any]], old: dict[str, dict[str, Any]], sp
         add("apology `vague` by round 13's sentence", lambda f: f["apology"]["vague_now"], pr,
             "(as `vague`; not counted)", lambda t: None)  # fmt: skip
     for key in COMPONENTS:
-        goal, hold = ("R ≥ 0.9", lambda t: holds(t, None, 0.9)) if key == "responsibility" else ("", lambda t: None)
+        goal, hold = ("", lambda t: None)
+        if key == "responsibility":
+            r_part = GOALS["responsibility"][1]
+            goal, hold = f"R ≥ {r_part}", lambda t: holds(t, None, r_part)
         add(f"apology part `{key}`", lambda f, k=key: f["apology"]["parts"].get(k), pr, goal, hold)
+    one_in = round(1 / GOALS["clean_flagged"])  # at most one clean apology in this many given a finding
     add("clean apologies given any finding", lambda f: (len(f["apology"]["clean_flagged"]), f["apology"]["clean"]),
-        lambda v: f"{v[0]} of {v[1]}", "at most 1 in 30", lambda v: v[0] * 30 <= v[1])  # fmt: skip
+        lambda v: f"{v[0]} of {v[1]}", f"at most 1 in {one_in}", lambda v: v[0] * one_in <= v[1])  # fmt: skip
     add("P(sincere apology outscores a flawed one)", lambda f: f["apology"]["ranking"], lambda v: f"{v:.3f}",
         f"≥ {GOALS['ranking']}", lambda v: v >= GOALS["ranking"])  # fmt: skip
     p_goal, r_goal = GOALS["draft"]
