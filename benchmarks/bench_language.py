@@ -274,7 +274,7 @@ SPLITS = [
     "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
     "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
     "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-    "fresh30", "fresh31", "fresh32",
+    "fresh30", "fresh31", "fresh32", "fresh33",
 ]  # fmt: skip
 JUDGED = tuple(split for split in SPLITS if split != "dev")  # the goals are judged on the held-out parts
 
