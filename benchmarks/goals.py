@@ -22,18 +22,15 @@ import common  # noqa: E402
 from tallies import Tally, chance_part_holds, holds, pooled, pr, wilson  # noqa: E402
 
 from reconcile_kit.care.signals import CRISIS  # noqa: E402
+from reconcile_kit.guide.apology import PARTS  # noqa: E402
+from reconcile_kit.guide.apology_flaws import MESSAGES  # noqa: E402
 from reconcile_kit.guide.drafts import APPLIES_TO  # noqa: E402
 
 __all__ = ["APOLOGY_FINDINGS", "COMPONENTS", "DRAFT_FINDINGS", "CARE_KINDS", "GOALS", "goal_rows", "pooled_rows",
            "today_rows"]  # fmt: skip
 
-APOLOGY_FINDINGS = (
-    "but", "conditional", "blames_feelings", "passive", "excuse", "blame_shift", "minimizing", "vague",
-    "no_responsibility", "pleading",
-)  # fmt: skip
-COMPONENTS = (
-    "regret", "explanation", "responsibility", "repentance", "repair", "forgiveness", "acknowledges_harm",
-)  # fmt: skip
+APOLOGY_FINDINGS = tuple(MESSAGES)  # the apology finding ids, in the order the workbench explains them
+COMPONENTS = PARTS  # the parts of a good apology
 DRAFT_FINDINGS = APPLIES_TO  # which kind of draft each finding applies to
 CARE_KINDS = CRISIS  # the crisis kinds, each measured on its own
 GOALS = {  # issue 15, judged on the held-out third
