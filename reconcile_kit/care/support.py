@@ -117,7 +117,7 @@ def support_markdown(topic: str | None = None, region: str | None = None) -> str
     lines = [emergency_sentence(), ""]
     for item in resources(topic, region):
         how = "; ".join(how_to_reach(item))
-        how = how[:1].upper() + how[1:]
+        how = how if how.startswith("http") else how[:1].upper() + how[1:]  # "Call …", never "Https://…"
         hours = f" ({item.hours})" if item.hours else ""
         lines.append(f"- **{item.name}** ({REGION_NAMES.get(item.region, item.region)}): {item.what} {how}{hours}.")
     lines += ["", f"Checked on {checked_on()} against each organisation's own page (docs/care.md lists the sources)."]
