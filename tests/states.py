@@ -135,6 +135,12 @@ def _boundary(journal: Journal, after: int = 0) -> None:
     journal.set_setting("outcome", "no_contact")
 
 
+def _safety(journal: Journal) -> None:
+    _rows(entry(ago(12), "out", "Sent a short hello"),
+          entry(ago(11), "in", "Sam answered angrily", tone="negative"))(journal)  # fmt: skip
+    journal.set_setting("safety", "concern")  # the start form's safety questions: one answered yes
+
+
 def _held_back(journal: Journal) -> None:
     _rows(entry(ago(15), "in", "Sam replied politely", tone="neutral"),
           entry(ago(9), "out", "Sent a long message about us"),
@@ -176,7 +182,15 @@ STATES: dict[str, State] = {s.name: s for s in [
           closed="boundary", expect=("can feel like harassment",)),
     State("block", "she blocked the user", _rows(
         entry(ago(8), "out", "Sent a message"),
-        entry(ago(7), "in", "Sam blocked me", kind="boundary", channel="social")), "outcome", closed="boundary"),
+        entry(ago(7), "in", "Sam blocked me", kind="boundary", channel="social")), "outcome", closed="boundary",
+        expect=("Sam blocked you",)),
+    State("cold_word_after_no", "she said no, then wrote only to ask him to stop", _rows(
+        entry(ago(20), "out", "Asked to meet", kind="meet_ask"), entry(ago(19), "in", "Sam said no", kind="refusal"),
+        entry(ago(6), "out", "Wrote to say I still think of her"),
+        entry(ago(5), "in", "Sam wrote: please stop writing to me", tone="negative")), "outcome", closed="refusal",
+        expect=("Sam said no",)),
+    State("safety", "told the safety screen she is afraid of Sam", _safety, "contact", closed="safety",
+          expect=("You told the kit that you do not feel safe with them",)),
     State("refusal_then_reply", "she said no, then wrote again herself", _rows(
         entry(ago(20), "out", "Asked to meet", kind="meet_ask"), entry(ago(19), "in", "Sam said no", kind="refusal"),
         entry(ago(3), "in", "Sam wrote to ask how I was", tone="positive")), "contact"),

@@ -1,18 +1,18 @@
 """The closure path: what the kit offers in place of reaching out while the path is closed (S5.4, S5.5).
 
 Every surface reads the closure once (`guide.closure`, `guide.situation`) and asks this module
-what to show instead of contact: the card's title and words (`title`, `lead`), the checklist
-(`checklist`), and the outcomes the outcome form may offer (`outcomes`). The closure tools
+what to show instead of contact: the card's title and words (`title`, `lead`, `words`), the
+guide's advice that speaks for the closure (`advice`), the checklist (`checklist`), and the
+outcomes the outcome form may offer (`outcomes`). The closure tools
 themselves (the urge plan, the unsent letter, the closing reflection) are questions in
 `care.prompts`. docs/care.md lists what every surface does on a closed path.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from ..guide.closure import Closure
+from ..guide.closure import Closure, closure_of, says_blocked
 from ..guide.reading import read_for_guide
 from ..guide.stages import ChecklistItem, StageInfo
 from ..model import Stage
@@ -21,8 +21,11 @@ from ..person import Person
 __all__ = [
     "OUTCOME_KEYS",
     "REASON_OUTCOMES",
+    "CLOSING_RULES",
     "title",
     "lead",
+    "words",
+    "advice",
     "checklist",
     "outcomes",
     "says_blocked",
@@ -32,24 +35,17 @@ __all__ = [
 OUTCOME_KEYS = ("reconciling", "no", "no_answer", "no_contact")  # forms.outcome.OUTCOMES, in its order
 # closure reason -> the outcome that records it (forms.outcome); safety has none: it is not their answer
 REASON_OUTCOMES = {"boundary": "no_contact", "refusal": "no", "no_answer": "no_answer"}
-_BLOCKED = re.compile(r"\bblock(?:ed|s|ing)?\b", re.IGNORECASE)
+# closure reason -> the advice rule that speaks for it (guide.rules); the others are left to the card
+CLOSING_RULES = {"boundary": "respect_boundary", "refusal": "accept_refusal", "no_answer": "accept_refusal",
+                 "safety": "stay_safe"}  # fmt: skip
 _LEFT = ("What is left is yours: a plan for the moments you want to write, a letter you never send, "
          "and what you learned (S5.5).")  # fmt: skip
 
 
-def says_blocked(*texts: Any) -> bool:
-    """True when the user's own words for a boundary say it was a block ("Sam blocked me")."""
-    return any(_BLOCKED.search(str(text or "")) for text in texts)
-
-
 def was_blocked(timeline: Any, now: Any = None) -> bool:
     """True when the first boundary in the timeline (up to `now`) was logged as a block, in its summary, text or tags."""
-    events = read_for_guide(timeline, now)
-    bounds = events[events["kind"].eq("boundary")]
-    if bounds.empty:
-        return False
-    first = bounds.iloc[0]
-    return says_blocked(first["summary"], first["text"], first["tags"])
+    closure = closure_of(read_for_guide(timeline, now))
+    return closure is not None and closure.blocked
 
 
 def title(closure: Closure) -> str:
@@ -67,7 +63,7 @@ def lead(closure: Closure, person: Person, *, blocked: bool = False) -> str:
             "down. Nothing is sent anywhere."
         )
     if closure.reason == "boundary":
-        what = f"{s.subject(True)} blocked you" if blocked else f"{s.subject(True)} asked for no contact"
+        what = f"{s.subject(True)} {'blocked you' if blocked else closure.boundary_words}"
         return (
             f"{what}. Every page of the kit now turns to you: nothing here will help with reaching out to "
             f"{s.object()} again, and it asks you to honour that fully (S5.4). {_LEFT}"
@@ -131,7 +127,17 @@ def outcomes(closure: Closure | None) -> tuple[str, ...]:
     return closing + ("reconciling",) if closure.reopened else closing
 
 
-def words(closure: Closure, person: Person, timeline: Any, now: Any = None) -> tuple[str, str]:
+def words(closure: Closure, person: Person) -> tuple[str, str]:
     """(title, lead) of the card every surface shows while the path is closed."""
-    blocked = closure.reason == "boundary" and was_blocked(timeline, now)
-    return title(closure), lead(closure, person, blocked=blocked)
+    return title(closure), lead(closure, person)
+
+
+def advice(sit: Any, timeline: Any) -> list[Any]:
+    """The guide's advice on a closed path that speaks for this closure, and the kind word about urges.
+
+    `sit` is the `guide.Situation` read from `timeline` (closed); the card and `status` both show these.
+    """
+    from ..guide import advise_for
+
+    own = CLOSING_RULES[sit.closure.reason]
+    return [a for a in advise_for(sit, timeline) if a.rule in (own, "urges_rising")]

@@ -73,6 +73,7 @@ def as_of_moment(text: str, now: datetime, zone: Any) -> datetime:
 def _report(journal: Any, as_of: str | None) -> dict[str, Any]:
     """Everything `status` shows, read once from the journal (plain values, ready for JSON)."""
     from .. import cadence, clock
+    from ..care import closing
     from ..guide import advise_for, situation, stage_info, stage_tip
     from ..person import Person
 
@@ -83,6 +84,10 @@ def _report(journal: Any, as_of: str | None) -> dict[str, Any]:
     advice = advise_for(sit, timeline)
     summary = cadence.summarize(timeline, moment, since=sit.settings.window_start(sit.zone), zone=sit.zone)
     info = stage_info(sit.stage)
+    where = {"title": info.title, "intro": info.intro}
+    if sit.closed:  # the closure's card, as the notebooks and the app show it (care.closing)
+        title, lead = closing.words(sit.closure, Person.of(journal))
+        where = {"title": title, "intro": lead}
     figures = {f.name: getattr(summary, f.name) for f in dataclasses.fields(summary) if f.name not in _SUMMARY_LEFT_OUT}
     closure = dataclasses.asdict(sit.closure) if sit.closure is not None else None
     return jsonable({
@@ -91,6 +96,8 @@ def _report(journal: Any, as_of: str | None) -> dict[str, Any]:
         "looked_back": as_of is not None,
         "zone": str(getattr(sit.zone, "key", sit.zone)),
         "stage": {"id": str(sit.stage), "title": info.title, "intro": info.intro},
+        "where": where,
+        "help": _help(sit, zone) if sit.closed and sit.closure.reason == "safety" else None,
         "closed": None if closure is None else closure | {"active": sit.closed},
         "advice": [{"rule": a.rule, "severity": a.severity, "guide_ids": a.guide_ids, "message": a.message,
                     "data": dict(a.data)} for a in advice],
@@ -99,6 +106,13 @@ def _report(journal: Any, as_of: str | None) -> dict[str, Any]:
                  "question_pending": sit.question_pending},
         "summary": {"lines": summary.lines(Person(sit.settings.their_name).label), **figures},
     })  # fmt: skip
+
+
+def _help(sit: Any, zone: Any) -> str:
+    """Where to get help, in plain text (a safety concern: the abuse helplines, the user's region first)."""
+    from ..care.support import region_for_zone, support_markdown
+
+    return support_markdown("abuse", region_for_zone(str(getattr(zone, "key", zone)))).replace("**", "")
 
 
 def with_ids(message: str, guide_ids: list[str] | tuple[str, ...]) -> str:
@@ -116,9 +130,11 @@ def _text(report: dict[str, Any]) -> str:
         moment = datetime.fromisoformat(report["as_of"])
         day = clock.local_day(moment, clock.zone_named(report["zone"]))
         out += [f"As it stood on {clock.day_label(day)} {day.year}", ""]
-    stage = report["stage"]
-    out += [f"Where you are: {stage['title']}", stage["intro"], "", "What the guide suggests now"]
+    where = report["where"]
+    out += [f"Where you are: {where['title']}", where["intro"], "", "What the guide suggests now"]
     out += [f"- {with_ids(a['message'], a['guide_ids'])}" for a in report["advice"]] or [f"- {report['tip']}"]
+    if report["help"]:
+        out += ["", "Support", report["help"]]
     out += ["", "The rhythm in a few lines", *(f"- {line}" for line in report["summary"]["lines"])]
     return "\n".join(out)
 

@@ -67,7 +67,7 @@ class AdvicePanel(Form):
             from ..care.closing import words
             from ..person import Person
 
-            heading, intro = words(sit.closure, Person.of(self.journal), self.reading.timeline, self.reading.now)
+            heading, intro = words(sit.closure, Person.of(self.journal))
             self.info = replace(self.info, title=heading, intro=intro)
         self.advice = list(advise_for(sit, self.reading.timeline))
         self.tip = stage_tip(self.stage)

@@ -11,21 +11,16 @@ support card (`care.moods`). Every form that must obey the closure reads it thro
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
 from .base import Form, bullet_list, escape, guide_ref, read_journal
 
 if TYPE_CHECKING:
-    from ..guide import Situation
     from ..store import Journal
 
-__all__ = ["PathCard", "CLOSING_RULES"]
-
-# closure reason -> the advice rule that speaks for it (guide.rules); others are left to the card
-CLOSING_RULES = {"boundary": "respect_boundary", "refusal": "accept_refusal", "no_answer": "accept_refusal",
-                 "safety": "stay_safe"}  # fmt: skip
+__all__ = ["PathCard"]
 
 
 class PathCard(Form):
@@ -39,6 +34,7 @@ class PathCard(Form):
 
     def __init__(self, journal: Journal, demo_as_of: datetime | str | None = None) -> None:
         super().__init__()
+        from ..care import closing
         from ..demo import is_demo
         from .advice import AdvicePanel
         from .support import SupportCard
@@ -47,7 +43,7 @@ class PathCard(Form):
         self.as_of = _utc(demo_as_of) if demo_as_of is not None and is_demo(journal) else None
         sit = read_journal(journal, self.as_of).situation
         self.closure = sit.closure if sit.closed else None
-        self.advice = _closing_advice(sit, journal.timeline()) if self.closure else []
+        self.advice = closing.advice(sit, journal.timeline()) if self.closure else []
         self.panel = None if self.closure else AdvicePanel(journal, as_of=self.as_of)
         self.moods = SupportCard.for_moods(journal, self.as_of)
         self.help = SupportCard(journal, "abuse") if self.closure and self.closure.reason == "safety" else None
@@ -67,7 +63,7 @@ class PathCard(Form):
 
         if not self.closure:
             return self.panel.info.title, self.panel.info.intro  # type: ignore[union-attr]
-        return words(self.closure, Person.of(self.journal), self.journal.timeline(), self.as_of)
+        return words(self.closure, Person.of(self.journal))
 
     def _html(self) -> str:
         items = [f"{escape(a.message)} {escape(guide_ref(a.guide_ids, a.message))}".rstrip() for a in self.advice]
@@ -82,14 +78,6 @@ class PathCard(Form):
             lines += [f"- {a.message} {guide_ref(a.guide_ids, a.message)}".rstrip() for a in self.advice]
         lines += [card.describe() for card in (self.help, self.moods) if card]
         return "\n".join(lines)
-
-
-def _closing_advice(sit: Situation, timeline: Any) -> list[Any]:
-    """The guide's advice on a closed path that speaks for this closure (and the kind word about urges)."""
-    from ..guide import advise_for
-
-    own = CLOSING_RULES[sit.closure.reason]  # type: ignore[union-attr]
-    return [a for a in advise_for(sit, timeline) if a.rule in (own, "urges_rising")]
 
 
 def _utc(value: datetime | str) -> datetime:

@@ -45,7 +45,8 @@ def contact_closed(sit: Situation, text: str) -> Finding | None:
         )
     elif c.reason == "boundary":
         message = (
-            f"{s.subject(True)} asked for no contact. Please do not send this: honouring that is the one "
+            f"{s.subject(True)} {c.boundary_words}. Please do not send this: "
+            "honouring that is the one "
             "thing left to do, however much you want to be heard (S5.4). Writing it here, for yourself, is fine."
         )
     elif c.reason == "refusal" and c.written_since == 0:

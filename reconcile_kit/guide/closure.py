@@ -9,10 +9,13 @@ checklists, the charts and the CLI read (docs/care.md):
   whatever the timeline says. It is a setting, not an event, so only a reader given the
   journal's settings sees it (`situation.situation` is);
 - a **boundary** (kind `boundary`: they asked for no contact, or blocked the user) closes for
-  good. Nothing the user logs afterwards reopens it, and the kit never suggests contact again;
+  good. Nothing the user logs afterwards reopens it, and the kit never suggests contact again.
+  Whether it was a block is read from the user's own words for it (`says_blocked`), so every
+  surface can say "blocked you" where the user did;
 - a **refusal** (kind `refusal`: they said no) or a recorded **no answer** (a note tagged
   `no_answer`, from the outcome form) closes until the OTHER person reaches out again: a contact
-  logged as theirs (direction `in`). A meeting or message the user started does not reopen it.
+  logged as theirs (direction `in`) whose tone is not negative. A meeting or message the user
+  started does not reopen it, and neither does a cold word from them ("please stop writing").
 
 The latest closing mark counts; a boundary anywhere in the timeline wins over a no, and a safety
 concern over everything.
@@ -20,6 +23,7 @@ concern over everything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,12 +33,16 @@ import pandas as pd
 
 from ..cadence.events import as_utc
 from .reading import read_for_guide
+from .stages import reaches_out
 
-__all__ = ["Closure", "REASONS", "SAFETY_SETTING", "SAFETY_CONCERN", "safety_concern", "closed", "closure_of"]
+__all__ = [
+    "Closure", "REASONS", "SAFETY_SETTING", "SAFETY_CONCERN", "safety_concern", "closed", "closure_of", "says_blocked",
+]  # fmt: skip
 
 REASONS = ("safety", "boundary", "refusal", "no_answer")
 SAFETY_SETTING = "safety"  # the journal setting the safety screen writes (forms.start, care.safety)
 SAFETY_CONCERN = "concern"  # ... its value when any answer was yes; "none" when all were no
+_BLOCKED = re.compile(r"\bblock(?:ed|s|ing)?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,17 +54,29 @@ class Closure:
         timeline, the moment read
     :param reopened: the other person reached out after it (never for a safety concern or a boundary)
     :param written_since: contacts the user started after it (messages, calls, asks, meetings)
+    :param blocked: a boundary the user logged as a block (`says_blocked` of its summary, text or tags)
     """
 
     reason: str
     since: pd.Timestamp
     reopened: bool = False
     written_since: int = 0
+    blocked: bool = False
+
+    @property
+    def boundary_words(self) -> str:
+        """A boundary in the user's own terms, after their name: "blocked you" where they logged a block."""
+        return "blocked you" if self.blocked else "asked for no contact"
 
     @property
     def active(self) -> bool:
         """True while the closure holds: every surface stops suggesting contact."""
         return not self.reopened
+
+
+def says_blocked(*texts: Any) -> bool:
+    """True when the user's own words for a boundary say it was a block ("Sam blocked me")."""
+    return any(_BLOCKED.search(str(text or "")) for text in texts)
 
 
 def safety_concern(settings: Any) -> bool:
@@ -77,14 +97,15 @@ def closure_of(prepared: pd.DataFrame, *, safety_at: pd.Timestamp | None = None)
     if len(bounds):
         first = bounds[0]
         after = prepared.loc[first + 1 :]
-        return Closure("boundary", prepared.at[first, "at"], False, int(after["out"].sum()))
+        words = (prepared.at[first, name] for name in ("summary", "text", "tags") if name in prepared)
+        return Closure("boundary", prepared.at[first, "at"], False, int(after["out"].sum()), says_blocked(*words))
     marks = prepared.index[kinds.isin(["refusal", "no_answer"])]
     if not len(marks):
         return None
     last = marks[-1]
     after = prepared.loc[last + 1 :]
     reason = "refusal" if kinds[last] == "refusal" else "no_answer"
-    reopened = bool((after["direction"].eq("in") & ~after["kind"].eq("no_answer")).any())
+    reopened = bool(reaches_out(after["direction"], after["kind"], after["tone"]).any())
     return Closure(reason, prepared.at[last, "at"], reopened, int(after["out"].sum()))
 
 

@@ -80,7 +80,7 @@ def _respect_boundary(sit: Situation) -> Advice | None:
         return None
     s = sit.settings
     message = (
-        f"{s.subject(True)} asked for no contact ({_day(c.since, sit)}). That is {s.possessive()} choice, "
+        f"{s.subject(True)} {c.boundary_words} ({_day(c.since, sit)}). That is {s.possessive()} choice, "
         "and the kit will not suggest reaching out again. "
     )
     if c.written_since == 1:

@@ -26,6 +26,7 @@ __all__ = [
     "BEFORE",
     "stage_info",
     "checklist_items",
+    "reaches_out",
     "stage_codes",
     "stage_of",
     "current_stage",
@@ -137,21 +138,37 @@ _PATH = (Stage.CONTACT, Stage.MEET_ASK, Stage.CATCH_UP, Stage.HEART_TO_HEART, St
 BEFORE = "before"  # the span before the reconnection window (setting split_on), in stage_spans
 _FOR_GOOD = ("date", "boundary")  # outcome for good: trying again, or no contact
 _CLOSING = ("refusal", "no_answer")  # outcome until they reach out again (guide.closure)
+_COLUMNS = ("kind", "tags", "direction", "tone")  # what `stage_codes` reads of the events
 
 
-def stage_codes(kind: np.ndarray, tags: np.ndarray | None = None, direction: np.ndarray | None = None) -> np.ndarray:
+def reaches_out(direction: Any, kind: Any, tone: Any = None) -> np.ndarray:
+    """Which events are the OTHER person reaching out, the one thing that reopens a no (guide.closure).
+
+    Theirs (direction ``in``), not a closing mark, and not cold: a negative word from them ("please
+    stop writing to me") is not an opening, so it never reopens a no.
+    """
+    theirs = (np.asarray(direction, dtype=object) == "in") & ~np.isin(np.asarray(kind, dtype=object), _CLOSING)
+    if tone is not None:
+        theirs &= np.asarray(tone, dtype=object) != "negative"
+    return theirs
+
+
+def stage_codes(
+    kind: np.ndarray, tags: np.ndarray | None = None, direction: np.ndarray | None = None, tone: np.ndarray | None = None
+) -> np.ndarray:
     """The stage reached at each event, as an index into (contact ... outcome): THE stage rule.
 
     contact until a meeting is asked for (`meet_ask`); meet_ask until one happens; catch_up after
     a `meeting`; heart_to_heart once an `apology` (or a contact tagged `heart_to_heart`) is logged;
     outcome from the first `date` or `boundary` on, for good; outcome from a `refusal` (including
-    a no to the ask to meet: S2.3, S2.4) or a recorded no answer until THEY reach out again (an
-    event with direction `in`): then the stage is the furthest reached since (guide.closure).
+    a no to the ask to meet: S2.3, S2.4) or a recorded no answer until THEY reach out again
+    (`reaches_out`): then the stage is the furthest reached since (guide.closure).
 
     :param kind: the events' kinds (lower-case words), oldest first; ``no_answer`` marks a
         recorded no answer
     :param tags: their tags (lower-case text), or None
     :param direction: their directions (``out``, ``in``, ``both``), or None (nobody reopens)
+    :param tone: their tones (``negative`` never reopens), or None
     """
     n = len(kind)
     rank = np.zeros(n, dtype=np.int64)
@@ -171,7 +188,7 @@ def stage_codes(kind: np.ndarray, tags: np.ndarray | None = None, direction: np.
     reached = np.zeros(n, dtype=np.int64)
     for value in (1, 2, 3):  # the furthest rank seen since the last closing mark
         reached[since_last_close(rank == value)] = value
-    theirs = (direction == "in") & ~closing if direction is not None else np.zeros(n, dtype=bool)
+    theirs = reaches_out(direction, kind, tone) if direction is not None else np.zeros(n, dtype=bool)
     reopened = since_last_close(theirs)
     stage = np.where(np.cumsum(closing) > 0, np.where(reopened, reached, 4), reached)
     stage[np.cumsum(np.isin(kind, _FOR_GOOD)) > 0] = 4
@@ -182,7 +199,7 @@ def stage_of(events: pd.DataFrame) -> Stage:
     """The stage reached by contact events already read for the guide (`reading.read_for_guide`)."""
     if events.empty:
         return Stage.CONTACT
-    codes = stage_codes(*(events[name].to_numpy(dtype=object) for name in ("kind", "tags", "direction")))
+    codes = stage_codes(*(events[name].to_numpy(dtype=object) for name in _COLUMNS))
     return _PATH[int(codes[-1])]
 
 
@@ -209,10 +226,10 @@ def stage_spans(
     """
     ev = events.prepare(timeline, now)
     t = ev["at"].to_numpy(dtype="datetime64[ns]").view(np.int64)
-    stage = stage_codes(*(ev[name].to_numpy(dtype=object) for name in ("kind", "tags", "direction")))
+    stage = stage_codes(*(ev[name].to_numpy(dtype=object) for name in _COLUMNS))
     if since is not None and len(t):
         before = t < events.as_utc(since).value
-        later = stage_codes(*(ev[name].to_numpy(dtype=object)[~before] for name in ("kind", "tags", "direction")))
+        later = stage_codes(*(ev[name].to_numpy(dtype=object)[~before] for name in _COLUMNS))
         stage = np.concatenate((np.full(int(before.sum()), -1, dtype=np.int64), later))
     change = np.flatnonzero(np.concatenate(([True], stage[1:] != stage[:-1]))) if len(stage) else stage
     starts = t[change]

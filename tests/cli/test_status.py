@@ -78,8 +78,9 @@ def test_a_bad_as_of_is_one_line_and_status_2(journals, capsys, value, message):
 
 # -- --json: the documented layout (docs/cli.md) -----------------------------------------------
 
-TOP = {"schema": int, "as_of": str, "looked_back": bool, "zone": str, "stage": dict, "closed": (dict, type(None)),
-       "advice": list, "tip": (str, type(None)), "next": dict, "summary": dict}  # fmt: skip
+TOP = {"schema": int, "as_of": str, "looked_back": bool, "zone": str, "stage": dict, "where": dict,
+       "help": (str, type(None)), "closed": (dict, type(None)), "advice": list, "tip": (str, type(None)), "next": dict,
+       "summary": dict}  # fmt: skip
 
 
 @pytest.mark.parametrize("state", ["held_back", "warm_yesterday", "closure", "empty"])
@@ -103,7 +104,7 @@ def test_json_gives_the_advice_its_ids_and_dates(journals):
 def test_json_says_when_the_path_is_closed(journals):
     closed = json.loads(status(journals["closure"], "--json").stdout)["closed"]
     assert closed == {"reason": "refusal", "since": "2026-11-18T15:00:00+00:00", "reopened": False,
-                      "written_since": 0, "active": True}  # fmt: skip
+                      "written_since": 0, "blocked": False, "active": True}  # fmt: skip
 
 
 def test_json_summary_has_the_lines_and_the_figures(journals):
@@ -120,3 +121,42 @@ def test_status_runs_as_a_command_without_matplotlib_or_widgets(journals):
     done = subprocess.run([sys.executable, "-c", code, "status"], env=env, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout.splitlines()[0], done.stdout.splitlines()[-1]) == (
         0, "Where you are: Getting back in touch", "[]")
+
+
+# -- a closed path: the closure's card, as the notebooks show it (docs/care.md) ----------------------
+
+
+@pytest.fixture(scope="module")
+def closed_journals(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("closed")
+    return {name: build(name, folder / f"{name}.sqlite3") for name in ("block", "safety", "cold_word_after_no")}
+
+
+def test_a_block_opens_on_closing_the_chapter_in_the_users_words(closed_journals):
+    lines = status(closed_journals["block"]).stdout.splitlines()
+    assert lines[:5] == [
+        "Where you are: Closing the chapter",
+        "Sam blocked you. Every page of the kit now turns to you: nothing here will help with reaching out to Sam "
+        "again, and it asks you to honour that fully (S5.4). What is left is yours: a plan for the moments you want "
+        "to write, a letter you never send, and what you learned (S5.5).",
+        "",
+        "What the guide suggests now",
+        "- Sam blocked you (Wed 25 Nov). That is Sam's choice, and the kit will not suggest reaching out again. This is "
+        "a time to look after yourself and turn toward closure (S5.4, S5.5).",
+    ]
+
+
+def test_a_safety_concern_opens_on_safety_and_lists_the_helplines(closed_journals):
+    out = status(closed_journals["safety"]).stdout
+    lines = out.splitlines()
+    assert lines[0] == "Where you are: Your safety comes first"
+    support = lines.index("Support")
+    assert lines[support + 1].startswith("If you or anyone else is in danger right now, call your local emergency number: 999")
+    assert "- National Domestic Abuse Helpline (run by Refuge) (United Kingdom): " in out  # Europe/London first
+    assert "**" not in out and "Getting back in touch" not in out
+
+
+def test_a_cold_word_from_them_does_not_reopen_a_no(closed_journals):
+    report = json.loads(status(closed_journals["cold_word_after_no"], "--json").stdout)
+    assert (report["where"]["title"], report["closed"]["reason"], report["closed"]["active"],
+            report["stage"]["id"]) == ("Closing the chapter", "refusal", True, "outcome")  # fmt: skip

@@ -11,6 +11,7 @@ from reconcile_kit.forms import (
     StageChecklist,
 )
 from reconcile_kit import Journal
+from reconcile_kit.care import closing
 from reconcile_kit.forms.outcome import PATHS
 from reconcile_kit.guide import stage_info
 from tests.states import STATES, build
@@ -219,7 +220,8 @@ def test_advice_panel_says_what_each_state_means(state, name):
 def test_advice_panel_card_and_advice_come_from_one_situation(state, name):
     with state(name) as journal:
         panel = AdvicePanel(journal)
-    title = "Closing the chapter" if panel.situation.closed else stage_info(panel.situation.stage).title
+    sit = panel.situation
+    title = closing.title(sit.closure) if sit.closed else stage_info(sit.stage).title
     assert (panel.situation.stage, panel.info.title) == (panel.stage, title)
 
 

@@ -20,7 +20,7 @@ def test_each_state_reads_as_written(journals, name):
     with Journal.open(journals[name]) as journal:
         timeline, now, settings = journal.timeline(), now_for(journal), journal.settings()
     sit = situation(timeline, now, settings)
-    closure = closed(timeline, now)
+    closure = closed(timeline, now, settings)
     advice = " ".join(a.message for a in advise_for(sit, timeline))
     assert (str(current_stage(timeline, now)), str(sit.stage)) == (state.stage, state.stage)
     assert (closure.reason if closure and closure.active else None) == state.closed
@@ -34,4 +34,4 @@ def test_a_closed_path_never_suggests_contact(journals, name):
     sit = situation(timeline, now, settings)
     rules = {a.rule for a in advise_for(sit, timeline)}
     if sit.closed:
-        assert rules <= {"respect_boundary", "accept_refusal", "urges_rising"} and not sit.ready_to_ask
+        assert rules <= {"stay_safe", "respect_boundary", "accept_refusal", "urges_rising"} and not sit.ready_to_ask

@@ -102,7 +102,7 @@ def voice(journals: dict[str, Path]) -> dict[str, dict[str, tuple[str, ...]]]:
         advice = tuple(a.message for a in advise_for(sit, timeline)) or (stage_tip(sit.stage),)
         since = to_settings(settings).window_start(zone)
         summary = tuple(summarize(timeline, now, since=since, zone=zone).lines(person))
-        title = words(sit.closure, them, timeline, now)[0] if sit.closed else stage_info(sit.stage).title
+        title = words(sit.closure, them)[0] if sit.closed else stage_info(sit.stage).title
         said[name] = {"stage": (f"Where you are: {title}",), "advice": advice,
                       "summary": summary, "practice": PRACTICE, "closed": (sit.closed,)}  # fmt: skip
     return said
