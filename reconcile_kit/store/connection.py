@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import backup as backups
-from . import crypto, schema
+from . import crypto, held, schema
 from .. import environment
 from ..errors import JournalError
 from ..files import make_private_dirs, touch_private
@@ -58,6 +58,10 @@ def open_connection(target: Path, passphrase: str | None) -> sqlite3.Connection:
 
     :raises JournalError: the file is not a journal, is damaged, or is from a newer version.
     """
+    try:  # read before the first connection; from memory while one of ours is open (held.py)
+        first = held.head(target)
+    except OSError:  # missing (created below), or not readable (inspect_file names it)
+        first = b""
     sealed = passphrase is not None and crypto.looks_encrypted(target)
     try:  # read-only: a foreign file is never touched; an encrypted one is checked once unlocked
         version = None if sealed else schema.inspect_file(target)
@@ -83,6 +87,7 @@ def open_connection(target: Path, passphrase: str | None) -> sqlite3.Connection:
         conn.close()
         raise
     _private_sidecars(target)
+    held.hold(target, first or (schema.SQLITE_HEADER if passphrase is None else held.SEALED))  # released by Database.close
     return conn
 
 
@@ -169,6 +174,7 @@ class Database:
             if self.conn is not None:
                 self.conn.close()
                 self.conn = None
+                held.release(self.path)
 
     def failure(self, error: BaseException) -> JournalError:
         """The `JournalError` to raise for SQLite's `error`: damaged, busy, or not written."""

@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import environment
 from ..errors import JournalError
+from . import held
 from .schema import SQLITE_HEADER
 
 __all__ = [
@@ -66,11 +67,10 @@ def database_errors() -> tuple[type[BaseException], ...]:
 def looks_encrypted(path: Path) -> bool:
     """True when `path` is a non-empty file that does not start with SQLite's plain header."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
+        first = held.head(path)  # never a raw read of a file SQLite holds open here (held.py)
     except OSError:
         return False
-    return bool(head) and head != SQLITE_HEADER
+    return bool(first) and first != SQLITE_HEADER
 
 
 def _quoted(passphrase: str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import JournalError
 from ..files import new_private
+from . import held
 
 __all__ = [
     "CURRENT_VERSION", "APPLICATION_ID", "KNOWN_TABLES", "SQLITE_HEADER",
@@ -118,8 +119,7 @@ def inspect_file(path: Path) -> int:
         return 0
     if path.is_dir():
         raise JournalError(f"{path} is a folder, not a journal file")
-    with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    header = held.head(path)  # never a raw read of a file SQLite holds open here (held.py)
     if not header:
         return 0
     if header != SQLITE_HEADER:
