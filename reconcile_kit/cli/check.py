@@ -110,12 +110,17 @@ def report_dict(what: str, text: str, report: Any) -> dict[str, Any]:
         "score": report.score if apology else None,
         "components": dict(report.components) if apology else None,
         "suggestions": list(report.suggestions) if apology else [],
+        "notes": [] if apology else list(report.notes),
     }  # fmt: skip
 
 
 def _all_clear(report: Any) -> str:
-    """The guide's own good word for a draft with no findings (the last paragraph of its report)."""
-    return report.to_markdown().rsplit("\n\n", 1)[-1]
+    """The guide's own good word for a draft with no findings (the paragraph after its counts)."""
+    return report.to_markdown().split("\n\n")[1]
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _text(what: str, text: str, report: Any, colour: bool) -> str:
@@ -124,11 +129,12 @@ def _text(what: str, text: str, report: Any, colour: bool) -> str:
     if what == "apology":
         lines.append(f"Checked as {CHECKS[what][1]}: score {report.score}/100 (a guide, not a verdict).")
     else:
-        lines.append(f"Checked as {CHECKS[what][1]}: {report.words} words, {report.sentences} sentences.")
+        lines.append(f"Checked as {CHECKS[what][1]}: {_count(report.words, 'word')}, {_count(report.sentences, 'sentence')}.")
     for number, finding in enumerate(report.findings, start=1):
         lines += ["", f"{number}. {marked(text, finding.span, colour)}", f"   {with_ids(finding.message, finding.guide_ids)}"]
     if report.ok and what != "apology":
         lines += ["", _all_clear(report)]
+    lines += [line for note in getattr(report, "notes", ()) for line in ("", note)]  # the guide's reasons to wait
     if what == "apology":
         from ..guide.apology import COMPONENT_LABELS
 

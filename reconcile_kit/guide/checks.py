@@ -4,10 +4,15 @@
 given the timeline they also read the situation (`situation.situation`), so a check never says
 something the advice contradicts:
 
-- while the path is closed (a boundary, a no, no answer: `closure.closed`) every check adds the
-  finding `contact_closed` (S5.4) and never gives an all-clear;
+- while the path is closed (a safety concern, a boundary, a no, no answer: `closure.closed`) every
+  check adds the finding `contact_closed` (S5.4) and never gives an all-clear; a draft to them then
+  gets nothing else, no tip on how to word it better (the apology keeps its reading: writing it
+  for oneself is fine);
 - when the guide says it is a good time to suggest meeting (`ready_to_ask`), the first-message
-  check does not call an ask to meet "too early" (S1.6 has done its work).
+  check does not call an ask to meet "too early" (S1.6 has done its work);
+- a draft's `notes` carry the guide's reasons to wait, in the advice's own words: beside an ask
+  while it is too early to ask (`Situation.holds`, S2.1), and beside a first message while a warm
+  reply is settling (the advice `wait_after_positive`, S1.3).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from .text import Finding
 if TYPE_CHECKING:
     from .apology import ApologyReport
 
-__all__ = ["check_first_message", "check_meet_ask", "check_apology", "contact_closed", "CLOSED_IDS"]
+__all__ = ["check_first_message", "check_meet_ask", "check_apology", "contact_closed", "wait_notes", "CLOSED_IDS"]
 
 CLOSED_IDS = ("S5.4",)
 Report = TypeVar("Report", bound=drafts.FindingsReport)
@@ -63,13 +68,27 @@ def contact_closed(sit: Situation, text: str) -> Finding | None:
     return Finding("contact_closed", (0, len(text)), message, CLOSED_IDS)
 
 
-def _in_context(report: Report, text: str, sit: Situation | None, *, drop: tuple[str, ...] = ()) -> Report:
+def _in_context(report: Report, text: str, sit: Situation | None, *, drop: tuple[str, ...] = (),
+                draft: bool = True) -> Report:  # fmt: skip
     if sit is None:
         return report
-    kept = [f for f in report.findings if f.rule not in drop]
     closed = contact_closed(sit, text)
+    kept = [] if closed and draft else [f for f in report.findings if f.rule not in drop]
     findings = ([closed] if closed else []) + kept
     return dataclasses.replace(report, findings=findings)
+
+
+def wait_notes(sit: Situation | None, asks: bool) -> tuple[str, ...]:
+    """The guide's reasons to wait before sending a draft that `asks` to meet (or not), in the advice's words."""
+    if sit is None or sit.closed:
+        return ()
+    if asks:
+        holds = sit.holds if str(sit.stage) == "contact" else ()
+        return (f"The guide would wait before asking: {'; '.join(holds)} (S2.1).",) if holds else ()
+    from .rules import advise_for
+
+    settling = [a for a in advise_for(sit) if a.rule == "wait_after_positive" and a.data.get("days_left")]
+    return tuple(a.message for a in settling)
 
 
 def _situation(timeline: Any, now: datetime | str | None, settings: Settings) -> Situation | None:
@@ -84,7 +103,9 @@ def check_first_message(
     """Check a first message (S1.2, S1.6); with `timeline`, in the journal's context (see module)."""
     sit = _situation(timeline, now, settings)
     drop = ("asks_to_meet",) if sit is not None and sit.ready_to_ask else ()
-    return _in_context(drafts.check_first_message(text), str(text or ""), sit, drop=drop)
+    report = drafts.check_first_message(text)
+    notes = wait_notes(sit, "asks_to_meet" in report.rules)
+    return dataclasses.replace(_in_context(report, str(text or ""), sit, drop=drop), notes=notes)
 
 
 def check_meet_ask(
@@ -92,7 +113,7 @@ def check_meet_ask(
 ) -> drafts.DraftReport:
     """Check an ask to meet (S2.2, S2.3); with `timeline`, in the journal's context (see module)."""
     sit = _situation(timeline, now, settings)
-    return _in_context(drafts.check_meet_ask(text), str(text or ""), sit)
+    return dataclasses.replace(_in_context(drafts.check_meet_ask(text), str(text or ""), sit), notes=wait_notes(sit, True))
 
 
 def check_apology(
@@ -102,4 +123,4 @@ def check_apology(
     from . import apology  # its phrase tables load on first use
 
     sit = _situation(timeline, now, settings)
-    return _in_context(apology.check_apology(text), str(text or ""), sit)
+    return _in_context(apology.check_apology(text), str(text or ""), sit, draft=False)

@@ -76,18 +76,24 @@ class DraftReport(FindingsReport):
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
     sentences: int = 0
+    notes: tuple[str, ...] = ()  # what the journal's moment adds (`checks`): the guide's reasons to wait
 
     def to_markdown(self) -> str:
-        """A short report for a notebook: counts, then one line per finding (or a good word)."""
-        head = f"**{_TITLES[self.kind]}**: {self.words} words, {self.sentences} sentences."
+        """A short report for a notebook: counts, then one line per finding (or a good word), then any notes."""
+        head = f"**{_TITLES[self.kind]}**: {_count(self.words, 'word')}, {_count(self.sentences, 'sentence')}."
+        notes = [f"_{note}_" for note in self.notes]
         if self.ok:
-            return f"{head}\n\n{_GOOD[self.kind]}"
+            return "\n\n".join([head, _GOOD[self.kind], *notes])
         lines = findings_markdown(self.text, self.findings)
-        return "\n".join([head, "", *lines, "", "_A guide for English text, not a verdict._"])
+        return "\n".join([head, "", *lines, "", *[f"{note}\n" for note in notes], "_A guide for English text, not a verdict._"])
 
     def to_html(self) -> str:
         """The draft with findings highlighted (`<mark title=...>`); all user text is escaped."""
         return highlight_html(self.text, self.findings)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _finding(rule: str, reading: Reading, span: tuple[int, int]) -> Finding:

@@ -101,7 +101,7 @@ def test_marked_never_fails_and_keeps_the_words(text, start, end):
 
 # -- --json ------------------------------------------------------------------------------------
 
-KEYS = ["schema", "check", "ok", "findings", "words", "sentences", "score", "components", "suggestions"]
+KEYS = ["schema", "check", "ok", "findings", "words", "sentences", "score", "components", "suggestions", "notes"]
 
 
 @pytest.mark.parametrize(("what", "text", "counts"), [("first", ASK, (12, 2)), ("ask", ASK, (12, 2)),
@@ -160,3 +160,29 @@ def test_without_a_journal_the_text_alone_is_checked_and_no_journal_is_made(tmp_
     result = check(tmp_path / "none.sqlite3", "first", stdin="Hope you're well.")
     assert (result.exit_code, result.stdout.splitlines()[-1], (tmp_path / "none.sqlite3").exists()) == (
         0, "Short, light and with no ask: that fits a first message (S1.2, S1.6).", False)
+
+
+# -- one voice with the advice (docs/cli.md) -----------------------------------------------------------
+
+
+def test_a_message_while_a_warm_reply_settles_hears_the_wait(tmp_path):
+    path = build("warm_yesterday", tmp_path / "journal.sqlite3")
+    out = _stdin(path, "Saw the race photos, amazing! Hope the legs recover.", "first").stdout
+    assert out.splitlines()[-1] == ("Sam replied warmly yesterday. Let it settle: give it 2 more days, until Fri 4 Dec, "
+                                    "before you write again (S1.3).")  # fmt: skip
+
+
+def test_an_ask_hears_why_the_guide_would_wait(tmp_path):
+    path = build("unanswered", tmp_path / "journal.sqlite3")
+    out = _stdin(path, "Would you like to catch up over a coffee some time next week?", "ask")
+    assert out.stdout.splitlines()[0] == "Checked as an ask to meet: 13 words, 1 sentence."
+    assert out.stdout.splitlines()[-1] == (
+        "The guide would wait before asking: fewer than 2 warm replies on 2 different days in the last 14 days; 3 of "
+        "your messages are still waiting for an answer (S2.1).")
+
+
+@pytest.mark.parametrize("state", ["closure", "block", "safety", "cold_word_after_no"])
+def test_on_a_closed_path_a_draft_gets_no_tips_on_wording(tmp_path, state):
+    path = build(state, tmp_path / "journal.sqlite3")
+    report = json.loads(_stdin(path, "Coffee? Please, I need you, you owe me one chance.", "ask", "--json").stdout)  # fmt: skip
+    assert ([f["rule"] for f in report["findings"]], report["notes"]) == (["contact_closed"], [])
