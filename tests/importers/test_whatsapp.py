@@ -184,3 +184,31 @@ def test_an_ios_line_starting_with_a_mark_is_a_system_line(tmp_path):
         "[31/01/2024, 21:40:00] Sam Roe: \u200eMessages and calls are end-to-end encrypted.\n"
         "[31/01/2024, 21:41:05] Alex Doe: See you at 8?\n", encoding="utf-8")
     assert load_messages(path, me="Alex Doe", tz="UTC")["kind"].tolist() == ["system", "text"]
+
+
+@pytest.mark.parametrize(
+    "name, kinds, texts",
+    [
+        ("whatsapp_android_rtl.txt", ["text", "text", "text", "text"], ["مرحبا، كيف حالك؟", "بخير", "ok", "normal"]),
+        ("whatsapp_ios_rtl.txt", ["system", "text", "text", "text", "media", "text"],
+         ["שלום, מה שלומך?", "הכל טוב", "ok 👍", "image omitted", "normal"]),
+    ],
+)
+def test_messages_starting_with_a_direction_mark_are_text(name, kinds, texts):
+    rows = load(name, me="Dana")
+    assert (rows["kind"].tolist(), rows["text"].tolist()[-len(texts):]) == (kinds, texts)
+
+
+def test_rtl_messages_of_mine_count_as_mine():
+    assert load("whatsapp_ios_rtl.txt", me="Dana")["direction"].tolist() == ["in", "in", "out", "out", "in", "in"]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("\u200eKim Lee added Sam", "system"), ("\u200eYou created group \"Hike\"", "system"),
+    ("\u200eLocation: https://maps.example.org/?q=1", "text"), ("\u200fKim Lee added Sam", "text"),
+    ("Kim Lee added Sam", "text"),
+])
+def test_only_known_notices_behind_an_iphone_mark_are_system_lines(tmp_path, body, kind):
+    path = tmp_path / "_chat.txt"
+    path.write_text(f"[31/01/2024, 21:40:00] Sam Roe: {body}\n[31/01/2024, 21:41:05] Alex Doe: ok\n", encoding="utf-8")
+    assert load_messages(path, me="Alex Doe", tz="UTC")["kind"].tolist() == [kind, "text"]

@@ -2,7 +2,9 @@
 
 WhatsApp writes fixed English phrases for media, deleted messages, calls and system notices
 (and an invisible LRM before them on iPhones). Only bodies that could start such a phrase are
-looked at, each distinct one once.
+looked at, each distinct one once. A mark alone never makes a row a system line: people who
+write Arabic or Hebrew (and their phones) start ordinary messages with RLM or LRM too, so a
+row is `system` only when its text is one of WhatsApp's known notices (docs/importing.md).
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ _SYSTEM = re.compile(
     r"Messages and calls are end-to-end encrypted|Messages to this (?:chat|group) are now secured"
     r"|Your security code with |You (?:un)?blocked this contact|.* changed their phone number"
     r"|.*disappearing messages|.* turned (?:on|off) disappearing"
+)
+# Group notices an iPhone writes under the group's name, after an LRM ("‎Kim Lee added Sam").
+# Only checked behind that mark: as plain text, "I left" or "Jo added you" are messages.
+_IOS_NOTICE = re.compile(
+    r"(?:You|.{1,80}?) (?:created group|added |removed |left$|joined using this group's invite link"
+    r"|changed the (?:subject|group name|group description)|changed this group's (?:icon|settings)"
+    r"|deleted this group's icon)"
 )
 EDITED = "<This message was edited>"
 # What WhatsApp writes after an edited message, in the languages it is known in here. A body
@@ -61,7 +70,8 @@ def strip_edited(text: str) -> str:
     return text
 # Matches wherever one of the four above does (a text it misses is plain "text").
 _ANY = re.compile("|".join(f"(?:{r.pattern})" for r in (_MEDIA, _DELETED, _SYSTEM)) + f"|(?i:{_CALL.pattern})")
-_LRM_RLM = (b"\xe2\x80\x8e", b"\xe2\x80\x8f")  # iPhone media and system lines start with one
+_LRM = b"\xe2\x80\x8e"  # iPhone media and system lines start with one
+_LRM_RLM = (_LRM, b"\xe2\x80\x8f")
 
 
 def classify(attached: bool, marked: bool, bodies: list, maybe: np.ndarray, nameless: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -114,7 +124,7 @@ _INSIDE = re.compile(rb"\(file attached\)|document omitted| changed their phone 
 def _body_kind(body: bytes) -> str:
     """The kind of one body; one combined regex clears most plain texts at once."""
     text = strip_edited(clean(body.decode("utf-8", "replace"))).strip()
-    lrm = body.startswith(_LRM_RLM)
+    lrm = body.startswith(_LRM)  # an iPhone's mark (RLM is the writer's own)
     if not lrm and not _ANY.match(text):
         return "text"
     return _kind(text, lrm)
@@ -128,6 +138,6 @@ def _kind(text: str, lrm: bool) -> str:
         return "deleted"
     if (lrm or len(text) < 40) and _CALL.match(text):
         return "call"
-    if (lrm and not text.startswith(("@", "http"))) or _SYSTEM.match(text):
+    if _SYSTEM.match(text) or (lrm and _IOS_NOTICE.match(text)):
         return "system"
     return "text"
