@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..errors import ImportFormatError, InvalidInteraction, ReconcileError
+from ..errors import Advised, ImportFormatError, InvalidInteraction, ReconcileError
 
 if TYPE_CHECKING:
     from ..store import Journal
 
-__all__ = ["PROG", "PLUGIN_MODULES", "LAZY_COMMANDS", "BAD_INPUT", "describe", "KitError", "LazyCommands", "KitGroup",
+__all__ = ["PROG", "PLUGIN_MODULES", "LAZY_COMMANDS", "BAD_INPUT", "OPTIONS", "describe", "KitError", "LazyCommands", "KitGroup",
            "open_journal"]
 
 PROG = "reconcile-kit"
@@ -38,6 +38,9 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "status": ("reconcile_kit.cli.status", "Where you are in the guide, what it suggests now (with its guide IDs), and the rhythm of contact."),
 }  # fmt: skip
 BAD_INPUT = (InvalidInteraction, ImportFormatError)
+# The import options as the CLI names them, for messages that advise one (errors.Advised).
+OPTIONS = {"me": "--me", "chat": "--chat", "contact": "--contact",
+           "order": "--format whatsapp:dmy or --format whatsapp:mdy"}
 
 
 def describe(error: BaseException) -> str:
@@ -46,6 +49,8 @@ def describe(error: BaseException) -> str:
         text = f"the journal could not be written: {error}"
     elif isinstance(error, OSError) and error.strerror and error.filename:
         text = f"{error.strerror}: {error.filename}"
+    elif isinstance(error, Advised):
+        text = error.worded(OPTIONS)
     else:
         text = str(error) or type(error).__name__
     return " ".join(text.split())

@@ -6,12 +6,13 @@ both open the journal with `base.open_journal`.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .base import open_journal
+from .base import describe, open_journal
 
 __all__ = ["register", "export", "import_", "demo", "COMMANDS"]
 
@@ -59,16 +60,23 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--me", multiple=True, required=True, help="Your name (or number) as the chat shows it; repeat for more.")
 @click.option("--tz", default=None, callback=_zone, help="Time zone of the export, e.g. Europe/Berlin (default: this computer's).")
-@click.option("--format", "fmt", default="auto", show_default=True, help="whatsapp, telegram, sms, messenger, instagram, signal or csv.")
+@click.option("--format", "fmt", default="auto", show_default=True,
+              help="whatsapp, telegram, sms, messenger, instagram, signal or csv; whatsapp:dmy or whatsapp:mdy "
+                   "reads a WhatsApp file's dates day-first or month-first.")
 @click.option("--chat", default=None, help="Telegram full export: the chat to read.")
+@click.option("--contact", default=None,
+              help="The other person, when the file holds several: a number or name in an SMS backup, "
+                   "or the one person to keep from a group chat.")
 @click.option("-v", "--verbose", is_flag=True, help="List every line or record that could not be read as written, and why.")
 @click.pass_context
 def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None, fmt: str, chat: str | None,
-            verbose: bool) -> None:
+            contact: str | None, verbose: bool) -> None:
     """Import a chat export into the journal; messages already there are skipped.
 
     Damaged lines (a line cut short, an impossible date, a stray character) are left out or
-    repaired, and the summary says which; --verbose lists them all.
+    repaired, and the summary says which; --verbose lists them all. When every date of a
+    WhatsApp file reads both ways (4/5/24), a note says which order was used; choose with
+    --format whatsapp:dmy or --format whatsapp:mdy.
 
     Example:
 
@@ -79,8 +87,12 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
     from ..importers.report import entries, summary
     from ..tone.imported import import_with_tones
 
-    options: dict[str, Any] = {"chat": chat} if chat else {}
-    messages = load_messages(path, list(me) if len(me) > 1 else me[0], tz=tz, fmt=fmt, **options)
+    options: dict[str, Any] = {key: value for key, value in (("chat", chat), ("contact", contact)) if value}
+    with warnings.catch_warnings(record=True) as caught:  # a note in plain words, never Python's warning
+        warnings.simplefilter("always")
+        messages = load_messages(path, list(me) if len(me) > 1 else me[0], tz=tz, fmt=fmt, **options)
+    for note in dict.fromkeys(describe(warning.message) for warning in caught):
+        click.echo(f"Note: {note}", err=True)
     with open_journal(ctx) as journal:
         result = import_with_tones(journal, messages)
         name = journal.get_setting("their_name") or "them"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ImportFormatError
-from . import csvfile, meta, signal, sms, telegram, whatsapp
+from . import csvfile, meta, people, signal, sms, telegram, whatsapp
 from ._frame import COLUMNS, Options, Raw, finish
 from ._io import CONTROLS, is_binary
 from .report import summary
@@ -62,7 +62,10 @@ def load_messages(
     :param fmt: "auto" or one of `FORMATS`; "whatsapp:dmy" (mdy, ymd, ydm) fixes the date order.
     :param dayfirst: WhatsApp only: read ambiguous dates day-first (True) or month-first (False).
     :param chat: Telegram full export: the name of the chat to read.
-    :param contact: SMS: the other person's number (matched on the last 9-10 digits) or name.
+    :param contact: the other person when the file holds several: in an SMS backup their number
+        (matched on the last 9-10 digits) or name; in a group chat (more than one other sender,
+        which is refused without it) their name as the chat shows it, the others' messages
+        then left out and counted in `attrs["others"]`.
     :param progress: show a progress bar; None shows one for files over a few MB.
 
     Damage inside an export (a line cut short, an impossible date, a stray control character, a
@@ -85,7 +88,8 @@ def load_messages(
         raise
     except (KeyError, TypeError, AttributeError, ValueError, IndexError, OverflowError, UnicodeError, RecursionError) as exc:
         raise ImportFormatError(f"{path.name}: not a {source} export this kit can read ({type(exc).__name__}: {exc})") from exc
-    return finish(raw, source, options, path)
+    frame = finish(raw, source, options, path)
+    return frame if name == "sms" else people.keep_one(frame, options.me, contact, path)
 
 
 def detect_format(path: str | Path) -> str:

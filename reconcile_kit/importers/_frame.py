@@ -27,6 +27,9 @@ COLUMNS = ("at", "sender", "direction", "channel", "kind", "text", "chars", "sou
 KINDS = ("text", "media", "deleted", "call", "system")
 # Invisible direction marks that exports add around text; removed from `text` and `chars`.
 INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u2068\u2069"))
+# The sender of an incoming row whose export names nobody (sigtop without a `source`): not a
+# person of its own, so it never makes a chat a group (people.py).
+UNNAMED = "them"
 # Times outside these years are not message times (a phone whose clock was reset writes 1970).
 FIRST_YEAR, LAST_YEAR = 1980, 2099
 _MS_RANGE = (315_532_800_000, 4_102_444_800_000)  # 1980-01-01 and 2100-01-01 in epoch ms
@@ -260,7 +263,8 @@ def _directions(given: np.ndarray | None, codes: np.ndarray, names: Any, kind: n
         shown = ", ".join(sorted({str(n) for n in names if n})[:8]) or "none"
         raise ImportFormatError(
             f"{path.name}: none of the messages is from {', '.join(options.me)}; "
-            f"the senders in this file are: {shown} (pass your own name as me=)"
+            f"the senders in this file are: {shown} (give your own name as the chat shows it with {{option}})",
+            option="me", choices=sorted({str(n) for n in names if n}),
         )
     return out
 
@@ -341,7 +345,8 @@ def clean(text: str) -> str:
     return text.translate(INVISIBLE)
 
 
-def fail(path: Path, where: str, expected: str) -> ImportFormatError:
-    """Build the one-line error every loader raises: file, place, what was expected."""
+def fail(path: Path, where: str, expected: str, option: str | None = None, choices: Any = ()) -> ImportFormatError:
+    """Build the one-line error every loader raises: file, place, what was expected (and the
+    option that would choose, written "{option}" in `expected`, and its choices)."""
     place = f", {where}" if where else ""
-    return ImportFormatError(f"{path.name}{place}: {expected}")
+    return ImportFormatError(f"{path.name}{place}: {expected}", option=option, choices=choices)

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._frame import FIRST_YEAR, LAST_YEAR, Options, Raw, clean, fail, is_me, plausible_ms, time_reason
+from ._frame import FIRST_YEAR, LAST_YEAR, UNNAMED, Options, Raw, clean, fail, is_me, plausible_ms, time_reason
 from ._io import decode, load_json, read_bytes
 from .report import Report
 
@@ -134,5 +134,5 @@ def _sigtop_row(message: Any, options: Options) -> dict[str, Any] | str:
         kind = "system"
     else:
         kind = "media" if not text and (message.get("attachments") or message.get("sticker")) else "text"
-    sender = options.label if out else str(message.get("source") or message.get("sourceServiceId") or "them")
+    sender = options.label if out else str(message.get("source") or message.get("sourceServiceId") or UNNAMED)
     return {"ms": ms, "sender": sender, "text": text, "kind": kind, "out": out}

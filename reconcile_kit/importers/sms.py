@@ -62,14 +62,17 @@ def _select(rows: list[dict], people: dict[str, tuple[str, str]], options: Optio
         if len(people) <= 1:
             return rows
         listing = "; ".join(f"{name or address} ({address})" for name, address in list(people.values())[:15])
-        raise fail(path, "", f"messages with {len(people)} people; pass contact= with one number or name: {listing}")
+        raise fail(path, "", f"messages with {len(people)} people; choose one with {{option}} (a number or name): {listing}",
+                   option="contact", choices=[name or address for name, address in people.values()])
     want = options.contact.strip()
     kept = [
         r for r in rows
         if any(same_number(a, want) for a in r["address"].split("~")) or r["name"].casefold() == want.casefold()
     ]
     if not kept:
-        raise fail(path, "", f"no messages with {want!r}; the contacts in this file are: {'; '.join(n or a for n, a in list(people.values())[:15])}")
+        names = [n or a for n, a in people.values()]
+        raise fail(path, "", f"no messages with {want!r}; the contacts in this file are: {'; '.join(names[:15])}",
+                   option="contact", choices=names)
     return kept
 
 

@@ -80,7 +80,7 @@ def _pick_chat(root: dict, options: Options, path: Path) -> dict:
         return found[0]
     listing = "; ".join(sorted(set(names))[:20])
     what = "several chats are" if found or options.chat is None else f"no chat is named {options.chat!r};"
-    raise fail(path, "", f"{what} in this export; pass chat= with one of: {listing}")
+    raise fail(path, "", f"{what} in this export; choose one with {{option}}: {listing}", option="chat", choices=sorted(set(names)))
 
 
 def _own_id(root: dict, chat: dict) -> str | None:

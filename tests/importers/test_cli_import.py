@@ -46,3 +46,44 @@ def test_me_none_reads_a_preview_with_every_sender():
 
     frame = load_messages(DATA / "whatsapp_years.txt", me=None, tz="UTC")
     assert (sorted(set(frame["sender"])), set(frame["direction"])) == (["", "Alex Doe", "Robin Vale"], {"in"})
+
+
+def test_an_sms_backup_with_several_people_names_the_contact_option(journal):
+    result = on(journal, "import", str(DATA / "sms_backup.xml"), "--me", "Alex")
+    assert (result.exit_code, result.stderr) == (2, "Error: sms_backup.xml: messages with 2 people; choose one with --contact "
+                                                    "(a number or name): Sam Roe (+15555550100); +15555550777 (+15555550777)\n")
+
+
+def test_contact_picks_the_person_of_an_sms_backup(journal):
+    result = on(journal, "import", str(DATA / "sms_backup.xml"), "--me", "Alex", "--contact", "+1 555 555 0100")
+    assert result.stdout == "Imported 4 messages; 1 tone suggested.\n"
+
+
+def test_a_full_telegram_export_names_the_chat_option(journal):
+    result = on(journal, "import", str(DATA / "telegram_full.json"), "--me", "Alex")
+    assert result.stderr == "Error: telegram_full.json: several chats are in this export; choose one with --chat: Book club; Sam Roe\n"
+
+
+def test_an_ambiguous_date_order_is_one_plain_note(journal):
+    result = on(journal, "import", str(DATA / "whatsapp_ambiguous.txt"), "--me", "Alex Doe", "--tz", "UTC")
+    assert result.stderr == ("Note: whatsapp_ambiguous.txt: every date reads both as day/month and month/day; using dmy "
+                             "(choose with --format whatsapp:dmy or --format whatsapp:mdy)\n")
+
+
+def test_the_date_order_choice_is_in_the_help():
+    result = CliRunner().invoke(cli, ["import", "--help"])
+    assert "whatsapp:dmy or whatsapp:mdy" in " ".join(result.stdout.split())
+
+
+def test_a_wrong_me_names_the_me_option(journal):
+    result = on(journal, "import", str(DATA / "whatsapp_android.txt"), "--me", "Jo", "--tz", "UTC")
+    assert result.stderr == ("Error: whatsapp_android.txt: none of the messages is from Jo; the senders in this file are: "
+                             "Alex Doe, Sam Roe (give your own name as the chat shows it with --me)\n")
+
+
+def test_a_group_chat_is_refused_naming_the_people_and_the_option(journal):
+    result = on(journal, "import", str(DATA / "whatsapp_group.txt"), "--me", "Alex Doe", "--tz", "UTC")
+    assert (result.exit_code, result.stderr) == (2, "Error: whatsapp_group.txt: 3 other people write in this chat (a group chat?); "
+                                                    "the journal is about one person, so choose who with --contact: "
+                                                    "+44 7700 900789; Kim Lee; Sam Roe\n")
+    assert journal.timeline().empty

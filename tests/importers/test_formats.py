@@ -47,7 +47,7 @@ def test_telegram_uses_date_unixtime():
 
 
 def test_telegram_full_export_needs_a_chat_name():
-    with pytest.raises(ImportFormatError, match="pass chat= with one of: Book club; Sam Roe"):
+    with pytest.raises(ImportFormatError, match="; choose one with the chat= argument: Book club; Sam Roe$"):
         load("telegram_full.json")
 
 
@@ -72,7 +72,7 @@ def test_sms_mms_date_in_seconds():
 
 
 def test_sms_with_several_people_asks_for_contact():
-    with pytest.raises(ImportFormatError, match=r"2 people; pass contact= .*Sam Roe \(\+15555550100\)"):
+    with pytest.raises(ImportFormatError, match=r"2 people; choose one with the contact= argument \(a number or name\): .*Sam Roe \(\+15555550100\)"):
         load("sms_backup.xml")
 
 

@@ -212,3 +212,19 @@ def test_only_known_notices_behind_an_iphone_mark_are_system_lines(tmp_path, bod
     path = tmp_path / "_chat.txt"
     path.write_text(f"[31/01/2024, 21:40:00] Sam Roe: {body}\n[31/01/2024, 21:41:05] Alex Doe: ok\n", encoding="utf-8")
     assert load_messages(path, me="Alex Doe", tz="UTC")["kind"].tolist() == [kind, "text"]
+
+
+def test_a_group_chat_read_for_one_person_keeps_theirs_and_mine():
+    rows = load("whatsapp_group.txt", contact="sam roe")
+    assert (rows["sender"].tolist(), rows.attrs["others"]) == (["", "", "Sam Roe", "Alex Doe", "Sam Roe"], 2)
+
+
+def test_a_group_chat_without_a_contact_is_refused():
+    with pytest.raises(ImportFormatError, match=r"^whatsapp_group.txt: 3 other people write in this chat \(a group chat\?\); "
+                       r"the journal is about one person, so choose who with the contact= argument: \+44 7700 900789; Kim Lee; Sam Roe$"):
+        load("whatsapp_group.txt")
+
+
+def test_a_contact_who_is_not_in_the_group_is_refused():
+    with pytest.raises(ImportFormatError, match=r"^whatsapp_group.txt: nobody named 'Jo' writes in this chat; choose who"):
+        load("whatsapp_group.txt", contact="Jo")

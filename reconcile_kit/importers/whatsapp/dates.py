@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ...errors import ImportFormatError
+from ...errors import Advised, ImportFormatError
 from .._frame import FIRST_YEAR, LAST_YEAR, Options
 from .header import Fields
 
@@ -40,8 +40,11 @@ _MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtyp
 _SWITCH, _BACKWARD, _PER_DOUBLING, _LEAVE_OUT = 1.0, 1.0, 0.1, 2.5
 
 
-class AmbiguousDateOrder(UserWarning):
-    """Every date in the export reads both as day/month and as month/day."""
+class AmbiguousDateOrder(Advised, UserWarning):
+    """Every date in the export reads both as day/month and as month/day (option "order" decides)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(self._advise(message, "order", ()))
 
 
 def check_fmt(fmt: str) -> str | None:
@@ -131,9 +134,8 @@ def _ambiguous(triples: np.ndarray, twelve_hour: bool, path: Path) -> int:
         return min(steps, key=steps.__getitem__)
     code = 1 if twelve_hour else 0
     warnings.warn(
-        f"{path.name}: every date reads both as day/month and month/day; using {ORDERS[code]} "
-        "(pass dayfirst=True or dayfirst=False to choose)",
-        AmbiguousDateOrder,
+        AmbiguousDateOrder(f"{path.name}: every date reads both as day/month and month/day; using {ORDERS[code]} "
+                           "(choose with {option})"),
         stacklevel=5,
     )
     return code
