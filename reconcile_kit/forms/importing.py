@@ -1,9 +1,11 @@
 """`ImportForm`: add a chat export to your journal without Python: a preview first, then one button, then undo.
 
-Upload a file (or give its path) and the form reads it into a preview: how many messages, the
-days they span, the people in the chat (you choose which one is you), the time zone (this
-computer's unless changed), and the last long silence, where the reconnection window could
-start (`WindowForm`). "Add to my journal" imports with suggested tones (`tone.imported`);
+Upload a file (or give its path) and the form reads it into a preview: how many messages will
+be added, the days they span, the people in the chat (you choose which one is you), the time
+zone (this computer's unless changed), and the last long silence, where the reconnection window could
+start (`WindowForm`). A file that holds several chats or people (a full Telegram export, an SMS
+backup, a group chat) shows one more choice, "Which chat?" or "Who with?", filled with them.
+"Add to my journal" imports with suggested tones (`tone.imported`);
 "Undo this import" takes that import back while it is still the last change. Uploaded bytes
 are read from a private temp copy (`files.private_copy`) deleted right after each reading.
 Every error is one line in the form. Nothing is written before the button.
@@ -11,7 +13,6 @@ Every error is one line in the form. Nothing is written before the button.
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,9 @@ __all__ = ["ImportForm", "ACCEPT"]
 
 ACCEPT = ".txt,.zip,.json,.csv,.xml,.md"  # what importers.detect_format reads (a Messenger/Signal folder: give its path)
 _CHOOSE = "Choose…"
+# The import options as this form names them (errors.Advised); the date order has no field here.
+OPTIONS = {"me": '"Which one is you?"', "chat": '"Which chat?" below', "contact": '"Who with?" below'}
+_PICK_LABELS = {"chat": "Which chat?", "contact": "Who with?"}
 
 
 class ImportForm(Form):
@@ -58,7 +62,13 @@ class ImportForm(Form):
                                  continuous_update=False)  # fmt: skip
         self.zone.observe(lambda _c: self._read() if self.source is not None else None, names="value")
         self.me = widgets.Dropdown(description="Which one is you?", style=LABEL_STYLE, options=[(_CHOOSE, "")])
-        self.me.observe(lambda _c: self._enable(), names="value")
+        self.me.observe(lambda _c: self._chosen_me(), names="value")
+        # The chat or person to read, when the file holds several (option "chat" or "contact").
+        self.pick_option: str | None = None
+        self._pick_at_reading = False  # True: the file cannot be read without the pick (SMS, Telegram)
+        self.pick = widgets.Dropdown(description="Who with?", style=LABEL_STYLE, options=[(_CHOOSE, "")],
+                                     layout=widgets.Layout(display="none"))
+        self.pick.observe(lambda _c: self._picked(), names="value")
         self.preview = widgets.HTML()
         self.add_button = widgets.Button(description="Add to my journal", button_style="primary", disabled=True)
         self.add_button.on_click(lambda _b: self.submit())
@@ -67,7 +77,7 @@ class ImportForm(Form):
         self._box = widgets.VBox([
             widgets.HTML(f"<b>{escape(self.title)}</b><p>The file stays on this computer. Nothing is added until "
                          "you press Add to my journal.</p>"),
-            self.upload, widgets.HBox([self.path, self.read_button]), self.zone, self.preview, self.me,
+            self.upload, widgets.HBox([self.path, self.read_button]), self.zone, self.pick, self.preview, self.me,
             widgets.HBox([self.add_button, self.undo_button]), self.error_line, self.status_line,
         ])  # fmt: skip
 
@@ -77,17 +87,24 @@ class ImportForm(Form):
         return self._box
 
     def fill(self, **fields: Any) -> None:
-        """Set `me` (a sender shown in the preview) and `zone` (an IANA name); nothing is written."""
-        if set(fields) - {"me", "zone"}:
-            raise TypeError(f"unknown field {sorted(set(fields) - {'me', 'zone'})[0]!r}; this form has: me, zone")
+        """Set `me` (a sender shown in the preview), `zone` (an IANA name) and `pick` (a chat or
+        person offered under "Which chat?" / "Who with?"); nothing is written."""
+        if set(fields) - {"me", "zone", "pick"}:
+            raise TypeError(f"unknown field {sorted(set(fields) - {'me', 'zone', 'pick'})[0]!r}; this form has: me, zone, pick")
         if "zone" in fields:
             self.zone.value = str(fields["zone"])
+        offered = [value for _, value in self.pick.options]
+        if "pick" in fields and fields["pick"] in offered:  # a file's chat or contact: read before `me`
+            self.pick.value = fields["pick"]
         if "me" in fields:
             self.me.value = fields["me"]
+        if "pick" in fields and fields["pick"] not in offered:  # a group's person: offered once `me` is known
+            self.pick.value = fields["pick"]
 
     def read_upload(self, name: str, data: bytes) -> bool:
         """Read uploaded bytes (a file's name and content) into the preview; True when it could be read."""
         self.source = (str(name), bytes(data))
+        self._offer(None, [])
         return self._read()
 
     def read_path(self, path: str | Path) -> bool:
@@ -98,6 +115,7 @@ class ImportForm(Form):
             self._set_error("Give the path of your chat export, or choose a file above.")
             return False
         self.source = Path(text).expanduser()
+        self._offer(None, [])
         return self._read()
 
     def submit(self) -> Any:
@@ -112,6 +130,9 @@ class ImportForm(Form):
             return None
         if not self.me.value:
             self._set_error("Choose which one of the people in the chat is you.")
+            return None
+        if self.pick_option and not self.pick.value:
+            self._set_error(f"Choose one under {OPTIONS[self.pick_option].removesuffix(' below')}.")
             return None
         messages = self._load(self.me.value)
         if messages is None:
@@ -164,29 +185,76 @@ class ImportForm(Form):
             return False
         self.messages = messages
         senders = sorted({str(s) for s in messages["sender"] if str(s)}, key=str.casefold)
+        chosen = self.me.value
         self.me.options = [(_CHOOSE, "")] + [(name, name) for name in senders]
-        self.me.value = self._default_me(senders)
-        self._show_preview(self._preview(messages, senders))
-        self._enable()
+        self.me.value = chosen if chosen in senders else self._default_me(senders)
+        self._chosen_me()
         return True
+
+    def _chosen_me(self) -> None:
+        """After `me` changes: offer the people of a group chat, and preview what Add would add."""
+        from ..importers import people
+
+        if self.messages is None:
+            self._enable()
+            return
+        if not self._pick_at_reading:  # a group's person is chosen here; a file's chat or contact at reading
+            others = people.choices(self.messages, [self.me.value]) if self.me.value else []
+            self._offer("contact" if others else None, others)
+        senders = sorted({str(s) for s in self.messages["sender"] if str(s)}, key=str.casefold)
+        self._show_preview(self._preview(self._to_add(), senders))
+
+    def _picked(self) -> None:
+        """A chat or person chosen: re-read a file that needed it, else preview the group's choice."""
+        if self._pick_at_reading:
+            self._read()
+        else:
+            self._chosen_me()
+
+    def _offer(self, option: str | None, choices: list[str], at_reading: bool = False) -> None:
+        """Show the "Which chat?" / "Who with?" choice with these values (None hides it)."""
+        if option == self.pick_option and [value for _, value in self.pick.options][1:] == list(choices):
+            return
+        self.pick_option, self._pick_at_reading = option, at_reading
+        with self.pick.hold_trait_notifications():
+            self.pick.options = [(_CHOOSE, "")] + [(choice, choice) for choice in choices]
+            self.pick.value = ""
+        self.pick.description = _PICK_LABELS.get(option or "", "")
+        self.pick.layout.display = None if option else "none"
+
+    def _to_add(self) -> Any:
+        """The preview rows Add would write: no system notices, and in a group only the chosen two."""
+        from ..importers import people
+
+        rows = self.messages[self.messages["kind"].astype(str) != "system"]
+        if self.pick_option == "contact" and not self._pick_at_reading and self.me.value and self.pick.value:
+            rows = people.keep_one(rows, [self.me.value], self.pick.value, Path("chat"))
+        return rows
 
     def _load(self, me: str | None) -> Any:
         """The messages frame of the source read as `me`, or None after putting the error in the form."""
-        from ..errors import ReconcileError
+        from ..errors import Advised, ImportFormatError, ReconcileError
         from ..files import private_copy
         from ..importers import load_messages
 
+        options: dict[str, Any] = {"tz": self.zone.value.strip() or None}
+        if self.pick_option and self.pick.value:
+            options[self.pick_option] = self.pick.value
         try:
             with warnings.catch_warnings(record=True) as caught:  # a note for the preview, never a red box
                 warnings.simplefilter("always")
                 if isinstance(self.source, tuple):
                     with private_copy(*self.source) as path:
-                        found = load_messages(path, me=me, tz=self.zone.value.strip() or None)
+                        found = load_messages(path, me=me, **options)
                 else:
-                    found = load_messages(self.source, me=me, tz=self.zone.value.strip() or None)
-            # the readers' advice names Python arguments; the form has none, so that part goes
-            self.notes = list(dict.fromkeys(re.sub(r"\s*\(pass [^)]*\)", "", str(w.message)) for w in caught))
+                    found = load_messages(self.source, me=me, **options)
+            self.notes = list(dict.fromkeys(w.message.worded(OPTIONS) if isinstance(w.message, Advised) else str(w.message)
+                                            for w in caught))  # fmt: skip
             return found
+        except ImportFormatError as exc:
+            if exc.option in _PICK_LABELS and exc.choices:
+                self._offer(exc.option, list(exc.choices), at_reading=me is None)
+            self._set_error(f"That file could not be read: {exc.worded(OPTIONS)}")
         except ReconcileError as exc:
             self._set_error(f"That file could not be read: {exc}")
         except OSError as exc:
@@ -204,7 +272,7 @@ class ImportForm(Form):
         zone = clock.zone_named(self.zone.value.strip() or None)
         if not len(messages):
             return ["The file holds no messages."]
-        lines = [f"{len(messages):,} messages, from {full_day(messages['at'].min().to_pydatetime(), zone)} "
+        lines = [f"{len(messages):,} {'message' if len(messages) == 1 else 'messages'}, from {full_day(messages['at'].min().to_pydatetime(), zone)} "
                  f"to {full_day(messages['at'].max().to_pydatetime(), zone)}.",
                  f"People in the chat: {', '.join(senders) or 'none named'}."]  # fmt: skip
         lines += [f"Note: {note}" for note in self.notes]
@@ -224,4 +292,4 @@ class ImportForm(Form):
         self._enable()
 
     def _enable(self) -> None:
-        self.add_button.disabled = self.messages is None or not self.me.value
+        self.add_button.disabled = self.messages is None or not self.me.value or bool(self.pick_option and not self.pick.value)

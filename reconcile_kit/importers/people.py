@@ -55,7 +55,8 @@ def keep_one(messages: pd.DataFrame, me: Sequence[str], contact: str | None, pat
         raise ImportFormatError(f"{path.name}: nobody named {contact!r} writes in this chat; choose who with {{option}}: "
                                 f"{listing}", option="contact", choices=others)
     sender = messages["sender"].astype(str)
-    other = ~sender.isin(chosen).to_numpy() & (messages["direction"].to_numpy() != "out")
+    mine = sender.isin([name for name in set(sender) if is_me(name, tuple(me))]).to_numpy()
+    other = ~sender.isin(chosen).to_numpy() & ~mine & (messages["direction"].to_numpy() != "out")
     other &= messages["kind"].astype(str).to_numpy() != "system"
     kept = messages[~other].reset_index(drop=True)
     kept.attrs = {**messages.attrs, "others": int(np.count_nonzero(other))}

@@ -117,3 +117,61 @@ def test_a_journal_error_during_the_import_is_one_line_and_adds_nothing(journal,
     form.fill(me="Alex")
     monkeypatch.setattr(type(journal), "import_messages", lambda *a, **k: (_ for _ in ()).throw(JournalError("the journal is busy")))
     assert (form.submit(), form.error, len(journal.timeline())) == (None, "Nothing was added: the journal is busy", 0)
+
+
+DATA = __import__("pathlib").Path(__file__).parents[1] / "data"
+
+
+def read(journal, name: str) -> ImportForm:
+    journal.set_setting("timezone", "UTC")
+    form = ImportForm(journal)
+    form.fill(zone="UTC")
+    form.read_path(DATA / name)
+    return form
+
+
+def test_the_preview_counts_what_add_will_add_not_the_encryption_notice(journal):
+    notice = b"13/01/2026, 18:29 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+    form = loaded(journal, notice + EXPORT)
+    form.fill(me="Alex")
+    assert (form.preview_lines[0][:10], form.submit().added) == ("6 messages", 6)
+
+
+def test_an_sms_backup_with_several_people_offers_who_with(journal):
+    form = read(journal, "sms_backup.xml")
+    assert form.error == ('That file could not be read: sms_backup.xml: messages with 2 people; choose one with "Who with?" below '
+                          "(a number or name): Sam Roe (+15555550100); +15555550777 (+15555550777)")
+    assert (form.pick.description, [value for _, value in form.pick.options]) == ("Who with?", ["", "Sam Roe", "+15555550777"])
+
+
+def test_choosing_who_with_reads_the_backup_and_adds_it(journal):
+    form = read(journal, "sms_backup.xml")
+    form.fill(pick="Sam Roe", me="me")
+    assert (form.error, form.submit().added, form.status) == ("", 4, "Added 4 messages; 1 tone suggested.")
+
+
+def test_a_full_telegram_export_offers_which_chat(journal):
+    form = read(journal, "telegram_full.json")
+    assert form.error == ('That file could not be read: telegram_full.json: several chats are in this export; choose one with '
+                          '"Which chat?" below: Book club; Sam Roe')
+    form.fill(pick="Sam Roe")
+    assert form.preview_lines[0] == "2 messages, from Wed 31 Jan 2024 to Wed 31 Jan 2024."
+
+
+def test_a_group_chat_asks_who_with_before_adding(journal):
+    form = read(journal, "whatsapp_group.txt")
+    form.fill(me="Alex Doe")
+    assert ([value for _, value in form.pick.options], form.add_button.disabled) == (["", "+44 7700 900789", "Kim Lee", "Sam Roe"], True)
+    assert (form.submit(), form.error) == (None, 'Choose one under "Who with?".')
+
+
+def test_a_group_chat_adds_only_the_chosen_person_and_me(journal):
+    form = read(journal, "whatsapp_group.txt")
+    form.fill(me="Alex Doe", pick="Sam Roe")
+    assert form.preview_lines[0] == "3 messages, from Fri 2 Jun 2023 to Tue 13 Jun 2023."
+    assert form.submit().added == 3
+
+
+def test_the_date_order_note_names_no_python_argument(journal):
+    assert read(journal, "whatsapp_ambiguous.txt").preview_lines[-1] == (
+        "Note: whatsapp_ambiguous.txt: every date reads both as day/month and month/day; using dmy")
