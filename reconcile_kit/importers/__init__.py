@@ -76,6 +76,12 @@ def load_messages(
     path = Path(path)
     if not path.exists():
         raise ImportFormatError(f"{path.name}: no such file or folder")
+    text = _utf16_text(path)
+    if text is not None:  # read through a private UTF-8 copy, deleted right after
+        from ..files import private_copy
+
+        with private_copy(path.name, text.encode("utf-8")) as copy:
+            return load_messages(copy, me, tz, fmt, dayfirst=dayfirst, chat=chat, contact=contact, progress=progress)
     name = detect_format(path) if fmt == "auto" else fmt.split(":", 1)[0].lower()
     if name not in LOADERS:
         raise ImportFormatError(f"unknown format {fmt!r}: use 'auto' or one of {', '.join(FORMATS)}")
@@ -92,18 +98,47 @@ def load_messages(
     return frame if name == "sms" else people.keep_one(frame, options.me, contact, path)
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!DOCTYPE\s+html|html)\b", re.I)
+
+
+def _utf16_text(path: Path) -> str | None:
+    """The text of a UTF-16 file (one that starts with its byte-order mark), else None."""
+    if not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        if handle.read(2) not in _UTF16_BOMS:
+            return None
+    try:
+        return path.read_bytes().decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(f"{path.name}: a UTF-16 file that is damaged at byte {exc.start:,}; save it as UTF-8") from exc
+
+
+def _refuse_known_causes(path: Path, head: bytes) -> None:
+    """Say plainly why a file that is no chat export is not: empty, blank, or an HTML export."""
+    if not head:
+        raise ImportFormatError(f"{path.name}: the file is empty (0 bytes); export the chat again")
+    if not head.strip() and path.stat().st_size == len(head):
+        raise ImportFormatError(f"{path.name}: the file holds only blank space; export the chat again")
+    if path.suffix.lower() in (".html", ".htm") or _HTML.match(head):
+        raise ImportFormatError(f"{path.name}: an HTML export; export the chat as JSON instead "
+                                "(Telegram: 'Machine-readable JSON'; Facebook and Instagram: format JSON)")
+
+
 def detect_format(path: str | Path) -> str:
     """Guess the export format from the file name and its first bytes."""
     path = Path(path)
     if path.is_dir():
         return _detect_folder(path)
+    with path.open("rb") as handle:
+        head = handle.read(65536)
+    _refuse_known_causes(path, head)
     suffix = path.suffix.lower()
     if suffix == ".zip":
         return "messenger" if meta.is_thread_zip(path) else "whatsapp"
     if suffix == ".csv":
         return "csv"
-    with path.open("rb") as handle:
-        head = handle.read(65536)
     if is_binary(head):
         raise ImportFormatError(f"{path.name}: binary data, not a chat export (control bytes near the start)")
     head = head.translate(None, CONTROLS)  # a stray one is damage the loader reports

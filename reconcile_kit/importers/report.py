@@ -13,6 +13,7 @@ copy of a message already read).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,12 +74,15 @@ def refuse_if_unreadable(report: Report, read: int, path: Path) -> None:
     if not lost:
         return  # nothing read and nothing lost: "no messages found" says it
     first = lost[0]
-    if bad == 1:
-        raise ImportFormatError(f"{path.name}, {first['where']}: {first['reason']}")
+    if bad == 1:  # nothing is imported, so a reason's "so it was left out" would not be true
+        raise ImportFormatError(f"{path.name}, {first['where']}: {_LEFT_OUT.sub('', first['reason'])}")
     raise ImportFormatError(
         f"{path.name}: {bad:,} of {read + bad:,} messages could not be read (more than one in five), so nothing "
         f"was imported; the first is {first['where']}: {first['reason']}"
     )
+
+
+_LEFT_OUT = re.compile(r",? so it was left out.*$")
 
 
 def entries(frame: Any, which: str = "skipped") -> list[dict[str, Any]]:

@@ -150,7 +150,7 @@ def test_csv_errors_name_the_line(tmp_path, text, match):
     "name, data, match",
     [
         ("result.json", b'{"name": "Sam", "messages": [', "line 1 column 30: not valid JSON"),
-        ("result.json", b"", "not a chat export"),
+        ("result.json", b"", r"result.json: the file is empty \(0 bytes\)"),
         ("sms.xml", b"<smses><sms date='1' type='1' body='x'", "not valid SMS Backup"),
         ("blob.bin", b"\x00\x01\x02binary", "binary data"),
         ("latin.txt", b"31/01/2024, 21:41 - Alex Doe: caf\xe9\n", "line 1: not UTF-8"),
@@ -181,3 +181,28 @@ def test_bundled_demo_sample_loads():
 def test_sample_path_unknown_name():
     with pytest.raises(ImportFormatError, match="whatsapp_demo.txt"):
         sample_path("other.txt")
+
+
+@pytest.mark.parametrize("name, error", [
+    ("empty.txt", "empty.txt: the file is empty (0 bytes); export the chat again"),
+    ("telegram_messages.html", "telegram_messages.html: an HTML export; export the chat as JSON instead (Telegram: "
+                               "'Machine-readable JSON'; Facebook and Instagram: format JSON)"),
+])
+def test_a_file_that_is_no_export_says_why(name, error):
+    with pytest.raises(ImportFormatError) as caught:
+        load(name)
+    assert str(caught.value) == error
+
+
+def test_a_utf16_export_reads_like_its_utf8_original():
+    utf16, utf8 = load("whatsapp_android_utf16.txt", me="Alex Doe"), load("whatsapp_android.txt", me="Alex Doe")
+    assert (len(utf16), utf16["uid"].tolist()) == (12, utf8["uid"].tolist())
+
+
+def test_a_file_refused_for_one_bad_row_does_not_say_the_row_was_left_out(tmp_path):
+    path = tmp_path / "chat.csv"
+    path.write_text('at,sender,text\n2024-01-31 10:02,Sam,hi\n2024-01-31 10:04,Sam,"unclosed\n2024-01-31 10:05,Alex,next\n',
+                    encoding="utf-8")
+    with pytest.raises(ImportFormatError) as caught:
+        load_messages(path, me="Alex", tz="UTC")
+    assert str(caught.value) == "chat.csv, line 3: a row whose quotes do not pair up (one was lost?)"
