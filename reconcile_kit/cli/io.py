@@ -99,6 +99,8 @@ def import_(ctx: click.Context, path: Path, me: tuple[str, ...], tz: str | None,
     noun = "message" if result.added == 1 else "messages"
     already = f" ({result.skipped:,} already in the journal)" if result.skipped else ""
     tones = f"{result.suggested:,} {'tone' if result.suggested == 1 else 'tones'} suggested"
+    if result.left_out():
+        tones += f"; left out {result.left_out()}"
     problems = summary(messages)
     click.echo(f"Imported {result.added:,} {noun}{already}; {tones}" + (f"; {problems}" if problems else ".")
                + ("" if not problems else ":" if verbose else ": see --verbose"))

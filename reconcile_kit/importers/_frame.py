@@ -259,6 +259,11 @@ def _directions(given: np.ndarray | None, codes: np.ndarray, names: Any, kind: n
         return given
     mine = np.array([is_me(str(name), options.me) for name in names] + [False], dtype=bool)
     out = mine[codes]  # code -1 (missing sender) takes the final False
+    talking = {str(n) for n in names if str(n)}
+    if len(talking) > 1 and all(is_me(n, options.me) for n in talking):
+        raise ImportFormatError(
+            f"{path.name}: every sender in this file ({', '.join(sorted(talking)[:8])}) is one of your names, so no "
+            "message would be theirs; give only your own name with {option}", option="me", choices=sorted(talking))
     if options.me and all(k == "system" for k in kind[out]):  # stops at the first of my rows that is a message
         shown = ", ".join(sorted({str(n) for n in names if n})[:8]) or "none"
         raise ImportFormatError(

@@ -275,10 +275,16 @@ class Journal:
 
     # -- settings, reflections, checklist, habits and check-ins (tables.py) ---------------
 
+    def latest(self) -> datetime:
+        """The latest time a contact may have: now (the journal's clock) plus FUTURE_SLACK.
+
+        `add` refuses a later one; an import leaves later messages out and counts them.
+        """
+        return self._now() + FUTURE_SLACK
+
     def _not_ahead(self, item: Interaction) -> None:
         """Refuse a contact dated more than a day after now: contacts are logged once they happen."""
-        now = self._now()
-        if item.at > now + FUTURE_SLACK:
+        if item.at > self.latest():
             from .. import clock
 
             zone = clock.zone_for(self)

@@ -35,6 +35,9 @@ class TonedImport:
     :param suggested: of the added messages, how many got a suggested tone
     :param stopped: True when suggestions are off for this person (the agreement was too low)
     :param agreement: the agreement read before the import
+    :param ahead: messages left out because they are dated more than a day ahead (a phone
+        clock set wrong), as `reconcile-kit log` refuses such a contact
+    :param others: messages of other people in a group chat, left out (importers.people)
     """
 
     added: int
@@ -42,13 +45,22 @@ class TonedImport:
     suggested: int
     stopped: bool
     agreement: Agreement
+    ahead: int = 0
+    others: int = 0
+
+    def left_out(self) -> str:
+        """What was left out on purpose, e.g. "1 message dated more than a day ahead", or ""."""
+        parts = [f"{n:,} {'message' if n == 1 else 'messages'} {why}" for n, why in (
+            (self.ahead, "dated more than a day ahead"), (self.others, "from others in the group")) if n]
+        return " and ".join(parts)
 
     def lines(self, name: str = "them") -> list[str]:
         """The result in plain sentences: counts first, then why no tones were suggested, if so."""
         noun = "message" if self.added == 1 else "messages"
         already = f" ({self.skipped:,} already there)" if self.skipped else ""
         tones = "tone" if self.suggested == 1 else "tones"
-        first = f"Added {self.added:,} {noun}{already}; {self.suggested:,} {tones} suggested."
+        left = self.left_out()
+        first = f"Added {self.added:,} {noun}{already}; {self.suggested:,} {tones} suggested" + (f"; left out {left}." if left else ".")
         if not self.stopped:
             return [first]
         whose = Person.named(name).possessive()
@@ -163,13 +175,19 @@ def import_with_tones(journal: Any, messages: Any, *, undoable: bool = True) -> 
     :param journal: an open `Journal`
     :param messages: a messages frame from `importers.load_messages`
     """
+    import pandas as pd
+
     from ..timeline import message_columns
 
+    late = (pd.to_datetime(messages["at"], utc=True) > journal.latest()).to_numpy()
+    left = {"ahead": int(late.sum()), "others": int(getattr(messages, "attrs", {}).get("others", 0))}
+    if late.any():
+        messages = messages[~late]
     current = journal.timeline(include_deleted=True)
     agreed = agreement_for(current[current["deleted_at"].isna()])
     if not agreed.trusted:
         result = journal.import_messages(messages, undoable=undoable)
-        return TonedImport(result.added, result.skipped, 0, True, agreed)
+        return TonedImport(result.added, result.skipped, 0, True, agreed, **left)
     columns: Any = messages
     scoring = None
     try:
@@ -185,4 +203,4 @@ def import_with_tones(journal: Any, messages: Any, *, undoable: bool = True) -> 
     finally:
         if scoring is not None:
             scoring.close()
-    return TonedImport(result.added, result.skipped, count if result.added else 0, False, agreed)
+    return TonedImport(result.added, result.skipped, count if result.added else 0, False, agreed, **left)

@@ -87,3 +87,20 @@ def test_a_group_chat_is_refused_naming_the_people_and_the_option(journal):
                                                     "the journal is about one person, so choose who with --contact: "
                                                     "+44 7700 900789; Kim Lee; Sam Roe\n")
     assert journal.timeline().empty
+
+
+def test_messages_dated_ahead_are_left_out_and_counted(journal):
+    result = on(journal, "import", str(DATA / "whatsapp_future.txt"), "--me", "Alex Doe", "--tz", "UTC")
+    assert result.stdout == "Imported 2 messages; 1 tone suggested; left out 1 message dated more than a day ahead.\n"
+    assert len(journal.timeline()) == 2
+
+
+def test_a_group_chat_read_for_one_person_counts_the_others(journal):
+    result = on(journal, "import", str(DATA / "whatsapp_group.txt"), "--me", "Alex Doe", "--tz", "UTC", "--contact", "Sam Roe")
+    assert result.stdout == "Imported 3 messages; 2 tones suggested; left out 2 messages from others in the group.\n"
+
+
+def test_me_naming_every_sender_is_refused(journal):
+    result = on(journal, "import", str(DATA / "whatsapp_android.txt"), "--me", "Alex Doe", "--me", "Sam Roe", "--tz", "UTC")
+    assert (result.exit_code, result.stderr) == (2, "Error: whatsapp_android.txt: every sender in this file (Alex Doe, Sam Roe) is "
+                                                    "one of your names, so no message would be theirs; give only your own name with --me\n")
