@@ -34,13 +34,22 @@ class PathCard(Form):
 
     def __init__(self, journal: Journal, demo_as_of: datetime | str | None = None) -> None:
         super().__init__()
-        from ..care import closing
         from ..demo import is_demo
-        from .advice import AdvicePanel
-        from .support import SupportCard
 
         self.journal = journal
         self.as_of = _utc(demo_as_of) if demo_as_of is not None and is_demo(journal) else None
+        self._box = widgets.VBox()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the journal again and show where the user stands now (linked to a form that records
+        the outcome, the card turns to the closure the moment a no or a block is recorded)."""
+        from ..care import closing
+        from .advice import AdvicePanel
+        from .support import SupportCard
+
+        super().refresh()
+        journal = self.journal
         sit = read_journal(journal, self.as_of).situation
         self.closure = sit.closure if sit.closed else None
         self.advice = closing.advice(sit, journal.timeline()) if self.closure else []
@@ -50,7 +59,7 @@ class PathCard(Form):
         self.title, self.lead = self._words()
         parts: list[widgets.Widget] = [self.panel.widget] if self.panel else [widgets.HTML(self._html())]
         parts += [card.widget for card in (self.help, self.moods) if card]
-        self._box = widgets.VBox(parts)
+        self._box.children = parts
 
     @property
     def widget(self) -> widgets.Widget:
