@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..guide import learned
 from . import distance
-from ..guide.clauses import Reading, read
+from ..guide.clauses import NEGATION, Reading, read
 from ..guide.phrases import alternatives
 
 __all__ = ["Signal", "signals", "rules_signals", "answers", "KINDS", "CRISIS", "MESSAGES"]
@@ -324,7 +324,29 @@ def _read_rules(reading: Reading) -> tuple[list[Signal], float]:
 def _denied(reading: Reading, match: re.Match[str]) -> bool:
     if re.search(r"n't|\bnot\b|\bno\b|\bnever\b|\bnothing\b|\bnobody\b|\bwithout\b", match.group(), re.IGNORECASE):
         return False
+    answer = _answer_to_if(reading, match.start())
+    if answer is not None:  # "If you don't reply I'll kill myself": the "don't" is theirs, not a denial
+        opens, mine = answer
+        return reading.negated(opens) or bool(NEGATION.search(reading.text[mine : match.start()]))
     return reading.negated(match.start())
+
+
+def _answer_to_if(reading: Reading, pos: int) -> tuple[int, int] | None:
+    """Where the clause opens and where the writer's own answer begins when `pos` stands in a clause of the
+    form "if (or unless) you / he / Sam ... I ...": the last "I" before `pos` (or `pos` itself when the words
+    open on "I"); None otherwise.
+
+    Such a clause often has no comma ("If you don't reply I'll kill myself"), so the reader keeps it
+    whole, and a negation of the other person's ("don't reply", "doesn't come back") would deny the
+    writer's words after it. Only the writer's part is read for a denial ("... I'm not going to hurt myself").
+    """
+    clause = reading.clause_at(pos)
+    if clause is None or clause.link != "if" or clause.subject not in ("you", "other"):
+        return None
+    mine = [m.start() for m in re.finditer(r"\bi\b", reading.text[clause.subject_end : pos], re.IGNORECASE)]
+    if mine:
+        return clause.start, clause.subject_end + mine[-1]
+    return (clause.start, pos) if re.match(r"i\b", reading.text[pos:], re.IGNORECASE) else None
 
 
 def _veto_below(reading: Reading, pos: int) -> float:

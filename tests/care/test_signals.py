@@ -378,3 +378,36 @@ def test_more_ways_of_saying_it_drawn_from_training_crises(text, kind):
 )
 def test_and_their_near_misses_are_not(text):
     assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a threat to oneself that hangs on the other's answer: their "don't" is no denial of it
+        ("If you don't reply I'll kill myself", "self_harm"),
+        ("If you don't come back I'm going to hurt myself", "self_harm"),
+        ("If Sam doesn't answer tonight I'll kill myself", "self_harm"),
+        ("if u dont reply ill kill myself", "self_harm"),
+        ("If you say no tonight I'm done with everything.", "hopelessness"),
+        ("Unless you answer I'll kill myself tonight", "self_harm"),
+        ("I'll kill myself if you don't answer", "cant_live_without"),
+    ],
+)
+def test_a_threat_to_oneself_conditioned_on_their_answer_is_found(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if you don't reply I'll kill you, haha",
+        "I'd kill for a coffee",
+        "if you don't come I'll be gutted",
+        "If you don't reply I'm not going to hurt myself, I promise.",
+        "If you don't write back I won't kill myself, don't worry.",
+        "If I'm not careful I'll hurt myself on this ladder.",
+        "If he doesn't call I'll die of embarrassment.",
+    ],
+)
+def test_near_misses_of_a_conditioned_threat_stay_quiet(text):
+    assert _kinds(text) == set()
