@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..guide import learned
 from . import distance
 from ..guide.clauses import NEGATION, Reading, read
 from ..guide.phrases import alternatives
 
-__all__ = ["Signal", "signals", "rules_signals", "answers", "KINDS", "CRISIS", "MESSAGES"]
+__all__ = ["Signal", "signals", "rules_signals", "entry_signals", "answers", "KINDS", "CRISIS", "MESSAGES"]
 
 KINDS = ("self_harm", "cant_live_without", "hopelessness", "afraid_of_them")
 CRISIS = KINDS[:3]  # the kinds that bring the crisis card (`afraid_of_them` brings the abuse card)
@@ -260,6 +261,21 @@ def signals(text: str) -> list[Signal]:
 def rules_signals(text: str) -> list[Signal]:
     """The rules' signals alone, before the learned reading."""
     return _rules(read(str(text or "")))
+
+
+def entry_signals(entry: Any) -> list[Signal]:
+    """Crisis wording in the user's own words of a logged entry (an `Interaction`), field by field.
+
+    Their notes always; the summary and the text unless the entry is the other person's message
+    (direction `in`: their words are not the user's, docs/care.md). The summary, the notes and the
+    text of a note are notes to oneself, read with the learned reading (`signals`); the text of a
+    message is written to them, read by the rules alone (`rules_signals`), as a draft or an apology is.
+    Each signal's span is in its own field. Logging never waits on this: it is read after the save.
+    """
+    theirs = str(entry.direction) == "in"
+    fields = [] if theirs else [(entry.summary, True), (entry.text, str(entry.kind) == "note")]
+    fields.append((entry.notes, True))
+    return [s for text, learned in fields if text and text.strip() for s in (signals if learned else rules_signals)(text)]
 
 
 def answers(found: list[Signal]) -> list[str]:

@@ -10,9 +10,11 @@ orders) and `crisis` (thoughts of suicide or self-harm, despair).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "Resource",
@@ -25,6 +27,9 @@ __all__ = [
     "emergency_sentence",
     "how_to_reach",
     "support_markdown",
+    "support_text",
+    "card_for",
+    "region_for_setting",
 ]
 
 DATA = Path(__file__).with_name("support_resources.toml")
@@ -98,6 +103,29 @@ def region_for_zone(zone_name: str) -> str | None:
     return None
 
 
+def region_for_setting(zone_name: str | None) -> str | None:
+    """The likely country of the user: from the journal's time zone setting, else this computer's zone."""
+    from ..clock import local_zone
+
+    return region_for_zone(str(zone_name or local_zone()))
+
+
+def card_for(found: Iterable[Any]) -> tuple[str, str] | None:
+    """The support card that crisis wording brings, as (topic, first line): the crisis card with the first
+    crisis signal's own note, else the abuse card with the first `afraid_of_them` note; None for neither.
+
+    :param found: `care.signals(text)` (anything with `kind` and `message`)
+    """
+    from .signals import CRISIS, MESSAGES
+
+    found = list(found)
+    for topic, kinds in (("crisis", CRISIS), ("abuse", ("afraid_of_them",))):
+        first = next((s for s in found if getattr(s, "kind", None) in kinds), None)
+        if first is not None:
+            return topic, getattr(first, "message", None) or MESSAGES[first.kind]
+    return None
+
+
 def how_to_reach(item: Resource) -> list[str]:
     """The ways to reach an organisation, in words: "call 116 123", "text 988", its web address."""
     return [part for part in (f"call {item.phone}" if item.phone else "", f"text {item.text}" if item.text else "", item.web) if part]
@@ -112,13 +140,25 @@ def emergency_sentence() -> str:
     return "If you or anyone else is in danger right now, call your local emergency number: " + "; ".join(parts) + "."
 
 
+def _entry(item: Resource, name: str) -> str:
+    """One organisation in words: "- Samaritans (United Kingdom): who it is for. Call 116 123; its web address (hours)."."""
+    how = "; ".join(how_to_reach(item))
+    hours = f" ({item.hours})" if item.hours else ""
+    how = how if how.startswith("http") else how[:1].upper() + how[1:]  # "Call 116 123", never "Https://..."
+    return f"- {name} ({REGION_NAMES.get(item.region, item.region)}): {item.what} {how}{hours}."
+
+
 def support_markdown(topic: str | None = None, region: str | None = None) -> str:
     """The support card as markdown: the emergency line, then each organisation (`topic`: abuse, crisis or all)."""
     lines = [emergency_sentence(), ""]
-    for item in resources(topic, region):
-        how = "; ".join(how_to_reach(item))
-        how = how if how.startswith("http") else how[:1].upper() + how[1:]  # "Call …", never "Https://…"
-        hours = f" ({item.hours})" if item.hours else ""
-        lines.append(f"- **{item.name}** ({REGION_NAMES.get(item.region, item.region)}): {item.what} {how}{hours}.")
+    lines += [_entry(item, f"**{item.name}**") for item in resources(topic, region)]
     lines += ["", f"Checked on {checked_on()} against each organisation's own page (docs/care.md lists the sources)."]
     return "\n".join(lines)
+
+
+def support_text(topic: str | None, note: str, region: str | None = None) -> list[str]:
+    """The support card in plain lines, for a terminal: "Support: " and its first line, the emergency line,
+    each organisation (`region`'s first), and that the kit only shows them."""
+    lines = [f"Support: {note}", emergency_sentence()]
+    lines += [_entry(item, item.name) for item in resources(topic, region)]
+    return [*lines, f"Checked on {checked_on()}. The kit only shows these; it never contacts anyone."]

@@ -18,7 +18,7 @@ from .base import Form, escape
 if TYPE_CHECKING:
     from ..store import Journal
 
-__all__ = ["SupportLink", "SupportCard", "support_html", "crisis_signals", "CRISIS_KINDS", "AFRAID_KINDS"]
+__all__ = ["SupportLink", "SupportCard", "support_html", "crisis_signals"]
 
 INTRO = {
     None: "If things feel heavy, or you are afraid of someone, you do not have to carry it alone.",
@@ -27,20 +27,13 @@ INTRO = {
     "crisis": "It sounds like things are very hard right now. You matter, and talking to someone can help, "
               "today.",
 }  # fmt: skip
-# The kinds of `care.signals` (crisis wording) that bring the crisis card; fear of someone brings the abuse card.
-CRISIS_KINDS = ("self_harm", "cant_live_without", "hopelessness")
-AFRAID_KINDS = ("afraid_of_them",)
 
 
 def _region(journal: Journal | None) -> str | None:
-    from ..care import region_for_zone
+    from ..care.support import region_for_setting
+    from ..clock import TIMEZONE_SETTING
 
-    if journal is None:
-        return None
-    from ..clock import TIMEZONE_SETTING, local_zone
-
-    name = journal.get_setting(TIMEZONE_SETTING) or str(local_zone())
-    return region_for_zone(str(name))
+    return None if journal is None else region_for_setting(journal.get_setting(TIMEZONE_SETTING))
 
 
 def support_html(topic: str | None = None, journal: Journal | None = None, intro: str | None = None) -> str:
@@ -128,16 +121,14 @@ class SupportCard(Form):
     @classmethod
     def for_signals(cls, signals: Iterable[Any], journal: Journal | None = None) -> SupportCard | None:
         """The crisis card when any of `signals` (`care.signals(text)`) is crisis wording, else the abuse card when
-        one says the user is afraid of someone (`afraid_of_them`); None otherwise.
+        one says the user is afraid of someone (`afraid_of_them`); None otherwise (the choice: `care.card_for`).
 
         Wiring a text to it is one line: `SupportCard.for_signals(care.signals(text), journal)`.
         """
-        signals = list(signals)
-        found = [s for s in signals if getattr(s, "kind", None) in CRISIS_KINDS]
-        if found:
-            return cls(journal, "crisis", getattr(found[0], "message", None) or INTRO["crisis"])
-        afraid = [s for s in signals if getattr(s, "kind", None) in AFRAID_KINDS]
-        return cls(journal, "abuse", getattr(afraid[0], "message", None) or INTRO["abuse"]) if afraid else None
+        from ..care.support import card_for
+
+        card = card_for(signals)
+        return cls(journal, *card) if card else None
 
     @classmethod
     def for_text(cls, text: str, journal: Journal | None = None, *, learned: bool = True) -> SupportCard | None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile_kit.care import KINDS, Signal, signals
+from reconcile_kit.care import KINDS, Signal, entry_signals, signals
 
 # These tests pin the rules alone; the learned reading is tested in tests/care/test_second_reading.py.
 pytestmark = pytest.mark.usefixtures("rules_alone")
@@ -411,3 +411,27 @@ def test_a_threat_to_oneself_conditioned_on_their_answer_is_found(text, kind):
 )
 def test_near_misses_of_a_conditioned_threat_stay_quiet(text):
     assert _kinds(text) == set()
+
+
+def _entry(direction, summary, text="", notes="", kind="message"):
+    from datetime import datetime, timezone
+
+    from reconcile_kit.model import Interaction
+
+    return Interaction(at=datetime(2026, 5, 1, 18, tzinfo=timezone.utc), channel="text", direction=direction, kind=kind,
+                       summary=summary, text=text, notes=notes)
+
+
+@pytest.mark.parametrize(
+    ("entry", "kinds"),
+    [
+        (_entry("out", "Note to self: I want to die, I can't go on without Sam", kind="note"), ["cant_live_without", "self_harm"]),
+        (_entry("out", "Sent a plea", text="If you don't come back I'm going to hurt myself"), ["self_harm"]),
+        (_entry("both", "Coffee with Sam", notes="Afterwards I felt there's no point in anything anymore."), ["hopelessness"]),
+        (_entry("in", "Sam wrote back", text="I want to die, I can't do this"), []),  # their words, not the user's
+        (_entry("in", "Sam wrote back", notes="Reading it I thought: I want to die."), ["self_harm"]),  # the notes are the user's
+        (_entry("out", "Sent a short hello about the film"), []),
+    ],
+)
+def test_a_logged_entry_is_read_in_the_users_own_words(entry, kinds):
+    assert sorted(s.kind for s in entry_signals(entry)) == kinds
