@@ -1,4 +1,10 @@
-"""`DraftChecker`: write a first message or an ask to meet and see the guide's notes as you type."""
+"""`DraftChecker`: write a first message or an ask to meet and see the guide's notes as you type.
+
+Crisis wording in the draft ("I keep thinking about ending it all", "I'm scared of what he'll do")
+brings the support card first (`SupportCard.for_text`), and the draft never hears the all-clear. It is
+read by the rules alone, as an apology is: a draft is written to them, not a note to oneself, and the
+learned reading of crisis wording knows notes (docs/care.md, "Crisis wording").
+"""
 
 from __future__ import annotations
 
@@ -61,10 +67,12 @@ class DraftChecker(Form):
         self.text = widgets.Textarea(placeholder=placeholder, layout=widgets.Layout(width="40em", height="6em"))
         self.findings_html = widgets.HTML()
         self.holds_html = widgets.HTML()
+        self.support_box = widgets.VBox()
+        self.support: Any = None
         self.report: Any = None
         self.text.observe(lambda _change: self.submit(), names="value")
         children: list[widgets.Widget] = [widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text,
-                                          self.findings_html, self.holds_html]
+                                          self.support_box, self.findings_html, self.holds_html]
         self.hold_button = widgets.Button(description=HOLD_BACK, icon="archive", layout=widgets.Layout(width="auto"))
         self.hold_button.on_click(lambda _button: self.hold_back())
         if journal is not None:
@@ -94,8 +102,9 @@ class DraftChecker(Form):
         """Plain-text view: the draft, its notes, the reasons to wait and the last status."""
         if not self.text.value.strip():
             return "\n".join([f"{self.title}: type a draft to see notes on it.", *[m for m in (self.error, self.status) if m]])
-        notes = findings_text(self.text.value, self.findings) or [self._ok]
-        return "\n".join([f"{self.title}:", self.text.value, "", *notes, *self._holds_lines()])
+        support = [self.support.describe()] if self.support else []
+        notes = findings_text(self.text.value, self.findings) or ([] if support else [self._ok])
+        return "\n".join([f"{self.title}:", self.text.value, "", *support, *notes, *self._holds_lines()])
 
     def fill(self, **fields: Any) -> None:
         """Set the draft: `fill(text="...")` (the findings update at once)."""
@@ -111,13 +120,18 @@ class DraftChecker(Form):
         """Check the current text and return the report (None while the text is empty)."""
         self._clear_messages()
         text = self.text.value
+        from .support import SupportCard
+
+        self.support = SupportCard.for_text(text, self.journal, learned=False) if text.strip() else None
+        self.support_box.children = (self.support.widget,) if self.support else ()
         if not text.strip():
             self.report = None
             self.findings_html.value = self.holds_html.value = ""
             return None
         r = self.reading
         self.report = self._check(text) if r is None else self._check(text, r.timeline, r.now, r.settings)
-        self.findings_html.value = render_findings(text, self.report.findings, ok=self._ok)
+        findings = self.report.findings
+        self.findings_html.value = "" if self.support and not findings else render_findings(text, findings, ok=self._ok)
         lines = self._holds_lines()
         self.holds_html.value = f'<p style="{STATUS_STYLE}">{"<br>".join(escape(line) for line in lines)}</p>' if lines else ""
         return self.report

@@ -1,4 +1,9 @@
-"""`LogInteractionForm`: log one contact (a text, a call, a coffee, a note) into the journal."""
+"""`LogInteractionForm`: log one contact (a text, a call, a coffee, a note) into the journal.
+
+Crisis wording in the user's own words of what was logged (`care.entry_signals`: the summary and
+text of their own entries, and their notes; never the other person's message) brings the support card
+beside the success line, after the save: it never stops or changes what is saved.
+"""
 
 from __future__ import annotations
 
@@ -77,6 +82,8 @@ class LogInteractionForm(Form):
         }
         self.field_errors = {name: widgets.HTML() for name in self.inputs}
         self.draft_findings = widgets.HTML()
+        self.support_box = widgets.VBox()
+        self.support: Any = None
         self.button = widgets.Button(description="Log", button_style="primary", icon="check")
         self.button.on_click(lambda _button: self.submit())
         for name in ("text", "direction"):
@@ -87,7 +94,7 @@ class LogInteractionForm(Form):
             [widgets.HTML(f"<b>{escape(self.title)}</b>")]
             + [widgets.VBox([self.inputs[n], self.field_errors[n]] + ([self.draft_findings] if n == "text" else []))
                for n in self.inputs]
-            + [widgets.HBox([self.button, self.error_line]), self.status_line]
+            + [widgets.HBox([self.button, self.error_line]), self.status_line, self.support_box]
         )
         self.reset()
 
@@ -101,7 +108,7 @@ class LogInteractionForm(Form):
         lines = [f"{self.title}: when, how, who reached out, what it was, how they came across, "
                  "a few words, the full text, your mood, tags and notes."]
         lines += [line for line in (self.error, self.status) if line]
-        return "\n".join(lines)
+        return "\n".join(lines + ([self.support.describe()] if self.support else []))
 
     # -- values -------------------------------------------------------------------------
     def fill(self, **fields: Any) -> None:
@@ -159,7 +166,11 @@ class LogInteractionForm(Form):
     # -- actions ------------------------------------------------------------------------
     def submit(self) -> Any:
         """Log the contact: returns the stored `Interaction`, or None when the input needs fixing."""
+        from ..care import entry_signals
+        from .support import SupportCard
+
         self._clear_messages()
+        self._show_support(None)
         try:
             stored = self.journal.add(self.interaction())
         except InvalidInteraction as exc:
@@ -169,7 +180,12 @@ class LogInteractionForm(Form):
         self.reset()
         self._notify()  # first: a listener that refreshes this form must not wipe the answer
         self._set_status(self._answer(stored))
+        self._show_support(SupportCard.for_signals(entry_signals(stored), self.journal))  # read after the save
         return stored
+
+    def _show_support(self, card: Any) -> None:
+        self.support = card
+        self.support_box.children = (card.widget,) if card else ()
 
     def _answer(self, stored: Any) -> str:
         """What the form says after a log: the guide's closing words on a closed path, else thanks."""
@@ -202,11 +218,14 @@ class LogInteractionForm(Form):
         self._check_draft()
 
     def _check_draft(self) -> None:
+        from .support import crisis_signals
+
         text = self.inputs["text"].value
         check = self._draft_check()
-        self.draft_findings.value = (
-            render_findings(text, self.findings, ok=_OK[check]) if check and text.strip() else ""
-        )
+        findings = self.findings
+        quiet = not check or not text.strip() or (not findings and crisis_signals(text, learned=False))
+        # crisis wording never hears "short and light": the support card comes with the log
+        self.draft_findings.value = "" if quiet else render_findings(text, findings, ok=_OK[check])
 
     def _draft_check(self) -> str | None:
         """Which draft check the text gets: a message of the user's while getting back in touch or on a

@@ -10,8 +10,10 @@ from reconcile_kit import care
 from reconcile_kit.forms import (
     ApologyWorkbench,
     ClosurePath,
+    DraftChecker,
     FeelingsPrompt,
     HabitWatch,
+    LogInteractionForm,
     OutcomeForm,
     PathCard,
     ReflectionPrompt,
@@ -19,6 +21,7 @@ from reconcile_kit.forms import (
     UnsentLetter,
 )
 from reconcile_kit.forms.labels import in_form_words
+from reconcile_kit.forms.log import THANKS
 from reconcile_kit.model import Interaction
 
 NOW = "2026-05-30T12:00:00+00:00"
@@ -240,3 +243,98 @@ def test_an_outcome_the_path_does_not_offer_is_refused(journal):
     log(journal, 20, direction="in", kind="boundary", summary="Sam asked for no contact")
     with pytest.raises(ValueError, match="outcome 'reconciling' is not offered on this path; offered: no_contact"):
         OutcomeForm(journal).fill(outcome="reconciling")
+
+
+# Crisis wording in a draft to them (notebook 03's DraftChecker) and in what the user logs (LogInteractionForm)
+SELF_HARM_NOTE = ("Support: These words sound like you might be thinking about hurting yourself or not being alive. You do "
+                  "not have to carry that alone: please reach out to someone you trust or a crisis line now. (helplines and "
+                  "the emergency numbers are listed here)")
+AFRAID_NOTE = ("Support: It sounds like you may be afraid of what someone could do to you. Your safety comes first, and "
+               "people who know about this can help you make a plan. If you are in danger right now, call the emergency "
+               "number. (helplines and the emergency numbers are listed here)")
+
+
+def test_a_draft_with_crisis_wording_shows_the_crisis_card_and_never_the_all_clear(journal):
+    checker = DraftChecker("first_message", journal)
+    checker.fill(text="I keep thinking about ending it all")
+    assert checker.describe().splitlines() == ["Check a first message:", "I keep thinking about ending it all", "", SELF_HARM_NOTE]
+    assert "Samaritans" in checker.support_box.children[0].children[0].value and checker.findings_html.value == ""
+
+
+def test_a_draft_afraid_of_him_shows_the_abuse_card_first(journal):
+    checker = DraftChecker("first_message", journal)
+    checker.fill(text="I'm scared of what he'll do if I write.")
+    assert (checker.support.topic, checker.describe().splitlines()[3:]) == ("abuse", [AFRAID_NOTE])
+
+
+def test_a_draft_on_a_closed_path_keeps_contact_closed_and_adds_the_card(journal):
+    log(journal, 20, direction="in", kind="boundary", summary="Sam asked for no contact")
+    checker = DraftChecker("first_message", journal)
+    checker.fill(text="If you don't reply I'll kill myself")
+    assert (checker.describe().splitlines()[3], checker.findings[0].rule) == (SELF_HARM_NOTE, "contact_closed")
+
+
+def test_a_draft_is_read_by_the_rules_alone_as_an_apology_is(journal):
+    note = ("Gave the dog to my sister today and paid off the last of the phone bill. Wrote letters for Mum and for "
+            "Dan and left them in the drawer. Everything's sorted now, nobody will have to clear up after me.")
+    checker = DraftChecker("first_message", journal)
+    checker.fill(text=note)
+    assert (checker.support, care.signals(note)[0].kind) == (None, "self_harm")  # the learned reading would card it
+
+
+def test_a_light_draft_still_hears_the_all_clear(journal):
+    checker = DraftChecker("first_message", journal)
+    checker.fill(text="Walked past the little cinema today and thought of you.")
+    assert (checker.support, checker.describe().splitlines()[-1]) == (None, "Short, light and easy to answer (S1.2).")
+
+
+def _logged(journal, **fields):
+    form = LogInteractionForm(journal)
+    form.fill(**{"direction": "out", "kind": "note", **fields})
+    return form, form.submit()
+
+
+def test_logging_crisis_wording_shows_the_card_beside_the_thanks_and_saves_the_words_as_written(journal):
+    summary = "Note to self: I want to die, I can't go on without Sam"
+    form, stored = _logged(journal, summary=summary, mood=1)
+    assert form.describe().splitlines()[1:] == [f"Logged: {summary}. {THANKS}", SELF_HARM_NOTE]
+    assert (journal.get(stored.uid).summary, journal.get(stored.uid).mood) == (summary, 1)
+
+
+def test_a_sent_message_with_a_threat_to_oneself_brings_the_card(journal):
+    form, _ = _logged(journal, kind="message", summary="Sent a plea", text="If you don't come back I'm going to hurt myself")
+    assert form.describe().splitlines()[-1] == SELF_HARM_NOTE
+
+
+def test_their_message_brings_no_card_but_the_users_notes_do(journal):
+    form, _ = _logged(journal, direction="in", kind="message", summary="Sam wrote back", text="I want to die, I can't do this")
+    assert (form.support, form.support_box.children) == (None, ())
+    form, _ = _logged(journal, direction="in", kind="message", summary="Sam wrote back", notes="Reading it I thought: I want to die.")
+    assert form.describe().splitlines()[-1] == SELF_HARM_NOTE
+
+
+def test_an_ordinary_log_brings_no_card(journal):
+    form, _ = _logged(journal, kind="message", summary="Sent a short hello about the film")
+    assert (form.support, form.describe().splitlines()[-1]) == (None, f"Logged: Sent a short hello about the film. {THANKS}")
+
+
+def test_on_a_closed_path_the_log_keeps_its_closing_words_and_adds_the_card(journal):
+    log(journal, 20, direction="in", kind="boundary", summary="Sam asked for no contact")
+    form, _ = _logged(journal, summary="I keep thinking about ending it all")
+    status, card = form.describe().splitlines()[1:]
+    assert (status.startswith("Logged: I keep thinking about ending it all. "), THANKS in status, card) == (True, False, SELF_HARM_NOTE)
+
+
+def test_with_a_safety_concern_the_log_adds_the_card(journal):
+    journal.set_setting("safety", "concern")
+    form, _ = _logged(journal, summary="Note to self: I'm scared of what he'll do when he finds out")
+    assert (form.support.topic, form.describe().splitlines()[-1]) == ("abuse", AFRAID_NOTE)
+
+
+def test_a_crisis_text_being_logged_never_hears_short_and_light(journal):
+    log(journal, 20, summary="Sent a short hello")
+    form = LogInteractionForm(journal)
+    form.fill(direction="out", kind="message", text="Hope the new job is going well.")
+    shown = form.draft_findings.value
+    form.fill(text="I keep thinking about ending it all")
+    assert ("This reads short and light (S1.2)." in shown, form.draft_findings.value) == (True, "")
