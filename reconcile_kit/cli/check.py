@@ -4,8 +4,9 @@
 `check_meet_ask` or `check_apology` with the journal's timeline, clock and settings (so a closed
 path adds `contact_closed`), and prints each finding with the words it is about marked: in
 colour on a terminal, between `[[` and `]]` when piped. A check is advice, not a failure: the
-exit status is 0 whatever it finds, and 2 only when the input cannot be read.
-Registered through `base.LAZY_COMMANDS` (imported only when `check` runs).
+exit status is 0 whatever it finds, and 2 only when the input cannot be read. Crisis wording in
+the draft (the rules' reading, `care.rules_signals`) puts the support card's lines first, and then
+the draft never hears the all-clear. Registered through `base.LAZY_COMMANDS` (imported only when `check` runs).
 """
 
 from __future__ import annotations
@@ -123,16 +124,19 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _text(what: str, text: str, report: Any, colour: bool) -> str:
-    """The report in plain words; the findings, good words and suggestions are the guide's."""
-    lines = []
+def _text(what: str, text: str, report: Any, colour: bool, support: list[str] | None = None) -> str:
+    """The report in plain words; the findings, good words and suggestions are the guide's.
+
+    :param support: the support card's lines (`support.support_lines`), shown first; with them, no all-clear
+    """
+    lines = [*support[1:], ""] if support else []
     if what == "apology":
         lines.append(f"Checked as {CHECKS[what][1]}: score {report.score}/100 (a guide, not a verdict).")
     else:
         lines.append(f"Checked as {CHECKS[what][1]}: {_count(report.words, 'word')}, {_count(report.sentences, 'sentence')}.")
     for number, finding in enumerate(report.findings, start=1):
         lines += ["", f"{number}. {marked(text, finding.span, colour)}", f"   {with_ids(finding.message, finding.guide_ids)}"]
-    if report.ok and what != "apology":
+    if report.ok and what != "apology" and not support:
         lines += ["", _all_clear(report)]
     lines += [line for note in getattr(report, "notes", ()) for line in ("", note)]  # the guide's reasons to wait
     if what == "apology":
@@ -175,19 +179,26 @@ def check(ctx: click.Context, what: str, source: str, as_json: bool) -> None:
     from ..clock import now_for
     from ..store import default_path
 
+    from ..care import rules_signals
+    from ..clock import TIMEZONE_SETTING
+    from .support import support_lines
+
     text = read_draft(source)
     run_check = getattr(guide, CHECKS[what][0])
     chosen = (ctx.find_root().obj or {}).get("journal") or default_path()  # as open_journal picks it
+    settings: Any = {}
     if not Path(chosen).exists():  # no journal yet: the text alone (a check stores nothing, not even a new journal)
         report = run_check(text)
     else:
         with open_journal(ctx) as journal:
             timeline, now, settings = journal.timeline(), now_for(journal), journal.settings()
         report = run_check(text, timeline, now, settings)
+    # a draft or an apology is written to them: crisis wording by the rules alone (docs/care.md)
+    support = support_lines(rules_signals(text), settings.get(TIMEZONE_SETTING))
     if as_json:
         click.echo(json.dumps(report_dict(what, text, report), indent=2, ensure_ascii=False))
     else:
-        click.echo(_text(what, text, report, _colour(ctx)), color=_colour(ctx))
+        click.echo(_text(what, text, report, _colour(ctx), support), color=_colour(ctx))
 
 
 def register(group: click.Group) -> None:

@@ -1,7 +1,8 @@
 """The commands for single entries: log, list, show, edit, delete and undo.
 
 Each opens the journal (`base.open_journal`), calls one `Journal` method and prints one line
-or a table; library errors propagate and the group turns them into one line on stderr.
+or a table; library errors propagate and the group turns them into one line on stderr. `log` then
+prints where to get help when the user's own words carry crisis wording (`care.entry_signals`).
 """
 
 from __future__ import annotations
@@ -59,13 +60,26 @@ def log(ctx: click.Context, summary: str, at_text: str, mood: str | None, tags: 
     \b
         reconcile-kit log "Sent a short hello about the film" --direction out --at "yesterday 18:00"
     """
-    from ..clock import now_for
+    from ..clock import TIMEZONE_SETTING, now_for
 
     with open_journal(ctx) as journal:
         at = parse_at(at_text, now_for(journal))
         item = Interaction(at=at, summary=summary, mood=_mood(mood), tags=tags, **fields)
         saved = journal.add(item)
+        zone = journal.get_setting(TIMEZONE_SETTING)
     click.echo(f"Logged {_short(saved.uid)}: {saved.summary} ({_when(saved.at)}).")
+    _support(saved, zone)
+
+
+def _support(saved: Interaction, zone: str | None) -> None:
+    """Where to get help, after the save, when the user's own words carry crisis wording (docs/care.md)."""
+    if str(saved.direction) == "in" and not saved.notes.strip():
+        return  # their message and no notes: nothing of the user's (`care.entry_signals`), and no reading to pay for
+    from ..care import entry_signals  # about 1.3 s on first use: the guide's reading brings pandas (docs/cli.md)
+    from .support import support_lines
+
+    for line in support_lines(entry_signals(saved), zone):
+        click.echo(line)
 
 
 @click.command("list")

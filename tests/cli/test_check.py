@@ -186,3 +186,24 @@ def test_on_a_closed_path_a_draft_gets_no_tips_on_wording(tmp_path, state):
     path = build(state, tmp_path / "journal.sqlite3")
     report = json.loads(_stdin(path, "Coffee? Please, I need you, you owe me one chance.", "ask", "--json").stdout)  # fmt: skip
     assert ([f["rule"] for f in report["findings"]], report["notes"]) == (["contact_closed"], [])
+
+
+CRISIS_LINE = ("Support: These words sound like you might be thinking about hurting yourself or not being alive. You do not "
+               "have to carry that alone: please reach out to someone you trust or a crisis line now.")
+EMERGENCY_LINE = ("If you or anyone else is in danger right now, call your local emergency number: 999 (United Kingdom, "
+                  "Ireland); 112 (Ireland, European Union); 911 (United States, Canada); 000 (Australia); 111 (New Zealand).")
+
+
+@pytest.mark.parametrize("state", ["sparse", "boundary"])
+def test_crisis_wording_puts_the_support_card_first_and_never_the_all_clear(journals, state):
+    out = check(journals[state], "first", stdin="I keep thinking about ending it all").stdout.splitlines()
+    assert (out[:2], "Checked as a first message: 7 words, 1 sentence." in out) == ([CRISIS_LINE, EMERGENCY_LINE], True)
+    assert [line for line in out if "fits a first message" in line] == []
+
+
+def test_fear_of_him_in_a_draft_brings_the_abuse_card(journals):
+    out = check(journals["sparse"], "first", stdin="I'm scared of what he'll do if I write.").stdout.splitlines()
+    assert (out[0], "Samaritans" in "\n".join(out), out[-1]) == (
+        "Support: It sounds like you may be afraid of what someone could do to you. Your safety comes first, and people who "
+        "know about this can help you make a plan. If you are in danger right now, call the emergency number.",
+        False, "Checked as a first message: 9 words, 1 sentence.")

@@ -142,3 +142,22 @@ def test_delete_then_undo(demo):
 
 def test_undo_with_nothing_to_undo(journal):
     assert on(journal, "undo").stdout == "Nothing to undo.\n"
+
+
+def test_log_of_crisis_wording_prints_where_to_get_help_after_the_entry(journal):
+    result = on(journal, "log", "Note to self: I want to die, I can't go on without Sam", "--kind", "note",
+                "--direction", "out", "--mood", "1", "--at", "2026-05-01 18:30")
+    uid = journal.timeline()["uid"][0][:8]
+    assert result.stdout.splitlines()[:4] == [
+        f"Logged {uid}: Note to self: I want to die, I can't go on without Sam (2026-05-01 18:30).", "",
+        "Support: These words sound like you might be thinking about hurting yourself or not being alive. You do not "
+        "have to carry that alone: please reach out to someone you trust or a crisis line now.",
+        "If you or anyone else is in danger right now, call your local emergency number: 999 (United Kingdom, "
+        "Ireland); 112 (Ireland, European Union); 911 (United States, Canada); 000 (Australia); 111 (New Zealand).",
+    ]
+    assert (result.exit_code, journal.timeline()["mood"][0]) == (0, 1)
+
+
+def test_log_of_their_message_never_cards_the_user_for_their_words(journal):
+    result = on(journal, "log", "Sam wrote back", "--direction", "in", "--text", "I want to die", "--at", "2026-05-01 18:30")
+    assert result.stdout == f"Logged {journal.timeline()['uid'][0][:8]}: Sam wrote back (2026-05-01 18:30).\n"

@@ -33,7 +33,9 @@ def _startup(tmp_path, *args: str) -> str:
 
 @pytest.mark.parametrize(
     ("args", "loaded"),
-    [(("log", "hello", "--direction", "out"), "[]"), (("--help",), "['shutil']")],  # click's help asks shutil for the width
+    # their message with no notes of the user's: nothing to read for crisis wording (the user's own words are read,
+    # and the guide's reading brings pandas: tests/cli/test_entries.py, docs/cli.md)
+    [(("log", "Sam said hello", "--direction", "in"), "[]"), (("--help",), "['shutil']")],  # click's help asks shutil for the width
 )
 def test_log_and_help_import_no_command_module_nor_slow_helpers(tmp_path, args, loaded):
     _startup(tmp_path, "log", "a first entry", "--direction", "out")  # the journal and its daily backup exist
@@ -50,10 +52,10 @@ finally:
 """
 
 
-def test_log_imports_no_pandas_nor_the_list_and_export_helpers(tmp_path):
+def test_logging_their_message_imports_no_pandas_nor_the_list_and_export_helpers(tmp_path):
     env = {**os.environ, "RECONCILE_KIT_JOURNAL": str(tmp_path / "journal.sqlite3")}
     for _ in range(2):  # the first run also makes the journal and its daily backup
-        command = [sys.executable, "-c", _NO_PANDAS, "log", "hello", "--direction", "out"]
+        command = [sys.executable, "-c", _NO_PANDAS, "log", "Sam said hello", "--direction", "in"]
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout.splitlines()[-1]) == (0, "[]")
 
