@@ -192,6 +192,7 @@ JOURNAL: dict[str, Callable[[Journal], Any]] = {
     "settings": lambda j: j.settings(),
     "add_reflection": lambda j: j.add_reflection("after_talk", "Calmer than I feared", at=AT),
     "reflections": lambda j: j.reflections(),
+    "latest": lambda j: j.latest(),
     "latest_reflection": lambda j: j.latest_reflection("after_talk"),
     "set_ticked": lambda j: j.set_ticked("S1.1", at=AT),
     "ticked": lambda j: j.ticked(),
