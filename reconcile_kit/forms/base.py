@@ -9,6 +9,13 @@ user sees ("When", "In a few words"), and `field_message` puts that label where 
 message names the field ("When is missing", never "at is missing"). Labels are shown in full
 (`LABEL_STYLE`). A form's status line belongs to its last action: `refresh()` clears it, and
 `link(*forms)` makes every action of one form refresh the others.
+
+Every button is connected through `on_click(button, action)`: one click is one action. A double
+click sends two click messages, and both reach the kernel before the first is handled, so the
+second would write again (a second delete, a second outcome) or act on the emptied form ("In a
+few words is empty"). `ClickGuard` ignores, quietly, a repeat of the same button that arrives
+while its action runs or within `REPEAT_SECONDS` after it ended, measured on a monotonic clock
+(`click_clock`, which tests replace).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
+from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -39,6 +47,9 @@ __all__ = [
     "from_inputs",
     "options_for",
     "bullet_list",
+    "ClickGuard",
+    "on_click",
+    "REPEAT_SECONDS",
 ]
 
 ERROR_STYLE = "color:#9b2c2c"
@@ -222,6 +233,51 @@ class Form:
     def refresh(self) -> None:
         """Bring the form up to date after a change elsewhere; its last status no longer applies."""
         self._clear_messages()
+
+
+# A repeat click of the same button this soon after its action ended is the rest of a double click
+# (systems count two clicks up to about half a second apart as one double click).
+REPEAT_SECONDS = 0.75
+click_clock: Callable[[], float] = monotonic  # seconds on a clock that never goes back; tests set their own
+
+
+class ClickGuard:
+    """A button's click handler that runs `action()` once per click, ignoring the rest of a double click.
+
+    A click that arrives while the action runs, or less than `REPEAT_SECONDS` after it ended, is
+    dropped without a word: no second write, no error. Clicks on other buttons are not affected
+    (each button has its own guard).
+
+    :param action: what the button does (called with no arguments)
+    :param clock: seconds on a monotonic clock; default `click_clock` (read on each click)
+    """
+
+    def __init__(self, action: Callable[[], Any], clock: Callable[[], float] | None = None) -> None:
+        self.action = action
+        self.clock = clock
+        self._running = False
+        self._ended: float | None = None
+
+    def _now(self) -> float:
+        return (self.clock or click_clock)()
+
+    def __call__(self, _button: Any = None) -> Any:
+        """Run the action, unless this click repeats one that is running or has just ended."""
+        if self._running or (self._ended is not None and self._now() - self._ended < REPEAT_SECONDS):
+            return None
+        self._running = True
+        try:
+            return self.action()
+        finally:
+            self._running = False
+            self._ended = self._now()
+
+
+def on_click(button: widgets.Button, action: Callable[[], Any]) -> ClickGuard:
+    """Connect `button` to `action` through a `ClickGuard` (one click, one action); returns the guard."""
+    guard = ClickGuard(action)
+    button.on_click(guard)
+    return guard
 
 
 def link(*forms: Form) -> None:

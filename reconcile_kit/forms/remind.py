@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
-from .base import STATUS_STYLE, Form, escape
+from .base import STATUS_STYLE, Form, escape, on_click
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -35,7 +35,7 @@ class RemindButton(Form):
         self.path = Path(path).expanduser() if path is not None else None
         self.with_name = with_name
         self.button = widgets.Button(description="Save calendar file", icon="calendar")
-        self.button.on_click(lambda _b: self.submit())
+        on_click(self.button, lambda: self.submit())
         self._box = widgets.VBox([widgets.HTML(f"<b>{escape(self.title)}</b>"), self.button, self.error_line,
                                   self.status_line])  # fmt: skip
 
