@@ -111,6 +111,32 @@ def journal_for(workspace: Path, environ: Mapping[str, str] | None = None) -> Pa
     return Path(workspace) / JOURNAL_NAME
 
 
+def workspace_in_use(cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """Return the workspace the running notebook or app works in: where a file made for the user goes.
+
+    The kernel's folder when it is a kit workspace (it holds the manifest): `reconcile-kit lab`
+    starts each kernel in its notebook's folder. Else the workspace of `$RECONCILE_KIT_JOURNAL`
+    (what `lab --workspace` and `app` give the server), `journal_for` read backwards: the default
+    workspace for the kit's default journal, else the journal's folder. Else the default workspace.
+
+    :param cwd: the kernel's folder (default: the current one)
+    """
+    here: Path | None
+    try:
+        here = Path.cwd() if cwd is None else Path(cwd)
+    except OSError:  # the folder was removed under the kernel
+        here = None
+    if here is not None and (here / MANIFEST_NAME).is_file():
+        return here
+    env = os.environ if environ is None else environ
+    chosen = env.get(JOURNAL_ENV, "").strip()
+    default = default_workspace()
+    if not chosen:
+        return default
+    journal = Path(chosen).expanduser().absolute()
+    return default if journal == (default.parent / JOURNAL_NAME).absolute() else journal.parent
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) if missing; a folder the kit creates gets mode 0700.
 

@@ -153,6 +153,27 @@ def test_remind_button_writes_into_the_workspace_and_says_where(journals):
     assert form.status.splitlines()[-1] == PRIVACY
 
 
+def test_remind_button_writes_into_the_notebooks_workspace(journals, tmp_path, monkeypatch):
+    from reconcile_kit.forms import RemindButton
+    from reconcile_kit.workspace import prepare_workspace
+
+    prepare_workspace(tmp_path / "ws")
+    monkeypatch.chdir(tmp_path / "ws")  # `reconcile-kit lab --workspace ws`: the kernel runs in the notebook's folder
+    with Journal.open(journals["warm_yesterday"]) as journal:
+        written = RemindButton(journal).submit()
+    assert (written, stat.S_IMODE(written.stat().st_mode)) == (tmp_path / "ws" / "reconcile-kit-reminders.ics", 0o600)
+
+
+def test_remind_button_elsewhere_writes_beside_the_servers_journal(journals, tmp_path, monkeypatch):
+    from reconcile_kit.forms import RemindButton
+
+    (tmp_path / "ws").mkdir()
+    monkeypatch.chdir(tmp_path)  # no workspace here (the app's kernel runs in the kit's folder)
+    monkeypatch.setenv("RECONCILE_KIT_JOURNAL", str(tmp_path / "ws" / "journal.sqlite3"))
+    with Journal.open(journals["warm_yesterday"]) as journal:
+        assert RemindButton(journal).submit() == tmp_path / "ws" / "reconcile-kit-reminders.ics"
+
+
 def test_remind_button_shows_an_error_in_the_form(journals, tmp_path):
     from reconcile_kit.forms import RemindButton
 

@@ -135,6 +135,24 @@ def test_default_workspace_shares_the_kits_default_journal(monkeypatch: pytest.M
     assert ws.journal_for(Path("/data/reconcile-kit/workspace"), {}) == Path("/data/reconcile-kit/journal.sqlite3")
 
 
+def test_the_workspace_in_use_is_the_kernels_folder_when_it_is_a_workspace(tmp_path: Path) -> None:
+    (tmp_path / ws.MANIFEST_NAME).write_text("{}")
+    assert ws.workspace_in_use(tmp_path, {"RECONCILE_KIT_JOURNAL": "/elsewhere/j.sqlite3"}) == tmp_path
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [({"RECONCILE_KIT_JOURNAL": "/w/journal.sqlite3"}, "/w"),
+     ({"RECONCILE_KIT_JOURNAL": "/data/reconcile-kit/journal.sqlite3"}, "/data/reconcile-kit/workspace"),
+     ({}, "/data/reconcile-kit/workspace")],
+)  # fmt: skip
+def test_elsewhere_the_workspace_in_use_is_the_journals(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, environ: dict[str, str], expected: str
+) -> None:
+    monkeypatch.setattr(ws, "default_workspace", lambda: Path("/data/reconcile-kit/workspace"))
+    assert ws.workspace_in_use(tmp_path, environ) == Path(expected)
+
+
 def test_environment_points_at_the_workspace_journal() -> None:
     env = ws.kit_environment(Path("/w"), demo=False, base={"RECONCILE_KIT_DEMO": "1", "PATH": "/bin"})
     assert env == {"RECONCILE_KIT_JOURNAL": "/w/journal.sqlite3", "PATH": "/bin"}

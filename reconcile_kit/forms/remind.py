@@ -18,8 +18,9 @@ __all__ = ["RemindButton"]
 class RemindButton(Form):
     """A button that writes the guide's next dates (`calendar_file.save_for`) to an .ics file.
 
-    The file goes into the user's workspace folder (`workspace.default_workspace`), or to `path`;
-    it is readable by the user only. The form then says where it is, what it holds, and that the
+    The file goes into the workspace the user works in (`workspace.workspace_in_use`: the notebook's
+    folder under `reconcile-kit lab --workspace`, else the folder of the journal the server was
+    given), or to `path`; it is readable by the user only. The form then says where it is, what it holds, and that the
     events carry only the guide step and the date. Errors are shown in the form.
 
     :param journal: the open `Journal` (timeline, clock, settings, habit check-ins)
@@ -56,9 +57,9 @@ class RemindButton(Form):
         if self.path is not None:
             return self.path
         from ..calendar_file import FILE_NAME
-        from ..workspace import default_workspace, ensure_private_dir
+        from ..workspace import ensure_private_dir, workspace_in_use
 
-        return ensure_private_dir(default_workspace()) / FILE_NAME
+        return ensure_private_dir(workspace_in_use()) / FILE_NAME
 
     def submit(self) -> Path | None:
         """Write the file; returns its path, or None when nothing was written (no dates, or an error)."""
