@@ -127,6 +127,10 @@ class OutcomeForm(Form):
         if key not in self.offered or self.day.value is None:
             self._set_error("Pick what happened and the day, then Record.")
             return None
+        late = self._after_today(self.day.value)
+        if late:
+            self._set_error(late)
+            return None
         try:
             logged = self.journal.add(Interaction(at=from_inputs(self.day.value, self._time, self.journal),
                                                   notes=self.note.value, **OUTCOMES[key][1]))
@@ -139,6 +143,16 @@ class OutcomeForm(Form):
         self._read_path()
         self._notify()
         return logged
+
+    def _after_today(self, day: Any) -> str:
+        """The error for a day after today on the journal's calendar ("" for today or earlier)."""
+        from .. import clock
+
+        today = clock.local_day(clock.now_for(self.journal), clock.zone_for(self.journal))
+        if day <= today:
+            return ""
+        return (f"When is after today: {clock.day_label(day)} {day.year} comes after {clock.day_label(today)} "
+                f"{today.year}; record what happened once it has happened")  # fmt: skip
 
     def path_text(self) -> str:
         """The plain words for the path shown ("" before an outcome is recorded on an open path)."""

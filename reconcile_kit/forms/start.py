@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from .base import Form, check_fields, escape, on_click
+from .labels import in_form_words
 from .safety import SafetyScreen
 
 if TYPE_CHECKING:
@@ -171,7 +172,9 @@ class StartJournalForm(Form):
     # -- helpers ------------------------------------------------------------------------
     def _problem(self) -> str:
         """What stops the form from writing ("" when nothing does); the safety questions are checked on writing."""
+        from .. import clock
         from ..errors import InvalidSettings
+        from ..guide.settings import check_split_day
         from ..person import Person
 
         try:
@@ -179,6 +182,11 @@ class StartJournalForm(Form):
         except InvalidSettings:
             return (f"{LABELS['their_pronouns']} {self.pronouns.value!r} are not ones the kit knows: use they/them, "
                     "she/her, he/him, or three words like ze/zir/zir.")  # fmt: skip
+        if self.split_on.value is not None:  # judged on the calendar of the journal written (yours, not the demo's)
+            try:
+                check_split_day(self.split_on.value, clock.now_for(self.target), clock.zone_for(self.target))
+            except InvalidSettings as exc:
+                return in_form_words(exc, LABELS, "split_on")
         return ""
 
     def _open_target(self) -> Journal:

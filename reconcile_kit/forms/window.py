@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from .base import LABEL_STYLE, Form, escape, on_click
+from .labels import in_form_words
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -102,9 +103,16 @@ class WindowForm(Form):
         return "\n".join([self.title, self._said, *[line for line in (self.error, self.status) if line]])
 
     # -- helpers ------------------------------------------------------------------------
-    def _save(self, day: date) -> date:
+    def _save(self, day: date) -> date | None:
         from .. import clock
+        from ..errors import InvalidSettings
+        from ..guide.settings import check_split_day
 
+        try:
+            check_split_day(day, clock.now_for(self.journal), clock.zone_for(self.journal))
+        except InvalidSettings as exc:
+            self._set_error(in_form_words(exc, {"split_on": SPLIT_LABEL}, "split_on"))
+            return None
         self.journal.set_setting("split_on", day.isoformat())
         self._load()
         start = full_day(day + timedelta(days=1), clock.zone_for(self.journal))

@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InvalidSettings
 from ..person import Person
 
-__all__ = ["AdviceSettings", "InvalidSettings", "to_settings"]
+__all__ = ["AdviceSettings", "InvalidSettings", "to_settings", "check_split_day"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,25 @@ class AdviceSettings:
     def object(self) -> str:
         """Their name, or their object pronoun ("them")."""
         return self.person.object()
+
+
+def check_split_day(day: date, now: datetime, zone: tzinfo) -> date:
+    """Return `day` when it can be the day of the break-up (`split_on`): today at the latest.
+
+    Judged on the user's calendar (`clock.local_day` of `now` in `zone`): a day after today would
+    put every contact before the reconnection window ("Nothing logged since you parted yet").
+
+    :raises InvalidSettings: "split_on is after today: Thu 1 Jan 2030 comes after Sat 30 May 2026; ..."
+    """
+    from .. import clock
+
+    today = clock.local_day(now, zone)
+    if day > today:
+        raise InvalidSettings(
+            f"split_on is after today: {clock.day_label(day)} {day.year} comes after {clock.day_label(today)} "
+            f"{today.year}; pick the day you parted, today at the latest"
+        )
+    return day
 
 
 def _check_count(name: str, value: Any) -> None:

@@ -338,3 +338,13 @@ def test_a_crisis_text_being_logged_never_hears_short_and_light(journal):
     shown = form.draft_findings.value
     form.fill(text="I keep thinking about ending it all")
     assert ("This reads short and light (S1.2)." in shown, form.draft_findings.value) == (True, "")
+
+
+def test_an_outcome_dated_after_today_is_not_recorded(journal):
+    from datetime import date
+
+    form = OutcomeForm(journal)
+    form.fill(outcome="no", day=date(2026, 5, 31))
+    assert (form.submit(), len(journal.timeline()), journal.get_setting("outcome")) == (None, 0, None)
+    assert form.error == ("When is after today: Sun 31 May 2026 comes after Sat 30 May 2026; record what happened "
+                          "once it has happened")  # fmt: skip

@@ -103,3 +103,28 @@ def test_the_demo_is_never_written(demo):
     before = demo.settings()
     started(demo, afraid="yes")
     assert demo.settings() == before and Journal.open(default_path()).get_setting("safety") == "concern"
+
+
+def _clocked(journal, now="2026-05-30T12:00:00+00:00", zone="UTC"):
+    journal.set_setting("now", now)
+    journal.set_setting("timezone", zone)
+    return journal
+
+
+def test_a_split_day_after_today_is_refused_and_nothing_is_written(journal):
+    form, mine = started(_clocked(journal), split_on="2026-05-31")
+    assert (mine, form.error) == (None, "The day you split up is after today: Sun 31 May 2026 comes after "
+                                        "Sat 30 May 2026; pick the day you parted, today at the latest")  # fmt: skip
+    assert (journal.get_setting("split_on"), journal.get_setting("safety"), form.split_on.value) == (
+        None, None, date(2026, 5, 31))
+
+
+def test_the_split_day_is_judged_on_the_journals_calendar(journal):
+    _form, mine = started(_clocked(journal, "2026-05-30T23:30:00+00:00", "Pacific/Auckland"), split_on="2026-05-31")
+    assert mine.get_setting("split_on") == "2026-05-31"  # already 31 May in Auckland
+
+
+def test_from_the_demo_a_split_day_after_today_creates_no_journal(demo):
+    form, mine = started(demo, split_on="2999-01-01")
+    assert (mine, default_path().exists()) == (None, False)
+    assert form.error.startswith("The day you split up is after today: Tue 1 Jan 2999 comes after ")

@@ -57,3 +57,13 @@ def test_clear_removes_the_day(journal, make_interaction):
 def test_saving_an_empty_picker_says_what_to_do(journal):
     form = WindowForm(journal)
     assert (form.submit(), form.error) == (None, "The day you split up is empty: pick a day, or use Clear it.")
+
+
+def test_a_day_after_today_is_not_saved(journal):
+    journal.set_setting("now", "2026-05-30T12:00:00+00:00")
+    journal.set_setting("timezone", "UTC")
+    form = WindowForm(journal)
+    form.fill(split_on="2030-01-01")
+    assert (form.submit(), journal.get_setting("split_on"), form.status) == (None, None, "")
+    assert form.error == ("The day you split up is after today: Tue 1 Jan 2030 comes after Sat 30 May 2026; "
+                          "pick the day you parted, today at the latest")  # fmt: skip
