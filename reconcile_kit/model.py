@@ -25,6 +25,7 @@ __all__ = [
     "Interaction",
     "VOCABULARY",
     "LABELS",
+    "OWN_KINDS",
     "SUMMARY_MAX",
     "TEXT_MAX",
 ]
@@ -73,6 +74,12 @@ class Kind(enum.StrEnum):
     DATE = "date"
     NOTE = "note"
     HELD_BACK = "held_back"
+
+
+# Kinds that are the user's own unless they say otherwise: a note to myself, a message held back,
+# an ask to meet. A form that presets "They reached out" (the app on a closed path) turns the
+# direction to "I reached out" when one of these is picked, so the user's note is never saved as theirs.
+OWN_KINDS: frozenset[str] = frozenset({Kind.NOTE, Kind.HELD_BACK, Kind.MEET_ASK})
 
 
 class ToneBy(enum.StrEnum):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import environment
+from ..model import OWN_KINDS
 from ..person import Person
 
 __all__ = ["NOTEBOOK", "KitApp", "build_app", "open_journal"]
@@ -51,8 +52,9 @@ class KitApp:
     suggested tones to check (`ImportForm`, `WindowForm`, `ToneReview`).
 
     While the path is closed (`guide.closure`: a safety concern, a boundary, a no, no answer) the
-    closure path comes first (`PathCard`, `ClosurePath`), and the log form is never preset to
-    "I reached out". The contact charts stay hidden when the user chose so (setting `hide_charts`).
+    closure path comes first (`PathCard`, `ClosurePath`), and the log form is preset to "They
+    reached out", never "I reached out", except for a kind of the user's own (`model.OWN_KINDS`:
+    a note to myself, a message held back, an ask), which turns it to "I reached out". The contact charts stay hidden when the user chose so (setting `hide_charts`).
 
     :param journal: the open `Journal`.
     """
@@ -76,6 +78,7 @@ class KitApp:
         self.details = widgets.Accordion(children=[self.start.widget], titles=("Your journal's details",))
         self.details.selected_index = 0 if _needs_start(journal) else None
         self.form = LogInteractionForm(journal)
+        self.form.inputs["kind"].observe(lambda change: self._kind_picked(change["new"]), names="value")
         self.table = TimelineTable(journal)
         self.charts = widgets.HBox([widgets.Image(format="png"), widgets.Image(format="png")])
         self.hide = widgets.Checkbox(value=charts_hidden(journal), description="Hide these charts", indent=False)
@@ -124,7 +127,8 @@ class KitApp:
             topic = "abuse" if self.path.closure.reason == "safety" else None
             self.closure_path = ClosurePath(self.journal, topic, support=False)  # Support is at the page's foot
             self.closure_path.on_change(self.refresh)
-            self.form.fill(direction="in")  # never preset to "I reached out" while the path is closed
+            if str(self.form.inputs["kind"].value) not in OWN_KINDS:  # a note of the user's stays theirs
+                self.form.fill(direction="in")  # never preset to "I reached out" while the path is closed
             first = [_heading("Where you stand"), self.path.widget, self.closure_path.widget,
                      _heading("Log something"), self.form.widget]  # fmt: skip
         else:
@@ -135,6 +139,12 @@ class KitApp:
             widgets.HTML(f"<p><small>{_where(self.journal)}</small></p>"), self.details, *first,
             _heading("Your rhythm of contact"), *charts, self.table.widget, self.imports, self.support.widget,
         )  # fmt: skip
+
+    def _kind_picked(self, kind: str) -> None:
+        """On a closed path the form is preset to "They reached out"; a kind of the user's own
+        (`model.OWN_KINDS`: a note, a message held back, an ask) turns it to "I reached out"."""
+        if self.closed and str(kind) in OWN_KINDS and not self.form.inputs["direction"].disabled:
+            self.form.fill(direction="out")
 
     def _hide_charts(self, hidden: bool) -> None:
         from ..forms.closure import HIDE_CHARTS, charts_hidden

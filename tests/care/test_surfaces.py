@@ -132,6 +132,16 @@ def test_the_app_puts_the_closure_path_first_and_never_presets_i_reached_out(ope
     assert (first, app.form.inputs["direction"].value) == ((True, "in") if ROWS[name].closed else (False, "out"))
 
 
+@pytest.mark.parametrize(("kind", "direction"), [("note", "out"), ("meet_ask", "out"), ("held_back", "out"),
+                                               ("message", "in"), ("apology", "in")])
+def test_on_a_closed_path_a_kind_of_the_users_own_is_saved_as_theirs(opened, monkeypatch, kind, direction):
+    monkeypatch.setattr(KitApp, "_draw_charts", lambda self: None)
+    app = KitApp(opened("boundary"))
+    app.form.fill(kind=kind, summary="Wrote it down here instead")
+    assert str(app.form.submit().direction) == direction
+    assert (app.form.inputs["kind"].value, app.form.inputs["direction"].value) == ("message", "in")  # preset again
+
+
 @pytest.mark.parametrize(("name", "words"), [("boundary", "Sam asked for no contact"), ("block", "Sam blocked you")])
 def test_the_chart_names_a_boundary_in_the_users_own_words(opened, name, words):
     journal = opened(name)
