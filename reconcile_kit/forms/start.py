@@ -64,9 +64,10 @@ class StartJournalForm(Form):
                                  layout=_WIDE, placeholder="optional: the kit says 'they' without it")  # fmt: skip
         self.name.disabled = bool(known.get("their_name"))
         self.pronouns = widgets.Combobox(description=LABELS["their_pronouns"], options=PRONOUNS, style=_STYLE,
-                                         value=known.get("their_pronouns", "they/them"), ensure_option=False)  # fmt: skip
+                                         value=known.get("their_pronouns", "they/them"), ensure_option=False,
+                                         layout=widgets.Layout(width="28em"))  # fmt: skip
         self.split_on = widgets.DatePicker(description=LABELS["split_on"] + " (optional)", style=_STYLE,
-                                           value=_day(known.get("split_on")))  # fmt: skip
+                                           value=_day(known.get("split_on")), layout=widgets.Layout(width="28em"))  # fmt: skip
         self.my_names = widgets.Text(description=LABELS["my_names"], style=_STYLE, layout=_WIDE,
                                      value=", ".join(known.get("my_names") or []), placeholder="e.g. Alex, Alex M.")  # fmt: skip
         self.safety = SafetyScreen(self.target or journal)
