@@ -131,6 +131,7 @@ RECIPES: dict[Callable[..., Any], Callable[[Demo], Any]] = {
     workspace.shipped_notebooks_dir: lambda d: workspace.shipped_notebooks_dir(),
     workspace.app_notebook: lambda d: workspace.app_notebook(),
     workspace.journal_for: lambda d: workspace.journal_for(d.tmp / "ws", {}),
+    workspace.workspace_in_use: lambda d: workspace.workspace_in_use(d.tmp, {}),
     workspace.ensure_private_dir: lambda d: workspace.ensure_private_dir(d.tmp / "ws"),
     workspace.prepare_workspace: lambda d: workspace.prepare_workspace(d.tmp / "ws"),
     workspace.lab_settings_dir: lambda d: workspace.lab_settings_dir(d.tmp / "ws"),
