@@ -10,6 +10,7 @@ import pytest
 
 from reconcile_kit.forms import (
     ApologyWorkbench,
+    DraftChecker,
     HabitWatch,
     LogInteractionForm,
     OutcomeForm,
@@ -173,3 +174,13 @@ def test_double_click_on_log_logs_once_and_says_nothing_is_empty(journal, clock)
     form.button.click()
     form.button.click()
     assert (len(journal.timeline()), form.error) == (4, "")
+
+
+@pytest.mark.xfail(strict=True, reason="forms/draft.py still connects its button itself (hold_button.on_click): it "
+                   "needs forms.base.on_click, being edited elsewhere")  # fmt: skip
+def test_double_click_on_hold_back_keeps_it_once_and_says_nothing_is_missing(journal, clock):
+    form = DraftChecker("first_message", journal)
+    form.fill(text="I miss you so much, please answer me")
+    form.hold_button.click()
+    form.hold_button.click()
+    assert ((journal.timeline()["kind"] == "held_back").sum(), form.error) == (1, "")
