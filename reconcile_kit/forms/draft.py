@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import STATUS_STYLE, Form, Reading, escape, findings_text, read_journal, render_findings, set_fields
+from .base import (
+    STATUS_STYLE, Form, Reading, escape, findings_text, on_click, read_journal, render_findings, set_fields,
+)  # fmt: skip
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -45,7 +47,8 @@ class DraftChecker(Form):
 
     With the journal, the checks read it (`guide.check_first_message(text, timeline, now, settings)`):
     on a closed path every draft hears so, and beside an ask the guide's reasons to wait show
-    (`Situation.holds`, e.g. "2 of your messages are still waiting for an answer"). "I'll hold
+    (the report's notes, `guide.checks.wait_notes`: "2 of your messages are still waiting for an answer"; a warm
+    reply still settling). "I'll hold
     this one back" keeps the draft in the journal as a message held back (kind `held_back`,
     never contact); it is the one thing this form writes, and only on that click.
 
@@ -74,7 +77,7 @@ class DraftChecker(Form):
         children: list[widgets.Widget] = [widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text,
                                           self.support_box, self.findings_html, self.holds_html]
         self.hold_button = widgets.Button(description=HOLD_BACK, icon="archive", layout=widgets.Layout(width="auto"))
-        self.hold_button.on_click(lambda _button: self.hold_back())
+        on_click(self.hold_button, self.hold_back)
         if journal is not None:
             children.append(widgets.HBox([self.hold_button, self.error_line]))
         self._box = widgets.VBox([*children, self.status_line])
@@ -91,12 +94,9 @@ class DraftChecker(Form):
 
     @property
     def holds(self) -> tuple[str, ...]:
-        """Why the guide would wait before an ask to meet (shown beside an ask; empty otherwise)."""
-        sit = self.reading.situation if self.reading is not None else None
-        if sit is None or sit.closed or str(sit.stage) != "contact" or not self.text.value.strip():
-            return ()
-        asks = self.kind == "meet_ask" or "asks_to_meet" in {f.rule for f in self.findings}
-        return tuple(sit.holds) if asks else ()
+        """The guide's reasons to wait before sending this draft (`guide.checks.wait_notes`: beside an ask while it
+        is too early to ask, beside a message while a warm reply settles); empty otherwise."""
+        return tuple(getattr(self.report, "notes", ())) if self.report is not None else ()
 
     def describe(self) -> str:
         """Plain-text view: the draft, its notes, the reasons to wait and the last status."""
@@ -104,7 +104,7 @@ class DraftChecker(Form):
             return "\n".join([f"{self.title}: type a draft to see notes on it.", *[m for m in (self.error, self.status) if m]])
         support = [self.support.describe()] if self.support else []
         notes = findings_text(self.text.value, self.findings) or ([] if support else [self._ok])
-        return "\n".join([f"{self.title}:", self.text.value, "", *support, *notes, *self._holds_lines()])
+        return "\n".join([f"{self.title}:", self.text.value, "", *support, *notes, *self.holds])
 
     def fill(self, **fields: Any) -> None:
         """Set the draft: `fill(text="...")` (the findings update at once)."""
@@ -132,7 +132,7 @@ class DraftChecker(Form):
         self.report = self._check(text) if r is None else self._check(text, r.timeline, r.now, r.settings)
         findings = self.report.findings
         self.findings_html.value = "" if self.support and not findings else render_findings(text, findings, ok=self._ok)
-        lines = self._holds_lines()
+        lines = self.holds
         self.holds_html.value = f'<p style="{STATUS_STYLE}">{"<br>".join(escape(line) for line in lines)}</p>' if lines else ""
         return self.report
 
@@ -164,10 +164,3 @@ class DraftChecker(Form):
         self._notify()  # first: a listener that refreshes this form must not wipe what it says
         self._set_status(HELD_BACK_STATUS)
         return stored
-
-    def _holds_lines(self) -> list[str]:
-        holds = self.holds
-        if not holds:
-            return []
-        reasons = "; ".join(holds)
-        return [f"The guide would wait before asking: {reasons} (S2.1)."]

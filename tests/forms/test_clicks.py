@@ -166,8 +166,6 @@ def test_double_click_on_a_habit_check_in_writes_one(journal, clock):
     assert len(journal.check_ins()) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="forms/log.py still connects Log itself (button.on_click): it needs "
-                   "forms.base.on_click, being edited elsewhere")  # fmt: skip
 def test_double_click_on_log_logs_once_and_says_nothing_is_empty(journal, clock):
     form = LogInteractionForm(journal)
     form.fill(at="2026-05-04T10:00", summary="Sent a hello")
@@ -176,8 +174,6 @@ def test_double_click_on_log_logs_once_and_says_nothing_is_empty(journal, clock)
     assert (len(journal.timeline()), form.error) == (4, "")
 
 
-@pytest.mark.xfail(strict=True, reason="forms/draft.py still connects its button itself (hold_button.on_click): it "
-                   "needs forms.base.on_click, being edited elsewhere")  # fmt: skip
 def test_double_click_on_hold_back_keeps_it_once_and_says_nothing_is_missing(journal, clock):
     form = DraftChecker("first_message", journal)
     form.fill(text="I miss you so much, please answer me")
