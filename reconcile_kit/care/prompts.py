@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "Prompt",
+    "GOOD_FOR_ME_NOW",
     "FEELINGS",
     "OPENNESS",
     "OPENNESS_ANSWERS",
@@ -51,6 +52,13 @@ GOOD_FOR_ME: Prompt = (
     "good_for_me",
     "Setting their feelings aside for a moment: would getting back together be good for you? "
     "What would need to be different for it to be?",
+)
+
+# ... and on a closed path, where getting back together is not the question: what is good for you now (S5.5)
+GOOD_FOR_ME_NOW: Prompt = (
+    "good_for_me_now",
+    "Setting them aside for a moment: what would be good for you now, and what do you want to carry with you "
+    "from all this (S5.5)?",
 )
 
 # The slow path (S5.1, S5.2)

@@ -54,16 +54,19 @@ class ReflectionPrompt(Form):
         self._check_support()
 
     @classmethod
-    def on_path(cls, journal: Journal, prompt_id: str, question: str) -> ReflectionPrompt:
-        """This prompt while the path is open; the closing reflection (S5.5) while it is closed (`guide.closure`).
+    def on_path(
+        cls, journal: Journal, prompt_id: str, question: str, closed: tuple[str, str] | None = None
+    ) -> ReflectionPrompt:
+        """This prompt while the path is open; `closed` (default: the closing reflection, S5.5) while it is closed.
 
-        For prompts that look ahead to contact ("if they say no, what would you say back?"): after a
-        no or a request for no contact the kit asks what you learned instead.
+        For prompts that look ahead to contact ("if they say no, what would you say back?", "would
+        getting back together be good for you?"): after a no, a request for no contact or a safety
+        concern the kit asks about you instead (`guide.closure`).
         """
         from ..care.prompts import CLOSING
         from .base import closure_for
 
-        return cls(journal, *CLOSING) if closure_for(journal) else cls(journal, prompt_id, question)
+        return cls(journal, *(closed or CLOSING)) if closure_for(journal) else cls(journal, prompt_id, question)
 
     @property
     def widget(self) -> widgets.Widget:
