@@ -7,7 +7,9 @@ and returns the dates ahead, each citing its guide step:
   (`Situation.wait_until`), while it is still ahead and nothing of theirs waits for an answer;
 - **suggest_meeting**: "A good week to suggest catching up (S2.1)": only on an open path in
   the stage `contact`: a week from today when the guide says it is time (`ready_to_ask`), or the
-  day the wait ends when that is all that stands in the way;
+  day the wait ends when that is all that stands in the way. Either way it is a day on which the
+  guide itself still says so, if nothing more is logged: when the warm replies would age out of
+  its window before the week is up, the last day they still count (none if that is today);
 - **habits_check_in**: "Check in on your old-habits watch list (S5.3)": on the reconciling path
   (the guide's `watch_old_habits`), weekly from the last check-in (or the last date).
 
@@ -107,9 +109,23 @@ def _last_before(times: Iterable[Any], now: datetime) -> datetime | None:
 
 
 def _ready_on(day: date, timeline: Any, sit: Situation) -> bool:
-    """The guide's own answer (`ready_to_ask`) at the start of `day`, if nothing more is logged by then."""
+    """The guide's own answer (`ready_to_ask`) on `day`, if nothing more is logged by then.
+
+    The guide counts its windows in calendar days (`clock.last_days_start`), so its answer at the
+    start of `day` holds all that day."""
     known = timeline[timeline["at"] <= sit.now]  # entries dated after now are not known yet
     return situation(known, clock.start_of_day(day, sit.zone), sit.settings).ready_to_ask
+
+
+def _last_ready_day(latest: date, timeline: Any, sit: Situation) -> date | None:
+    """The latest day from tomorrow up to `latest` on which the guide still says it is time to ask
+    (warm replies age out of its window day by day), or None when that lapses after today."""
+    day = latest
+    while day > sit.today:
+        if _ready_on(day, timeline, sit):
+            return day
+        day -= timedelta(days=1)
+    return None
 
 
 def _days(timeline: Any, sit: Situation, check_ins: Any) -> dict[str, date]:
@@ -123,7 +139,9 @@ def _days(timeline: Any, sit: Situation, check_ins: Any) -> dict[str, date]:
         days["write_again"] = wait_until
     if sit.stage == Stage.CONTACT:
         if sit.ready_to_ask:
-            days["suggest_meeting"] = today + timedelta(days=WEEK)
+            ready = _last_ready_day(today + timedelta(days=WEEK), timeline, sit)
+            if ready is not None:
+                days["suggest_meeting"] = ready
         elif sit.wait_until is not None and _ready_on(sit.wait_until, timeline, sit):
             days["suggest_meeting"] = sit.wait_until
     habits = rules.get("watch_old_habits")

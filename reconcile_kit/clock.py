@@ -7,9 +7,10 @@ as "Europe/London"), else this computer's zone. The demo journal carries a fixed
 `now`) and its own zone, so its outputs are the same on every machine.
 
     zone = zone_for(journal)
-    calendar_days(reply_at, now, zone)        # 2: the reply was the day before yesterday
-    ago(reply_at, now, zone)                  # "2 days ago"
-    day_label(add_days(reply_at, 3, zone))    # "Thu 3 Dec"
+    calendar_days(reply_at, now, zone)          # 2: the reply was the day before yesterday
+    ago(reply_at, now, zone)                    # "2 days ago"
+    day_label(add_days(reply_at, 3, zone))      # "Thu 3 Dec"
+    reply_at >= last_days_start(now, 14, zone)  # within the last 14 days: today and the 13 before
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
     "calendar_days",
     "add_days",
     "start_of_day",
+    "last_days_start",
     "ago",
     "day_label",
     "until_words",
@@ -105,6 +107,16 @@ def add_days(moment: datetime | date, days: int, zone: tzinfo) -> date:
 def start_of_day(day: date, zone: tzinfo) -> datetime:
     """Midnight at the start of `day` in `zone`, as an aware UTC datetime."""
     return datetime.combine(day, time(0, 0)).replace(tzinfo=zone).astimezone(timezone.utc)
+
+
+def last_days_start(now: datetime, days: int, zone: tzinfo) -> datetime:
+    """The first moment of "the last `days` days": midnight in `zone` at the start of the day
+    `days - 1` before today, so the window is today and the `days - 1` days before it.
+
+    A moment counts as within the last `days` days when it is at or after this (and not after
+    `now`); the answer is the same all day long, whatever the hour or a daylight-saving change.
+    """
+    return start_of_day(add_days(now, 1 - days, zone), zone)
 
 
 def ago(moment: datetime | date, now: datetime, zone: tzinfo, *, hours_today: bool = False) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import stat
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from icalendar import Calendar
 from reconcile_kit import Journal, calendar_file
 from reconcile_kit.calendar_file import PRIVACY, Reminder, reminders, to_ics
 from reconcile_kit.clock import now_for
+from reconcile_kit.guide import situation
 from reconcile_kit.timeline import from_interactions
 from tests.states import NOW, STATES, ago, build, entry
 
@@ -62,12 +64,55 @@ def test_every_event_is_all_day_and_after_today(journals, state):
         assert (type(start), (end - start).days, start > TODAY) == (date, 1, True)
 
 
-def test_a_ready_path_suggests_catching_up_a_week_from_today(tmp_path):
+def _ready_path(tmp_path, *days_ago):
     path = build("sparse", tmp_path / "journal.sqlite3")
     with Journal.open(path) as journal:
-        journal.add(entry(ago(8), "in", "Sam wrote about her holiday", tone="positive"))
-        journal.add(entry(ago(5), "in", "Sam sent a photo from the beach", tone="positive"))
+        for days in days_ago:
+            journal.add(entry(ago(days), "in", "Sam wrote about her week", tone="positive"))
+    return path
+
+
+def test_a_ready_path_suggests_catching_up_a_week_from_today(tmp_path):
+    # warm replies on 26 and 27 Nov still count on Wed 9 Dec (the last 14 days: 26 Nov to 9 Dec)
+    path = _ready_path(tmp_path, 6, 5)
     assert calendar_file.lines(_reminders(path)) == ["Wed 9 Dec: A good week to suggest catching up (S2.1)"]
+
+
+def test_the_suggestion_comes_before_the_warm_replies_age_out(tmp_path):
+    # 24 Nov counts up to Mon 7 Dec (today and the 13 days before); on 8 Dec only 27 Nov is left
+    path = _ready_path(tmp_path, 8, 5)
+    assert calendar_file.lines(_reminders(path)) == ["Mon 7 Dec: A good week to suggest catching up (S2.1)"]
+
+
+def test_no_suggestion_when_readiness_ends_today(tmp_path):
+    # 19 Nov is the first of the last 14 days today (2 Dec) and is gone tomorrow
+    assert calendar_file.lines(_reminders(_ready_path(tmp_path, 13, 5))) == []
+
+
+@pytest.mark.parametrize(("zone", "first", "second", "expected", "ready"), [
+    # the reviewer's Auckland journal: the 25 Nov reply is out of the last 14 days on Wed 9 Dec, when the wait ends
+    ("Pacific/Auckland", "2026-11-25", "2026-12-06", ["Wed 9 Dec: Earliest day to write again (S1.3)"], [False]),
+    # Los Angeles across the end of daylight saving (1 Nov): 21 Oct counts up to Tue 3 Nov, not on Wed 4 Nov
+    ("America/Los_Angeles", "2026-10-21", "2026-11-01", ["Wed 4 Nov: Earliest day to write again (S1.3)"], [False]),
+    ("America/Los_Angeles", "2026-10-21", "2026-10-31", ["Tue 3 Nov: Earliest day to write again (S1.3)",
+                                                         "Tue 3 Nov: A good week to suggest catching up (S2.1)"], [True, True]),
+])  # fmt: skip
+def test_a_suggested_day_is_one_on_which_status_says_so(zone, first, second, expected, ready):
+    local = ZoneInfo(zone)
+    timeline = _two_warm_replies(date.fromisoformat(first), date.fromisoformat(second), local)
+    now = datetime.combine(date.fromisoformat(second), time(13), local)  # the day of the second reply
+    found = reminders(timeline, now, {"timezone": zone})
+    assert calendar_file.lines(found) == expected
+    at_noon = [situation(timeline, datetime.combine(r.day, time(12), local), {"timezone": zone}) for r in found]
+    assert [sit.ready_to_ask for sit in at_noon] == ready
+
+
+def _two_warm_replies(first: date, second: date, local: ZoneInfo):
+    """A warm reply just after midnight on each day, each after a hello of the user's the evening before."""
+    rows = [(first - timedelta(days=1), time(23, 50), "out", "none"), (first, time(0, 10), "in", "positive"),
+            (second - timedelta(days=1), time(23, 55), "out", "none"), (second, time(0, 5), "in", "positive")]
+    return from_interactions(entry(datetime.combine(d, t, local), direction, "Hello", tone=tone)
+                             for d, t, direction, tone in rows)  # fmt: skip
 
 
 def test_a_question_to_answer_gives_no_earliest_day_to_write(tmp_path):

@@ -71,6 +71,19 @@ def test_day_label_reads_the_users_calendar():
     assert clock.day_label(utc("2026-12-02T23:30"), ZoneInfo("Asia/Tokyo")) == "Thu 3 Dec"
 
 
+@pytest.mark.parametrize(("now", "days", "zone", "start"), [
+    # the last 7 days on Wed 2 Dec (UTC) are 26 Nov to 2 Dec
+    ("2026-12-02T15:00", 7, "UTC", "2026-11-26T00:00"),
+    # 23:00 UTC on 8 Dec is noon on 9 Dec in Auckland (NZDT, UTC+13): 26 Nov 00:00 NZDT
+    ("2026-12-08T23:00", 14, "Pacific/Auckland", "2026-11-25T11:00"),
+    # Los Angeles, 4 Nov (PST) back to 22 Oct (PDT, UTC-7), across the end of daylight saving
+    ("2026-11-04T16:30", 14, "America/Los_Angeles", "2026-10-22T07:00"),
+    ("2026-11-04T08:10", 1, "America/Los_Angeles", "2026-11-04T08:00"),
+])  # fmt: skip
+def test_the_last_days_start_at_local_midnight(now, days, zone, start):
+    assert clock.last_days_start(utc(now), days, clock.zone_named(zone)) == utc(start)
+
+
 def test_start_of_day_is_local_midnight():
     assert clock.start_of_day(date(2026, 7, 1), ZoneInfo("Europe/London")) == utc("2026-06-30T23:00")
 

@@ -28,7 +28,6 @@ from .stages import stage_of
 
 __all__ = ["Situation", "situation", "QUESTION"]
 
-DAY = pd.Timedelta(days=1)
 # Their message asked the user something: a question mark in its text or summary, or a summary
 # that says so ("Robin asked how the choir is going").
 QUESTION = re.compile(r"\?|\b(?:asked|asks|asking|wants to know|wanted to know|wondered)\b", re.IGNORECASE)
@@ -40,14 +39,15 @@ class Situation:
 
     :param events: the contact events read (`reading.read_for_guide`), oldest first
     :param unanswered: the user's contacts since their last reply (all of them if they never replied)
-    :param recent_unanswered: the user's contacts in the last `pestering_window_days`, if they
-        have not replied in that window (else 0)
+    :param recent_unanswered: the user's contacts in the last `pestering_window_days` calendar days
+        (today and the days before it), if they have not replied in that window (else 0)
     :param last_warm: their latest warm reply (a message from them with tone positive), or None
     :param wait_until: the first calendar day it is good to write again after that warm reply
         (S1.3), while it is still ahead and the user has not written since; else None
     :param question_pending: their latest contact asked the user something and the user has not
         answered yet
-    :param warm_replies, warm_days: warm replies in the recent window, and on how many days
+    :param warm_replies, warm_days: warm replies in the last `ready_recent_days` calendar days (today
+        and the days before it, so the answer holds all day), and on how many days
     :param ready_to_ask: the guide's one answer to "may I suggest meeting now?" (S2.1)
     :param holds: why it is not yet time to ask (plain reasons), empty when `ready_to_ask`
     """
@@ -83,11 +83,16 @@ class Situation:
         return 0 if self.wait_until is None else clock.calendar_days(self.today, self.wait_until, self.zone)
 
 
-def _unanswered(ev: pd.DataFrame, now: pd.Timestamp, window_days: int) -> tuple[int, int]:
+def _last_days(ev: pd.DataFrame, now: pd.Timestamp, days: int, zone: tzinfo) -> pd.DataFrame:
+    """The events of the last `days` calendar days: today and the `days - 1` before (`clock`)."""
+    return ev[ev["at"] >= clock.last_days_start(now.to_pydatetime(), days, zone)]
+
+
+def _unanswered(ev: pd.DataFrame, now: pd.Timestamp, window_days: int, zone: tzinfo) -> tuple[int, int]:
     replies = ev.index[ev["theirs"]]
     after = ev.loc[replies[-1] + 1 :] if len(replies) else ev
     run = int(after["out"].sum())
-    window = ev[ev["at"] > now - window_days * DAY]
+    window = _last_days(ev, now, window_days, zone)
     recent = 0 if window["theirs"].any() else int(window["out"].sum())
     return run, recent
 
@@ -134,12 +139,12 @@ def situation(
     ev = read_for_guide(timeline, stamp, start)
     closure = closure_of(ev, safety_at=stamp if safety_concern(settings) else None)
     stage = stage_of(ev)
-    run, recent = _unanswered(ev, stamp, s.pestering_window_days)
+    run, recent = _unanswered(ev, stamp, s.pestering_window_days, zone)
     warm_all = ev[ev["direction"].eq("in") & ev["tone"].eq("positive")]
     last_warm = warm_all["at"].iloc[-1] if len(warm_all) else None
     wait_until = _wait_until(ev, warm_all, s, stamp, zone) if stage == Stage.CONTACT else None
     question = _question_pending(ev)
-    recent_warm = warm_all[warm_all["at"] > stamp - s.ready_recent_days * DAY]
+    recent_warm = _last_days(warm_all, stamp, s.ready_recent_days, zone)
     days = len({clock.local_day(t.to_pydatetime(), zone) for t in recent_warm["at"]})
     holds = _holds(ev, s, stage, closure, run, recent, wait_until, len(recent_warm), days)
     return Situation(ev, stamp, zone, s, stage, closure, run, recent, last_warm, wait_until, question,
