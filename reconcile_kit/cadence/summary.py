@@ -160,9 +160,13 @@ def _early(n: int, one: str, many: str | None = None) -> str:
     return f"too early to tell ({_plural(n, one, many)} so far)"
 
 
+def _zone(s: CadenceSummary) -> tzinfo:
+    """The user's zone the lines speak in (default: this computer's, as `clock.zone_for` without a setting)."""
+    return s.zone if s.zone is not None else clock.local_zone()
+
+
 def _when(s: CadenceSummary, at: datetime | None) -> str:
-    zone = s.zone if s.zone is not None else clock.local_zone()
-    return clock.ago(at, s.now, zone, hours_today=True) if at is not None and s.now is not None else ""
+    return clock.ago(at, s.now, _zone(s), hours_today=True) if at is not None and s.now is not None else ""
 
 
 def summary_lines(s: CadenceSummary, name: str = "them") -> list[str]:
@@ -173,7 +177,8 @@ def summary_lines(s: CadenceSummary, name: str = "them") -> list[str]:
         if s.since is not None:
             return ["Nothing logged since you parted yet: the summary fills in as you log contact."]
         return ["Nothing logged yet: the summary fills in as you log contact."]
-    lines = [f"Last contact: {_when(s, s.last_contact_at)} ({s.last_contact_at:%d %b %Y})."]
+    day = clock.day_label(s.last_contact_at, _zone(s))  # the day in the user's zone, as "today" is
+    lines = [f"Last contact: {_when(s, s.last_contact_at)} ({day})."]
     if s.last_reply_at is None:
         lines.append(f"No message from {obj} logged yet.")
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
@@ -270,10 +271,24 @@ def test_naive_times_are_refused() -> None:
 def test_markdown_lines_read_plainly() -> None:
     lines = summarize(STORY, now=NOW).lines(name="Robin")
     assert lines[:3] == [
-        "Last contact: yesterday (09 Mar 2024).",
+        "Last contact: yesterday (Sat 9 Mar).",
         "Last word from Robin: 4 days ago.",
         "Messages from you since Robin's last reply: 1.",
     ]
+
+
+@pytest.mark.parametrize(("at", "now", "zone", "line"), [
+    # Auckland: a reply at 00:05 NZDT on Sun 6 Dec is still Sat 5 Dec in UTC
+    ("2026-12-05T11:05", "2026-12-06T00:05", "Pacific/Auckland", "Last contact: 13 hours ago (Sun 6 Dec)."),
+    # Los Angeles: 20:00 PST on Sat 5 Dec is 04:00 UTC on Sun 6 Dec
+    ("2026-12-06T04:00", "2026-12-06T18:00", "America/Los_Angeles", "Last contact: yesterday (Sat 5 Dec)."),
+    # London, the night the clocks go back (25 Oct 2026): 00:30 BST on Sun 25 Oct is 23:30 UTC on Sat 24 Oct
+    ("2026-10-24T23:30", "2026-10-26T12:00", "Europe/London", "Last contact: yesterday (Sun 25 Oct)."),
+    ("2026-10-24T23:30", "2026-10-26T12:00", "UTC", "Last contact: 2 days ago (Sat 24 Oct)."),
+])  # fmt: skip
+def test_the_last_contact_day_is_the_users_day(at, now, zone, line) -> None:
+    lines = summarize(tl((at, "in")), now=pd.Timestamp(now, tz="UTC"), zone=ZoneInfo(zone)).lines("Sam")
+    assert lines[0] == line
 
 
 def test_each_figure_gives_its_count_and_says_too_early_below_the_minimum() -> None:
