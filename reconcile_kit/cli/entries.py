@@ -26,8 +26,9 @@ def _short(uid: str | None) -> str:
     return (uid or "")[:8]
 
 
-def _when(at: Any) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+def _when(at: Any, zone: Any) -> str:
+    """A time as `list` shows it: on the journal's calendar (`clock.zone_for`)."""
+    return at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def _mood(value: str | None) -> Any:
@@ -60,22 +61,23 @@ def log(ctx: click.Context, summary: str, at_text: str, mood: str | None, tags: 
     \b
         reconcile-kit log "Sent a short hello about the film" --direction out --at "yesterday 18:00"
     """
-    from ..clock import TIMEZONE_SETTING, now_for
+    from ..clock import TIMEZONE_SETTING, now_for, zone_for
 
     with open_journal(ctx) as journal:
-        at = parse_at(at_text, now_for(journal))
+        zone = zone_for(journal)
+        at = parse_at(at_text, now_for(journal), zone)
         item = Interaction(at=at, summary=summary, mood=_mood(mood), tags=tags, **fields)
         saved = journal.add(item)
-        zone = journal.get_setting(TIMEZONE_SETTING)
-    click.echo(f"Logged {_short(saved.uid)}: {saved.summary} ({_when(saved.at)}).")
-    _support(saved, zone)
+        setting = journal.get_setting(TIMEZONE_SETTING)
+    click.echo(f"Logged {_short(saved.uid)}: {saved.summary} ({_when(saved.at, zone)}).")
+    _support(saved, setting)
 
 
 def _support(saved: Interaction, zone: str | None) -> None:
     """Where to get help, after the save, when the user's own words carry crisis wording (docs/care.md)."""
     if str(saved.direction) == "in" and not saved.notes.strip():
         return  # their message and no notes: nothing of the user's (`care.entry_signals`), and no reading to pay for
-    from ..care import entry_signals  # about 1.3 s on first use: the guide's reading brings pandas (docs/cli.md)
+    from ..care import entry_signals  # about half a second on first use: the guide's reading brings pandas (docs/cli.md)
     from .support import support_lines
 
     for line in support_lines(entry_signals(saved), zone):
@@ -123,10 +125,13 @@ def show(ctx: click.Context, uid: str) -> None:
     \b
         reconcile-kit show 3f2a9c1e
     """
+    from ..clock import zone_for
+
     with open_journal(ctx) as journal:
         item = journal.get(journal.resolve(uid))
+        zone = zone_for(journal)
     fields = item.to_dict()
-    fields["at"] = item.at.astimezone().isoformat(timespec="minutes")
+    fields["at"] = item.at.astimezone(zone).isoformat(timespec="minutes")
     for name, value in fields.items():
         click.echo(f"{name + ':':<11}{'' if value is None else value}")
 
@@ -152,7 +157,7 @@ def edit(ctx: click.Context, uid: str, at_text: str | None, mood: str | None, ta
     \b
         reconcile-kit edit 3f2a9c1e --tone positive --mood 4
     """
-    from ..clock import now_for
+    from ..clock import now_for, zone_for
 
     changes = {name: value for name, value in fields.items() if value is not None}
     changes |= {"mood": _mood(mood)} if mood is not None else {}
@@ -160,10 +165,11 @@ def edit(ctx: click.Context, uid: str, at_text: str | None, mood: str | None, ta
     if not changes and at_text is None:
         raise click.UsageError("nothing to change: give at least one option, e.g. --summary or --tone")
     with open_journal(ctx) as journal:
+        zone = zone_for(journal)
         if at_text is not None:
-            changes["at"] = parse_at(at_text, now_for(journal))
+            changes["at"] = parse_at(at_text, now_for(journal), zone)
         saved = journal.update(journal.resolve(uid), **changes)
-    click.echo(f"Updated {_short(saved.uid)}: {saved.summary} ({_when(saved.at)}).")
+    click.echo(f"Updated {_short(saved.uid)}: {saved.summary} ({_when(saved.at, zone)}).")
 
 
 @click.command()

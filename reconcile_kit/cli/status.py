@@ -58,7 +58,7 @@ def as_of_moment(text: str, now: datetime, zone: Any) -> datetime:
         moment = None if day is None else clock.start_of_day(day + timedelta(days=1), zone) - timedelta(microseconds=1)
     else:
         try:
-            moment = parse_at(clean, now)
+            moment = parse_at(clean, now, zone)
         except InvalidInteraction:
             moment = None
     if moment is None:

@@ -37,6 +37,15 @@ def test_log_at_is_read_against_the_journals_clock(demo, at, expected):
     assert on(demo, *LOG, "--at", at).stdout.endswith(f"({expected}).\n")
 
 
+def test_log_at_is_read_and_shown_in_the_journals_zone(journal):
+    # Auckland, 13:50 NZDT on Sun 6 Dec (00:50 UTC): "yesterday" is Sat 5 Dec there, on a machine in UTC
+    journal.set_setting("timezone", "Pacific/Auckland")
+    journal.set_setting("now", "2026-12-06T00:50:00+00:00")
+    assert on(journal, *LOG, "--at", "yesterday 23:30").stdout.endswith("(2026-12-05 23:30).\n")
+    assert on(journal, "list").stdout.splitlines()[1][10:26] == "2026-12-05 23:30"
+    assert str(journal.timeline()["at"][0]) == "2026-12-05 10:30:00+00:00"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [(["--mood", "9"], "Error: mood 9 must be 1-5 or empty\n"),
