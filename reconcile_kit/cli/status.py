@@ -40,27 +40,24 @@ def jsonable(value: Any) -> Any:
 
 
 def as_of_moment(text: str, now: datetime, zone: Any) -> datetime:
-    """The moment `--as-of` means: a day (YYYY-MM-DD) is its end in the user's zone; else a time
-    as `log --at` reads it. Never after `now` (a later moment on today is today's `now`).
+    """The moment `--as-of` means: a day (YYYY-MM-DD, or a day word: today, yesterday, 3 days ago)
+    is its end in the user's zone; else a time as `log --at` reads it ("yesterday 18:00", "5 hours
+    ago"). Never after `now` (a later moment on today is today's `now`).
 
     :raises click.BadParameter: for text that is no date, or a day after today
     """
     from .. import clock
-    from ..errors import InvalidInteraction
-    from .times import parse_at
+    from .times import day_meant, parse_at
 
     clean = text.strip()
-    if _DATE.fullmatch(clean):
-        try:
-            day = date.fromisoformat(clean)
-        except ValueError:
-            day = None
-        moment = None if day is None else clock.start_of_day(day + timedelta(days=1), zone) - timedelta(microseconds=1)
-    else:
-        try:
+    try:  # a day word is read on the journal's calendar (times.day_meant), the same day an ISO date names
+        day = date.fromisoformat(clean) if _DATE.fullmatch(clean) else day_meant(clean, now, zone)
+        if day is None:
             moment = parse_at(clean, now, zone)
-        except InvalidInteraction:
-            moment = None
+        else:
+            moment = clock.start_of_day(day + timedelta(days=1), zone) - timedelta(microseconds=1)
+    except ValueError:  # InvalidInteraction is one too
+        moment = None
     if moment is None:
         raise click.BadParameter(f"{text!r} is not a date I can read; use e.g. 2026-05-01, yesterday or 2 days ago",
                                  param_hint="'--as-of'")

@@ -6,10 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from reconcile_kit import Journal, cadence, guide
+from reconcile_kit.cli.status import as_of_moment
 from reconcile_kit.clock import now_for
 from tests.states import build
 
@@ -62,6 +65,35 @@ def test_as_of_leaves_later_entries_out(journals):
     assert out[:3] == ["As it stood on Sun 29 Nov 2026", "", "Where you are: Getting back in touch"]
     assert (out[9], out[-1]) == ("- Last contact: 5 days ago (Tue 24 Nov).",
                                  "- Replies that felt warm: too early to tell (1 reply with a tone noted so far).")
+
+
+UTC = timezone.utc
+NZ_NOW = datetime(2026, 12, 6, 0, 50, tzinfo=UTC)  # 13:50 NZDT on Sun 6 Dec
+LA_NOW = datetime(2026, 11, 2, 17, 0, tzinfo=UTC)  # 09:00 PST on Mon 2 Nov, the day after the clocks went back
+
+
+@pytest.mark.parametrize(("value", "now", "zone", "expected"), [
+    # a day word is the end of that calendar day in the journal's zone, exactly as the ISO date
+    ("yesterday", NZ_NOW, "Pacific/Auckland", datetime(2026, 12, 5, 10, 59, 59, 999999, tzinfo=UTC)),
+    ("2026-12-05", NZ_NOW, "Pacific/Auckland", datetime(2026, 12, 5, 10, 59, 59, 999999, tzinfo=UTC)),
+    ("yesterday", LA_NOW, "America/Los_Angeles", datetime(2026, 11, 2, 7, 59, 59, 999999, tzinfo=UTC)),  # PST
+    ("2 days ago", LA_NOW, "America/Los_Angeles", datetime(2026, 11, 1, 6, 59, 59, 999999, tzinfo=UTC)),  # PDT
+    ("Yesterday", LA_NOW, "UTC", datetime(2026, 11, 1, 23, 59, 59, 999999, tzinfo=UTC)),
+    ("today", LA_NOW, "America/Los_Angeles", LA_NOW),  # never after now
+    # a time is that moment
+    ("yesterday 18:00", LA_NOW, "America/Los_Angeles", datetime(2026, 11, 2, 2, 0, tzinfo=UTC)),
+    ("5 hours ago", LA_NOW, "America/Los_Angeles", datetime(2026, 11, 2, 12, 0, tzinfo=UTC)),
+])  # fmt: skip
+def test_as_of_a_day_is_the_end_of_that_day_in_the_users_zone(value, now, zone, expected):
+    assert as_of_moment(value, now, ZoneInfo(zone)) == expected
+
+
+def test_as_of_yesterday_reads_as_the_date_of_yesterday(journals):
+    # warm_yesterday: London, 15:00 on Wed 2 Dec; Sam's warm reply came at 21:30 on Tue 1 Dec
+    yesterday = status(journals["warm_yesterday"], "--as-of", "yesterday").stdout
+    assert yesterday == status(journals["warm_yesterday"], "--as-of", "2026-12-01").stdout
+    assert yesterday.splitlines()[0] == "As it stood on Tue 1 Dec 2026"
+    assert "- Last contact: 2 hours ago (Tue 1 Dec)." in yesterday
 
 
 @pytest.mark.parametrize(("value", "message"), [
