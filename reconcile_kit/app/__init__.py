@@ -163,8 +163,9 @@ class KitApp:
         timeline = self.journal.timeline()
         name = Person.of(self.journal).label
         now = now_for(self.journal)
-        since = to_settings(self.journal.settings()).window_start(zone_for(self.journal))  # "before" shaded apart
-        figures = (charts.contact_timeline(timeline, name=name, now=now, since=since),
+        zone = zone_for(self.journal)
+        since = to_settings(self.journal.settings()).window_start(zone)  # "before" shaded apart
+        figures = (charts.contact_timeline(timeline, name=name, now=now, since=since, tz=zone),
                    charts.weekly_contacts_chart(timeline, name=name, now=now))
         for image, figure in zip(self.charts.children, figures):
             image.value = figure_png(figure)

@@ -6,6 +6,7 @@ distinguishable for the common forms of colour blindness. Titles describe, never
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from typing import Any, cast
 
 import matplotlib.dates as mdates
@@ -97,16 +98,36 @@ def finish(ax: Axes, title: str, xlabel: str = "", ylabel: str = "") -> None:
     ax.set_axisbelow(True)
 
 
-def date_axis(ax: Axes) -> None:
-    """Show dates on the x axis compactly ("Mar", "2024", "12") in UTC."""
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+NS_DAY = 86_400 * 10**9
+
+
+def date_axis(ax: Axes, tz: tzinfo | None = None) -> None:
+    """Show dates on the x axis compactly ("Mar", "2024", "12"), on the calendar of `tz` (default UTC).
+
+    The points stay where they are (date numbers are instants); only the ticks and their labels
+    follow the zone, so a reply at 00:05 in Auckland sits after the tick of its own day there.
+    """
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8, tz=tz)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))
 
 
 def day_numbers(ns: np.ndarray) -> np.ndarray:
     """Return int64 nanoseconds (UTC) as matplotlib date numbers (float days)."""
     return np.asarray(mdates.date2num(np.asarray(ns, dtype=np.int64).view("M8[ns]")), dtype=float)
+
+
+def local_days(times: np.ndarray, tz: tzinfo) -> np.ndarray:
+    """int64 ns (UTC) -> the calendar day of each in `tz`, as days since 1970-01-01 (for day buckets)."""
+    wall = pd.DatetimeIndex(np.asarray(times, dtype=np.int64).view("M8[ns]"), tz="UTC").tz_convert(tz).tz_localize(None)
+    return np.asarray(wall.asi8, dtype=np.int64) // NS_DAY
+
+
+def noon_of(days: np.ndarray, tz: tzinfo) -> np.ndarray:
+    """Days since 1970-01-01 (`local_days`) -> noon of each day in `tz`, as int64 ns (UTC): one mark a day."""
+    wall = pd.DatetimeIndex((np.asarray(days, dtype=np.int64) * NS_DAY + NS_DAY // 2).view("M8[ns]"))
+    noon = wall.tz_localize(tz, ambiguous=np.ones(len(wall), dtype=bool), nonexistent="shift_forward")
+    return np.asarray(noon.tz_convert("UTC").asi8, dtype=np.int64)
 
 
 def count_cmap() -> Colormap:

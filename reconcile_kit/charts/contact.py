@@ -6,7 +6,7 @@ Same conventions as every chart (charts/__init__.py): Figure out, ``ax=None``, `
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 import numpy as np
 import pandas as pd
@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .. import cadence
+from .. import cadence, clock
 from ..cadence.events import held_back_times
 from ..care.closing import was_blocked
 from ..guide.stages import BEFORE, stage_spans
@@ -37,6 +37,11 @@ _KEY_EVENTS = (
 )
 # A boundary the user logged as a block (its summary, text or tags say so) reads in their own word.
 _BLOCKED_LABEL = "{S} blocked you"
+
+
+def _zone(tz: str | tzinfo | None) -> tzinfo:
+    """The zone a chart's dates are read in: `tz` (a name or a tzinfo), else this computer's (`clock`)."""
+    return tz if isinstance(tz, tzinfo) else clock.zone_named(tz)
 
 
 def _lane_labels(name: str) -> list[str]:
@@ -73,15 +78,15 @@ def _draw_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray) -> li
     return handles
 
 
-def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
-    """Draw one dot per day and lane, its size growing with the number of events that day."""
-    day = t // (86_400 * 10**9)
+def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray, zone: tzinfo) -> list[Line2D | Patch]:
+    """Draw one dot per day (in the user's zone) and lane, its size growing with the number of events that day."""
+    day = style.local_days(t, zone)
     first = int(day.min()) if len(day) else 0
     per_slot = np.bincount((day - first) * 3 + y, minlength=3)
     keys = np.flatnonzero(per_slot)
     counts = per_slot[keys]
     days, lanes = keys // 3 + first, keys % 3
-    x = style.day_numbers(days * 86_400 * 10**9 + 43_200 * 10**9)
+    x = style.day_numbers(style.noon_of(days, zone))
     sizes = 12 + 60 * np.sqrt(counts / counts.max())
     for direction, lane in _LANES.items():
         mask = lanes == lane
@@ -97,13 +102,13 @@ def _draw_daily(ax: Axes, t: np.ndarray, y: np.ndarray) -> list[Line2D | Patch]:
     return [Line2D([], [], marker="o", color="#555555", linestyle="", label="Bigger dot: more that day")]
 
 
-def _draw_held_back(ax: Axes, df: pd.DataFrame, now: datetime | None) -> list[Line2D | Patch]:
+def _draw_held_back(ax: Axes, df: pd.DataFrame, now: datetime | None, zone: tzinfo) -> list[Line2D | Patch]:
     """Mark the messages the user held back on their own lane, apart from contact (never counted as one)."""
     held = held_back_times(df, now)
     if not len(held):
         return []
-    if len(held) > style.DENSE_LIMIT:  # one mark a day is enough to see when the urges came
-        held = np.unique(held // (86_400 * 10**9)) * 86_400 * 10**9 + 43_200 * 10**9
+    if len(held) > style.DENSE_LIMIT:  # one mark a day (in the user's zone) is enough to see when the urges came
+        held = style.noon_of(np.unique(style.local_days(held, zone)), zone)
     x = style.day_numbers(held)
     ax.scatter(x, np.full(len(x), _LANES["out"]), marker="x", s=40, color=style.DIRECTION_COLOURS["out"],
                linewidths=1.2, zorder=2, gid=HELD_BACK_GID)  # fmt: skip
@@ -166,9 +171,12 @@ def _key_events(ax: Axes, ev: pd.DataFrame, x: np.ndarray, y: np.ndarray, name: 
 
 def contact_timeline(
     df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None,
-    since: datetime | None = None,
+    since: datetime | None = None, tz: str | tzinfo | None = None,
 ) -> Figure:
     """Draw every contact on three lanes (you / met / them), with stage bands and milestones.
+
+    The dates on the axis, and the days of the dense view, are on the calendar of ``tz`` (pass
+    ``clock.zone_for(journal)``; default this computer's zone, `clock.local_zone`), as the heatmaps'.
 
     With ``since`` (the start of the reconnection window, ``AdviceSettings.window_start``) the
     contacts before it are shaded grey as one band, "Before (as it was)", never as a stage.
@@ -181,6 +189,7 @@ def contact_timeline(
     ev = cadence.contact_events(df, now)
     if ev.empty:
         return style.message_figure(ax=ax, detail="Your contacts will appear here once you log one.")
+    zone = _zone(tz)
     fig, ax = style.new_axes(ax)
     t = style.ns(ev["at"])
     direction = ev["direction"]
@@ -189,15 +198,15 @@ def contact_timeline(
     bands = _stage_bands(ax, df, now, since)
     if len(ev) > style.DENSE_LIMIT:
         known = ~np.isnan(y)
-        handles = _draw_daily(ax, t[known], y[known].astype(np.int64))
+        handles = _draw_daily(ax, t[known], y[known].astype(np.int64), zone)
     else:
         handles = _draw_events(ax, ev, x, y)
         blocked = "kind" in ev and bool(ev["kind"].eq("boundary").any()) and was_blocked(df, now)
         _key_events(ax, ev, x, y, name, blocked)
-    handles += _draw_held_back(ax, df, now) + bands
+    handles += _draw_held_back(ax, df, now, zone) + bands
     ax.set_yticks(list(_LANES.values()), _lane_labels(name))
     ax.set_ylim(-0.6, 3.0)
-    style.date_axis(ax)
+    style.date_axis(ax, zone)
     style.finish(ax, f"Your contact with {name}", "Date", "")
     style.side_legend(ax, handles=handles)
     return fig
@@ -205,11 +214,12 @@ def contact_timeline(
 
 def stage_progress(
     df: pd.DataFrame, *, ax: Axes | None = None, name: str = "them", now: datetime | None = None,
-    since: datetime | None = None,
+    since: datetime | None = None, tz: str | tzinfo | None = None,
 ) -> Figure:
     """Draw when each stage of the guide began and how long it lasted (``guide.stages.stage_spans``).
 
     With ``since`` the time before the reconnection window is its own grey bar, "Before (as it was)".
+    The dates on the axis are on the calendar of ``tz`` (default this computer's zone), as in `contact_timeline`.
     """
     spans = stage_spans(df, now, since=since)
     if spans.empty:
@@ -227,6 +237,6 @@ def stage_progress(
         color=[style.STAGE_COLOURS[s] for s in spans["stage"]],
     )
     ax.set_yticks(list(row.values()), [_stage_name(s) for s in row])
-    style.date_axis(ax)
+    style.date_axis(ax, _zone(tz))
     style.finish(ax, f"Stages so far with {name}", "Date", "")
     return fig

@@ -6,6 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -133,6 +134,31 @@ def test_contact_timeline_aggregates_per_day_when_large() -> None:
     big = pd.DataFrame({"at": at, "direction": np.resize(["out", "in"], 5000)})
     ax = draw("contact_timeline", big).axes[0]
     assert [len(c.get_offsets()) for c in ax.collections] == [53, 0, 53]  # one dot a day in each lane
+
+
+# The reviewer's Auckland journal: a hello at 23:55 NZDT on Sat 5 Dec, Sam's warm reply at 00:05 on Sun 6 Dec
+AUCKLAND = tl(("2026-11-24T11:10", "in"), ("2026-12-05T10:55", "out"), ("2026-12-05T11:05", "in"))
+
+
+@pytest.mark.parametrize(("tz", "shown"), [
+    ("Pacific/Auckland", ["2026-11-25 00:10:00", "2026-12-05 23:55:00", "2026-12-06 00:05:00"]),
+    ("UTC", ["2026-11-24 11:10:00", "2026-12-05 10:55:00", "2026-12-05 11:05:00"]),
+])  # fmt: skip
+def test_contact_timeline_reads_its_dates_in_the_users_zone(tz: str, shown: list[str]) -> None:
+    ax = charts.contact_timeline(AUCKLAND, now=pd.Timestamp("2026-12-06T00:50", tz="UTC"), tz=tz).axes[0]
+    dates = ax.xaxis.get_major_formatter()
+    assert sorted(dates.format_data_short(x) for c in ax.collections for x, _ in c.get_offsets()) == shown
+
+
+@pytest.mark.parametrize(("tz", "first_dot"), [
+    # the first event, 00:00 UTC on 1 Jan 2024, fell on 1 Jan in Auckland and on 31 Dec in Los Angeles: noon there
+    ("UTC", "2024-01-01 12:00"), ("Pacific/Auckland", "2023-12-31 23:00"), ("America/Los_Angeles", "2023-12-31 20:00"),
+])  # fmt: skip
+def test_contact_timeline_groups_a_long_history_by_the_users_days(tz: str, first_dot: str) -> None:
+    at = pd.date_range("2024-01-01", periods=5000, freq="15min", tz="UTC")
+    big = pd.DataFrame({"at": at, "direction": np.resize(["out", "in"], 5000)})
+    ax = draw("contact_timeline", big, tz=tz).axes[0]
+    assert mdates.num2date(ax.collections[0].get_offsets()[0][0]).strftime("%Y-%m-%d %H:%M") == first_dot
 
 
 def test_gap_chart_draws_the_two_reference_lines() -> None:
