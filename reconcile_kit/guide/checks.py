@@ -6,8 +6,8 @@ something the advice contradicts:
 
 - while the path is closed (a safety concern, a boundary, a no, no answer: `closure.closed`) every
   check adds the finding `contact_closed` (S5.4) and never gives an all-clear; a draft to them then
-  gets nothing else, no tip on how to word it better (the apology keeps its reading: writing it
-  for oneself is fine);
+  gets nothing else, no tip on how to word it better, and an apology keeps its reading (writing it
+  for oneself is fine) but no suggestions on making it land with them;
 - when the guide says it is a good time to suggest meeting (`ready_to_ask`), the first-message
   check does not call an ask to meet "too early" (S1.6 has done its work);
 - a draft's `notes` carry the guide's reasons to wait, in the advice's own words: beside an ask
@@ -123,4 +123,7 @@ def check_apology(
     from . import apology  # its phrase tables load on first use
 
     sit = _situation(timeline, now, settings)
-    return _in_context(apology.check_apology(text), str(text or ""), sit, draft=False)
+    report = _in_context(apology.check_apology(text), str(text or ""), sit, draft=False)
+    if sit is not None and sit.closed:  # written for oneself now: no ideas on making it land with them
+        report = dataclasses.replace(report, suggestions=[])
+    return report

@@ -58,3 +58,17 @@ def test_when_the_guide_says_it_is_time_an_ask_in_a_first_message_is_not_too_ear
     draft = "Hey! Fancy a coffee next week?"
     assert (check_first_message(draft).rules, check_first_message(draft, warm, "2026-12-02T15:00+00:00").rules) == (
         ("asks_to_meet",), ())
+
+
+def test_an_apology_on_a_closed_path_keeps_its_reading_but_no_ideas_for_sending(tmp_path):
+    from reconcile_kit import Journal
+    from reconcile_kit.clock import now_for
+    from reconcile_kit.guide import check_apology
+    from tests.states import build
+
+    with Journal.open(build("block", tmp_path / "journal.sqlite3")) as journal:
+        timeline, now, settings = journal.timeline(), now_for(journal), journal.settings()
+    text = "I'm sorry I said those things. It was my doing and it hurt you. I'll stop drinking so much. Can we talk?"
+    alone, closed = check_apology(text), check_apology(text, timeline, now, settings)
+    assert (alone.suggestions != [], closed.suggestions, closed.findings[0].rule, closed.components) == (
+        True, [], "contact_closed", alone.components)
