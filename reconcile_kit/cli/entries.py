@@ -27,8 +27,16 @@ def _short(uid: str | None) -> str:
 
 
 def _when(at: Any, zone: Any) -> str:
-    """A time as `list` shows it: on the journal's calendar (`clock.zone_for`)."""
-    return at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    """A time as `list` shows it: on the journal's calendar (`clock.zone_for`; None: this computer's)."""
+    return (at.astimezone(zone) if zone is not None else at.astimezone()).strftime("%Y-%m-%d %H:%M")
+
+
+def _journal_zone(journal: Any) -> Any:
+    """The journal's `timezone` setting as a zone, or None for this computer's (read when first needed)."""
+    from ..clock import TIMEZONE_SETTING, zone_named
+
+    name = journal.get_setting(TIMEZONE_SETTING)
+    return zone_named(name) if name else None
 
 
 def _mood(value: str | None) -> Any:
@@ -61,10 +69,10 @@ def log(ctx: click.Context, summary: str, at_text: str, mood: str | None, tags: 
     \b
         reconcile-kit log "Sent a short hello about the film" --direction out --at "yesterday 18:00"
     """
-    from ..clock import TIMEZONE_SETTING, now_for, zone_for
+    from ..clock import TIMEZONE_SETTING, now_for
 
     with open_journal(ctx) as journal:
-        zone = zone_for(journal)
+        zone = _journal_zone(journal)
         at = parse_at(at_text, now_for(journal), zone)
         item = Interaction(at=at, summary=summary, mood=_mood(mood), tags=tags, **fields)
         saved = journal.add(item)
@@ -157,7 +165,7 @@ def edit(ctx: click.Context, uid: str, at_text: str | None, mood: str | None, ta
     \b
         reconcile-kit edit 3f2a9c1e --tone positive --mood 4
     """
-    from ..clock import now_for, zone_for
+    from ..clock import now_for
 
     changes = {name: value for name, value in fields.items() if value is not None}
     changes |= {"mood": _mood(mood)} if mood is not None else {}
@@ -165,7 +173,7 @@ def edit(ctx: click.Context, uid: str, at_text: str | None, mood: str | None, ta
     if not changes and at_text is None:
         raise click.UsageError("nothing to change: give at least one option, e.g. --summary or --tone")
     with open_journal(ctx) as journal:
-        zone = zone_for(journal)
+        zone = _journal_zone(journal)
         if at_text is not None:
             changes["at"] = parse_at(at_text, now_for(journal), zone)
         saved = journal.update(journal.resolve(uid), **changes)

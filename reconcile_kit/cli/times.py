@@ -81,15 +81,22 @@ def day_meant(text: str, now: datetime, zone: tzinfo) -> date | None:
         raise _bad(text) from None
 
 
-def parse_at(text: str, now: datetime, zone: tzinfo) -> datetime:
+def parse_at(text: str, now: datetime, zone: tzinfo | None = None) -> datetime:
     """Return the tz-aware time `text` means, relative to `now`; `InvalidInteraction` if unreadable.
 
     :param now: the current time (tz-aware); the demo journal passes its fixed clock.
-    :param zone: the user's zone (`clock.zone_for(journal)`): days and times without a zone are read there
+    :param zone: the user's zone (`clock.zone_for(journal)`): days and times without a zone are read
+        there; None is this computer's zone, looked up only when the text needs a calendar (a log
+        "now" never pays for it)
     """
     clean = " ".join(text.strip().lower().split())
     if clean in ("now", "today"):
         return now
+    ago = _AGO.fullmatch(clean)
+    if zone is None and not (ago and ago[2] in _UNITS):  # minutes and hours ago need no calendar
+        from ..clock import local_zone
+
+        zone = local_zone()
     try:
         if (days := _days_named(clean)) is not None:
             return _days_back(now, days, None, zone)
