@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .. import clock
+
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["listing", "table", "local_zone"]
+__all__ = ["listing", "table"]
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -35,7 +37,7 @@ def listing(frame: pd.DataFrame, zone: Any = None) -> list[dict[str, Any]]:
         tone = tone.where(frame["tone_by"].astype(str) != "suggested", tone + " (suggested)")
     rows = {
         "uid": frame["uid"].str.slice(0, 8),
-        "when": frame["at"].dt.tz_convert(zone if zone is not None else local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
+        "when": frame["at"].dt.tz_convert(zone if zone is not None else clock.local_zone()).dt.strftime("%Y-%m-%d %H:%M"),
         "who": frame["direction"].astype(str),
         "channel": frame["channel"].astype(str),
         "kind": frame["kind"].astype(str),
@@ -46,10 +48,3 @@ def listing(frame: pd.DataFrame, zone: Any = None) -> list[dict[str, Any]]:
     if frame["deleted_at"].notna().any():
         rows["deleted"] = frame["deleted_at"].notna().map({True: "deleted", False: ""})
     return [dict(zip(rows, values)) for values in zip(*rows.values())]
-
-
-def local_zone() -> Any:
-    """This computer's time zone (TZ), as a tzinfo."""
-    from datetime import datetime
-
-    return datetime.now().astimezone().tzinfo

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 
 from ..guide.apology import COMPONENT_LABELS
 
-from .base import Form, bullet_list, display_tz, escape, findings_text, on_click, set_fields
+from .base import Form, bullet_list, display_tz, escape, findings_text, set_fields
 from .labels import in_form_words
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class ApologyWorkbench(Form):
         self.support_box = widgets.VBox()
         self.support: Any = None
         self.button = widgets.Button(description="Save this version", icon="save")
-        on_click(self.button, lambda: self.submit())
+        self.connect(self.button, lambda: self.submit())
         self.report: Any = None
         self.text.observe(lambda _change: self.check(), names="value")
         self._box = widgets.VBox([

@@ -10,12 +10,13 @@ message names the field ("When is missing", never "at is missing"). Labels are s
 (`LABEL_STYLE`). A form's status line belongs to its last action: `refresh()` clears it, and
 `link(*forms)` makes every action of one form refresh the others.
 
-Every button is connected through `on_click(button, action)`: one click is one action. A double
-click sends two click messages, and both reach the kernel before the first is handled, so the
-second would write again (a second delete, a second outcome) or act on the emptied form ("In a
-few words is empty"). `ClickGuard` ignores, quietly, a repeat of the same button that arrives
-while its action runs or within `REPEAT_SECONDS` after it ended, measured on a monotonic clock
-(`click_clock`, which tests replace).
+Every button is connected through `Form.connect(button, action)` (`on_click`): one click is one
+action. A double click sends two click messages, and both reach the kernel before the first is
+handled, so the second would write again (a second delete, a second outcome) or act on the emptied
+form ("In a few words is empty"). `ClickGuard` ignores, quietly, a repeat of the same button that
+arrives while its action runs, or within `REPEAT_SECONDS` after it ended while nothing in the form
+has changed since (`Form.snapshot`: a new summary typed, another entry picked, and the next click
+counts at once), measured on a monotonic clock (`click_clock`, which tests replace).
 """
 
 from __future__ import annotations
@@ -234,6 +235,14 @@ class Form:
         """Bring the form up to date after a change elsewhere; its last status no longer applies."""
         self._clear_messages()
 
+    def snapshot(self) -> list[Any]:
+        """What the user has set in the form now (`inputs_of`): a click with this unchanged is a repeat."""
+        return inputs_of(self.widget)
+
+    def connect(self, button: widgets.Button, action: Callable[[], Any]) -> ClickGuard:
+        """Connect one of this form's buttons to `action`, one click one action (`on_click`)."""
+        return on_click(button, action, self.snapshot)
+
 
 # A repeat click of the same button this soon after its action ended is the rest of a double click
 # (systems count two clicks up to about half a second apart as one double click).
@@ -244,26 +253,39 @@ click_clock: Callable[[], float] = monotonic  # seconds on a clock that never go
 class ClickGuard:
     """A button's click handler that runs `action()` once per click, ignoring the rest of a double click.
 
-    A click that arrives while the action runs, or less than `REPEAT_SECONDS` after it ended, is
-    dropped without a word: no second write, no error. Clicks on other buttons are not affected
-    (each button has its own guard).
+    A click that arrives while the action runs, or less than `REPEAT_SECONDS` after it ended with
+    the form as the action left it (`state`), is dropped without a word: no second write, no error.
+    A click after the user changed something counts at once. Clicks on other buttons are not
+    affected (each button has its own guard).
 
     :param action: what the button does (called with no arguments)
     :param clock: seconds on a monotonic clock; default `click_clock` (read on each click)
+    :param state: what the form holds now (`Form.snapshot`); None: any click that soon is a repeat
     """
 
-    def __init__(self, action: Callable[[], Any], clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self, action: Callable[[], Any], clock: Callable[[], float] | None = None, state: Callable[[], Any] | None = None
+    ) -> None:
         self.action = action
         self.clock = clock
+        self.state = state
         self._running = False
         self._ended: float | None = None
+        self._left: Any = None  # the state the last action left
 
     def _now(self) -> float:
         return (self.clock or click_clock)()
 
+    def _repeat(self) -> bool:
+        if self._running:
+            return True
+        if self._ended is None or self._now() - self._ended >= REPEAT_SECONDS:
+            return False
+        return self.state is None or self.state() == self._left
+
     def __call__(self, _button: Any = None) -> Any:
         """Run the action, unless this click repeats one that is running or has just ended."""
-        if self._running or (self._ended is not None and self._now() - self._ended < REPEAT_SECONDS):
+        if self._repeat():
             return None
         self._running = True
         try:
@@ -271,13 +293,29 @@ class ClickGuard:
         finally:
             self._running = False
             self._ended = self._now()
+            self._left = self.state() if self.state is not None else None
 
 
-def on_click(button: widgets.Button, action: Callable[[], Any]) -> ClickGuard:
+def on_click(button: widgets.Button, action: Callable[[], Any], state: Callable[[], Any] | None = None) -> ClickGuard:
     """Connect `button` to `action` through a `ClickGuard` (one click, one action); returns the guard."""
-    guard = ClickGuard(action)
+    guard = ClickGuard(action, state=state)
     button.on_click(guard)
     return guard
+
+
+_SHOWN_ONLY = (widgets.HTML, widgets.HTMLMath, widgets.Label)  # what a form says, not what the user set
+
+
+def inputs_of(widget: widgets.Widget) -> list[Any]:
+    """The values of every input under `widget` (text, choices, dates, ticks), in layout order."""
+    found: list[Any] = []
+    stack = [widget]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, widgets.ValueWidget) and not isinstance(item, _SHOWN_ONLY):
+            found.append(item.value)
+        stack[:0] = list(getattr(item, "children", ()))
+    return found
 
 
 def link(*forms: Form) -> None:

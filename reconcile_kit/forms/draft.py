@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from .base import (
-    STATUS_STYLE, Form, Reading, escape, findings_text, on_click, read_journal, render_findings, set_fields,
+    STATUS_STYLE, Form, Reading, escape, findings_text, read_journal, render_findings, set_fields,
 )  # fmt: skip
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class DraftChecker(Form):
         children: list[widgets.Widget] = [widgets.HTML(f"<b>{escape(self.title)}</b>"), self.text,
                                           self.support_box, self.findings_html, self.holds_html]
         self.hold_button = widgets.Button(description=HOLD_BACK, icon="archive", layout=widgets.Layout(width="auto"))
-        on_click(self.hold_button, self.hold_back)
+        self.connect(self.hold_button, self.hold_back)
         if journal is not None:
             children.append(widgets.HBox([self.hold_button, self.error_line]))
         self._box = widgets.VBox([*children, self.status_line])

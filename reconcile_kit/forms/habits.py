@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, escape, on_click, set_fields
+from .base import Form, escape, set_fields
 from .labels import in_form_words
 
 if TYPE_CHECKING:
@@ -34,13 +34,13 @@ class HabitWatch(Form):
         self.new_habit = widgets.Text(placeholder="e.g. Going quiet instead of saying what bothers me",
                                       layout=widgets.Layout(width="32em"))
         self.add_button = widgets.Button(description="Add to the list", icon="plus")
-        on_click(self.add_button, lambda: self.submit())
+        self.connect(self.add_button, lambda: self.submit())
         self.picker = widgets.Dropdown(description="Habit", layout=widgets.Layout(width="32em"))
         self.note = widgets.Text(description="Note", placeholder="optional", layout=widgets.Layout(width="32em"))
         self.kept_button = widgets.Button(description="Kept to it", icon="check")
         self.slipped_button = widgets.Button(description="Slipped", icon="undo")
-        on_click(self.kept_button, lambda: self.check_in(slipped=False))
-        on_click(self.slipped_button, lambda: self.check_in(slipped=True))
+        self.connect(self.kept_button, lambda: self.check_in(slipped=False))
+        self.connect(self.slipped_button, lambda: self.check_in(slipped=True))
         self.table = widgets.HTML()
         self._box = widgets.VBox([
             widgets.HTML(f"<b>{escape(self.title)}</b>"), widgets.HBox([self.new_habit, self.add_button]),

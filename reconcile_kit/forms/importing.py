@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import LABEL_STYLE, Form, escape, on_click
+from .base import LABEL_STYLE, Form, escape
 from .window import full_day
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class ImportForm(Form):
         self.path = widgets.Text(description="Or its path on this computer", style=LABEL_STYLE,
                                  layout=widgets.Layout(width="40em"), placeholder="e.g. ~/Downloads/WhatsApp Chat.txt")  # fmt: skip
         self.read_button = widgets.Button(description="Read it")
-        on_click(self.read_button, lambda: self.read_path(self.path.value))
+        self.connect(self.read_button, lambda: self.read_path(self.path.value))
         self.zone = widgets.Text(description="Time zone of the chat", style=LABEL_STYLE, value=str(clock.local_zone()),
                                  continuous_update=False)  # fmt: skip
         self.zone.observe(lambda _c: self._read() if self.source is not None else None, names="value")
@@ -71,9 +71,9 @@ class ImportForm(Form):
         self.pick.observe(lambda _c: self._picked(), names="value")
         self.preview = widgets.HTML()
         self.add_button = widgets.Button(description="Add to my journal", button_style="primary", disabled=True)
-        on_click(self.add_button, lambda: self.submit())
+        self.connect(self.add_button, lambda: self.submit())
         self.undo_button = widgets.Button(description="Undo this import", layout=widgets.Layout(display="none"))
-        on_click(self.undo_button, lambda: self.undo())
+        self.connect(self.undo_button, lambda: self.undo())
         self._box = widgets.VBox([
             widgets.HTML(f"<b>{escape(self.title)}</b><p>The file stays on this computer. Nothing is added until "
                          "you press Add to my journal.</p>"),

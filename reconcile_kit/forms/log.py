@@ -22,7 +22,6 @@ from .base import (
     escape,
     field_message,
     from_inputs,
-    on_click,
     options_for,
     read_journal,
     render_findings,
@@ -86,7 +85,7 @@ class LogInteractionForm(Form):
         self.support_box = widgets.VBox()
         self.support: Any = None
         self.button = widgets.Button(description="Log", button_style="primary", icon="check")
-        on_click(self.button, self.submit)
+        self.connect(self.button, self.submit)
         for name in ("text", "direction"):
             self.inputs[name].observe(lambda _change: self._check_draft(), names="value")
         self.inputs["kind"].observe(lambda _change: self._kind_changed(), names="value")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, escape, from_inputs, on_click, set_fields
+from .base import Form, escape, from_inputs, set_fields
 from .closure import ClosurePath
 from .habits import HabitWatch
 from .labels import in_form_words
@@ -85,7 +85,7 @@ class OutcomeForm(Form):
         self.day = widgets.DatePicker(description="When", value=now.date())
         self.note = widgets.Text(description="Note", placeholder="optional", layout=widgets.Layout(width="32em"))
         self.button = widgets.Button(description="Record", button_style="primary")
-        on_click(self.button, lambda: self.submit())
+        self.connect(self.button, lambda: self.submit())
         self.hint = widgets.HTML()
         self.path_box = widgets.VBox()
         recorded = journal.get_setting("outcome")

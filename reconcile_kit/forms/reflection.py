@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, escape, on_click, set_fields
+from .base import Form, escape, set_fields
 from .labels import in_form_words
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class ReflectionPrompt(Form):
             placeholder="Only you will read this.",
         )
         self.button = widgets.Button(description="Save", icon="save")
-        on_click(self.button, lambda: self.submit())
+        self.connect(self.button, lambda: self.submit())
         self.support_box = widgets.VBox()
         self.support: Any = None
         self.answer.observe(lambda _change: self._check_support(), names="value")

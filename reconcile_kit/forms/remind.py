@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
-from .base import STATUS_STYLE, Form, escape, on_click
+from .base import STATUS_STYLE, Form, escape
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -36,7 +36,7 @@ class RemindButton(Form):
         self.path = Path(path).expanduser() if path is not None else None
         self.with_name = with_name
         self.button = widgets.Button(description="Save calendar file", icon="calendar")
-        on_click(self.button, lambda: self.submit())
+        self.connect(self.button, lambda: self.submit())
         self._box = widgets.VBox([widgets.HTML(f"<b>{escape(self.title)}</b>"), self.button, self.error_line,
                                   self.status_line])  # fmt: skip
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, check_fields, escape, on_click
+from .base import Form, check_fields, escape
 from .labels import in_form_words
 from .safety import SafetyScreen
 
@@ -72,11 +72,11 @@ class StartJournalForm(Form):
                                      value=", ".join(known.get("my_names") or []), placeholder="e.g. Alex, Alex M.")  # fmt: skip
         self.safety = SafetyScreen(self.target or journal)
         self.button = widgets.Button(description="Start my journal" if self.demo else "Save", button_style="primary")
-        on_click(self.button, lambda: self.submit())
+        self.connect(self.button, lambda: self.submit())
         self.new_name = widgets.Text(description="New name", style=_STYLE, layout=_WIDE)
         self.rename_confirm = widgets.Checkbox(description="Yes, use the new name from now on", indent=False)
         self.rename_button = widgets.Button(description="Rename")
-        on_click(self.rename_button, lambda: self.rename(self.new_name.value, self.rename_confirm.value))
+        self.connect(self.rename_button, lambda: self.rename(self.new_name.value, self.rename_confirm.value))
         rename = widgets.Accordion(children=[widgets.VBox([self.new_name, self.rename_confirm, self.rename_button])],
                                    titles=("Rename them",))  # fmt: skip
         rename.selected_index = None

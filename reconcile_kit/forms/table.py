@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from ..errors import InvalidInteraction, ReconcileError
-from .base import (FIELD_LABELS, LABEL_STYLE, Form, display_tz, escape, field_message, on_click, options_for,
+from .base import (FIELD_LABELS, LABEL_STYLE, Form, display_tz, escape, field_message, options_for,
                    set_fields)
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class TimelineTable(Form):
         buttons = [("Save changes", self.submit), ("Delete", self.delete), ("Undo last change", self.undo)]
         self.buttons = {label: widgets.Button(description=label) for label, _ in buttons}
         for label, action in buttons:
-            on_click(self.buttons[label], action)
+            self.connect(self.buttons[label], action)
         self.picker.observe(lambda change: self.select(change["new"]), names="value")
         self._box = widgets.VBox(
             [widgets.HTML(f"<b>{escape(self.title)}</b>"), self.table, self.picker, *self.inputs.values(),

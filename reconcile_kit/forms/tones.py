@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import Form, escape, on_click
+from .base import Form, escape
 
 if TYPE_CHECKING:
     from ..store import Journal
@@ -49,9 +49,9 @@ class ToneReview(Form):
         self.page = page
         self.rows: list[dict[str, Any]] = []  # uid, when, text, suggested, and the dropdown
         self.confirm_button = widgets.Button(description="Keep all shown as set here", button_style="primary")
-        on_click(self.confirm_button, lambda: self.submit())
+        self.connect(self.confirm_button, lambda: self.submit())
         self.save_button = widgets.Button(description="Save only the ones I changed")
-        on_click(self.save_button, lambda: self.save_changes())
+        self.connect(self.save_button, lambda: self.save_changes())
         self.intro = widgets.HTML()
         self.agreement_line = widgets.HTML()
         self.list_box = widgets.VBox()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
-from .base import LABEL_STYLE, Form, escape, on_click
+from .base import LABEL_STYLE, Form, escape
 from .labels import in_form_words
 
 if TYPE_CHECKING:
@@ -46,12 +46,12 @@ class WindowForm(Form):
         self.proposal: date | None = None  # the split_on day the form proposes, if any
         self.message = widgets.HTML()
         self.accept_button = widgets.Button(description="Use that day", button_style="primary")
-        on_click(self.accept_button, lambda: self.accept())
+        self.connect(self.accept_button, lambda: self.accept())
         self.picker = widgets.DatePicker(description=SPLIT_LABEL, style=LABEL_STYLE)
         self.save_button = widgets.Button(description="Save this day")
-        on_click(self.save_button, lambda: self.submit())
+        self.connect(self.save_button, lambda: self.submit())
         self.clear_button = widgets.Button(description="Clear it")
-        on_click(self.clear_button, lambda: self.clear())
+        self.connect(self.clear_button, lambda: self.clear())
         self._box = widgets.VBox([widgets.HTML(f"<b>{escape(self.title)}</b>"), self.message, self.accept_button,
                                   widgets.HBox([self.picker, self.save_button, self.clear_button]), self.error_line,
                                   self.status_line])  # fmt: skip

@@ -63,6 +63,25 @@ def test_a_repeat_click_is_ignored_until_the_interval_has_passed():
     assert calls == [100.0, 100.0 + REPEAT_SECONDS]
 
 
+def test_a_click_after_the_form_changed_counts_at_once():
+    clock, calls, form = Clock(), [], {"summary": "first"}
+    guard = ClickGuard(lambda: calls.append(form["summary"]), clock=clock, state=lambda: dict(form))
+    guard()
+    guard()  # the rest of a double click: nothing changed
+    form["summary"] = "second"  # typed (or filled by a test) at once
+    guard()
+    assert calls == ["first", "second"]
+
+
+def test_logging_twice_in_a_row_with_new_words_logs_both(journal, clock):
+    form = LogInteractionForm(journal)
+    form.fill(at="2026-05-04T10:00", summary="Sent a hello")
+    form.button.click()
+    form.fill(at="2026-05-05T10:00", summary="Sent a photo")
+    form.button.click()
+    assert (list(journal.timeline()["summary"])[-2:], form.error) == (["Sent a hello", "Sent a photo"], "")
+
+
 def test_a_click_while_the_action_runs_is_ignored():
     calls = []
     guard = ClickGuard(lambda: calls.append(guard()), clock=Clock())  # the action clicks again
