@@ -289,7 +289,7 @@ class Journal:
 
             zone = clock.zone_for(self)
             raise InvalidInteraction(
-                f"When is {clock.day_label(item.at, zone)} {item.at.astimezone(zone):%Y}, more than a day "
+                f"at is {clock.day_label(item.at, zone)} {item.at.astimezone(zone):%Y}, more than a day "
                 "ahead: log a contact once it has happened",
                 field="at",
             )

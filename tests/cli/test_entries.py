@@ -170,3 +170,12 @@ def test_log_of_crisis_wording_prints_where_to_get_help_after_the_entry(journal)
 def test_log_of_their_message_never_cards_the_user_for_their_words(journal):
     result = on(journal, "log", "Sam wrote back", "--direction", "in", "--text", "I want to die", "--at", "2026-05-01 18:30")
     assert result.stdout == f"Logged {journal.timeline()['uid'][0][:8]}: Sam wrote back (2026-05-01 18:30).\n"
+
+
+def test_a_contact_far_ahead_names_the_option_not_the_forms_label(tmp_path, capsys):
+    from .helpers import main_run
+
+    code, out, err = main_run(capsys, "--journal", str(tmp_path / "j.sqlite3"), "log", "Hello", "--direction", "out",
+                              "--at", "2099-01-01 10:00")  # fmt: skip
+    assert (code, out, err.splitlines()[-1]) == (
+        2, "", "Error: at is Thu 1 Jan 2099, more than a day ahead: log a contact once it has happened")

@@ -159,7 +159,7 @@ def test_table_describe_is_plain_text(journal):
     ("summary is empty: write a few words", "summary", "In a few words is empty: write a few words"),
     ("mood 7 must be 1-5 or empty", "mood", "My mood 7 must be 1-5 or empty"),
     ("tag 'x' is longer than 40 characters", "tags", "Tags: tag 'x' is longer than 40 characters"),
-    ("When is Fri 1 Jan 2099, more than a day ahead", "at", "When is Fri 1 Jan 2099, more than a day ahead"),
+    ("at is Fri 1 Jan 2099, more than a day ahead", "at", "When is Fri 1 Jan 2099, more than a day ahead"),
     ("entry 'ab' is deleted", None, "entry 'ab' is deleted"),
 ])  # fmt: skip
 def test_errors_name_the_field_by_its_label(message, field, shown):

@@ -197,7 +197,7 @@ def test_resolve_finds_a_uid_by_its_start(journal, make_interaction):
 
 
 def test_a_contact_more_than_a_day_ahead_is_refused_and_nothing_is_written(journal, make_interaction):
-    with pytest.raises(InvalidInteraction, match="^When is Thu 1 Jan 2099, more than a day ahead: log a contact once it has happened$"):
+    with pytest.raises(InvalidInteraction, match="^at is Thu 1 Jan 2099, more than a day ahead: log a contact once it has happened$"):
         journal.add(make_interaction(at=datetime(2099, 1, 1, 12, tzinfo=timezone.utc)))
     assert len(journal.timeline()) == 0
 
