@@ -28,9 +28,12 @@ def choices(messages: pd.DataFrame, me: Sequence[str]) -> list[str]:
     :param me: the user's own names and numbers
     """
     mine = tuple(me)
-    talking = messages[messages["kind"].astype(str) != "system"]
-    marked = set(talking["sender"][talking["direction"].astype(str) == "out"].astype(str))  # the format said so
-    found = [name for name in dict.fromkeys(talking["sender"].astype(str)) if name not in ("", UNNAMED, *marked) and not is_me(name, mine)]
+    talking = messages["kind"].to_numpy(dtype=object) != "system"
+    senders = messages["sender"].to_numpy(dtype=object)
+    marked = {str(name) for name in pd.unique(senders[talking & (messages["direction"].to_numpy(dtype=object) == "out")])}
+    # the senders once each, in order of appearance (`pd.unique`: a long chat is never walked row by row in Python)
+    found = [name for name in map(str, pd.unique(senders[talking]))
+             if name not in ("", UNNAMED, *marked) and not is_me(name, mine)]  # fmt: skip
     return sorted(found, key=str.casefold) if len(found) > 1 else []
 
 
@@ -55,7 +58,7 @@ def keep_one(messages: pd.DataFrame, me: Sequence[str], contact: str | None, pat
         raise ImportFormatError(f"{path.name}: nobody named {contact!r} writes in this chat; choose who with {{option}}: "
                                 f"{listing}", option="contact", choices=others)
     sender = messages["sender"].astype(str)
-    mine = sender.isin([name for name in set(sender) if is_me(name, tuple(me))]).to_numpy()
+    mine = sender.isin([name for name in sender.unique() if is_me(name, tuple(me))]).to_numpy()
     other = ~sender.isin(chosen).to_numpy() & ~mine & (messages["direction"].to_numpy() != "out")
     other &= messages["kind"].astype(str).to_numpy() != "system"
     kept = messages[~other].reset_index(drop=True)
