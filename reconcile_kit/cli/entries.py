@@ -85,7 +85,7 @@ def _support(saved: Interaction, zone: str | None) -> None:
     """Where to get help, after the save, when the user's own words carry crisis wording (docs/care.md)."""
     if str(saved.direction) == "in" and not saved.notes.strip():
         return  # their message and no notes: nothing of the user's (`care.entry_signals`), and no reading to pay for
-    from ..care import entry_signals  # about half a second on first use: the guide's reading brings pandas (docs/cli.md)
+    from ..care import entry_signals  # about 0.4 s on first use: the guide's reading brings pandas (docs/cli.md)
     from .support import support_lines
 
     for line in support_lines(entry_signals(saved), zone):
