@@ -32,6 +32,7 @@ __all__ = [
     "last_days_start",
     "ago",
     "day_label",
+    "after_today",
     "until_words",
 ]
 
@@ -145,6 +146,12 @@ def day_label(day: datetime | date, zone: tzinfo | None = None) -> str:
     if isinstance(day, datetime):
         day = local_day(day, zone or timezone.utc)
     return f"{day:%a} {day.day} {day:%b}"
+
+
+def after_today(day: date, now: datetime, zone: tzinfo) -> str | None:
+    """For a day after today in `zone`: "Thu 1 Jan 2030 comes after Sat 30 May 2026" (None for today or earlier)."""
+    today = local_day(now, zone)
+    return None if day <= today else f"{day_label(day)} {day.year} comes after {day_label(today)} {today.year}"
 
 
 def until_words(day: date, now: datetime, zone: tzinfo) -> tuple[int, str]:

@@ -94,14 +94,12 @@ def parse_at(text: str, now: datetime, zone: tzinfo | None = None) -> datetime:
         return now
     ago = _AGO.fullmatch(clean)
     if zone is None and not (ago and ago[2] in _UNITS):  # minutes and hours ago need no calendar
-        from ..clock import local_zone
-
-        zone = local_zone()
+        zone = clock.local_zone()
     try:
         if (days := _days_named(clean)) is not None:
             return _days_back(now, days, None, zone)
-        if match := _AGO.fullmatch(clean):
-            return now - _count(match[1]) * _UNITS[match[2]]
+        if ago:
+            return now - _count(ago[1]) * _UNITS[ago[2]]
         if match := _DAY.fullmatch(clean):
             at = _clock(text, match[2], match[3], match[4])
             return _days_back(now, 1 if match[1] == "yesterday" else 0, at, zone)

@@ -49,6 +49,7 @@ class ImportForm(Form):
         self.journal = journal
         self.source: tuple[str, bytes] | Path | None = None  # the upload (name, bytes) or a path
         self.messages: Any = None  # the preview reading
+        self.senders: list[str] = []  # the people in the chat read, each once
         self.imported: int | None = None  # messages the last import added (for its undo)
         self.preview_lines: list[str] = []
         self.notes: list[str] = []  # what the reader warned about (an ambiguous date order), shown in the preview
@@ -184,8 +185,8 @@ class ImportForm(Form):
             self._show_preview([])
             return False
         self.messages = messages
-        senders = sorted({str(s) for s in messages["sender"] if str(s)}, key=str.casefold)
-        chosen = self.me.value
+        self.senders = _senders(messages)
+        senders, chosen = self.senders, self.me.value
         self.me.options = [(_CHOOSE, "")] + [(name, name) for name in senders]
         self.me.value = chosen if chosen in senders else self._default_me(senders)
         self._chosen_me()
@@ -201,8 +202,7 @@ class ImportForm(Form):
         if not self._pick_at_reading:  # a group's person is chosen here; a file's chat or contact at reading
             others = people.choices(self.messages, [self.me.value]) if self.me.value else []
             self._offer("contact" if others else None, others)
-        senders = sorted({str(s) for s in self.messages["sender"] if str(s)}, key=str.casefold)
-        self._show_preview(self._preview(self._to_add(), senders))
+        self._show_preview(self._preview(self._to_add(), self.senders))
 
     def _picked(self) -> None:
         """A chat or person chosen: re-read a file that needed it, else preview the group's choice."""
@@ -293,3 +293,11 @@ class ImportForm(Form):
 
     def _enable(self) -> None:
         self.add_button.disabled = self.messages is None or not self.me.value or bool(self.pick_option and not self.pick.value)
+
+
+def _senders(messages: Any) -> list[str]:
+    """The people in the chat, each once, by name (`pd.unique`: a long chat is not walked row by row)."""
+    import pandas as pd
+
+    return sorted({str(name) for name in pd.unique(messages["sender"].to_numpy(dtype=object)) if str(name)},
+                  key=str.casefold)  # fmt: skip

@@ -148,11 +148,8 @@ class OutcomeForm(Form):
         """The error for a day after today on the journal's calendar ("" for today or earlier)."""
         from .. import clock
 
-        today = clock.local_day(clock.now_for(self.journal), clock.zone_for(self.journal))
-        if day <= today:
-            return ""
-        return (f"When is after today: {clock.day_label(day)} {day.year} comes after {clock.day_label(today)} "
-                f"{today.year}; record what happened once it has happened")  # fmt: skip
+        late = clock.after_today(day, clock.now_for(self.journal), clock.zone_for(self.journal))
+        return f"When is after today: {late}; record what happened once it has happened" if late else ""
 
     def path_text(self) -> str:
         """The plain words for the path shown ("" before an outcome is recorded on an open path)."""

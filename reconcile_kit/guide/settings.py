@@ -126,12 +126,9 @@ def check_split_day(day: date, now: datetime, zone: tzinfo) -> date:
     """
     from .. import clock
 
-    today = clock.local_day(now, zone)
-    if day > today:
-        raise InvalidSettings(
-            f"split_on is after today: {clock.day_label(day)} {day.year} comes after {clock.day_label(today)} "
-            f"{today.year}; pick the day you parted, today at the latest"
-        )
+    late = clock.after_today(day, now, zone)
+    if late:
+        raise InvalidSettings(f"split_on is after today: {late}; pick the day you parted, today at the latest")
     return day
 
 
